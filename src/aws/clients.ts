@@ -1,0 +1,163 @@
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { isThrottlingError } from '@smithy/service-error-classification';
+import type {
+  AwsCredentialIdentityProvider,
+  DeserializeMiddleware,
+  InitializeMiddleware,
+  MetadataBearer,
+  Pluggable,
+  SdkError,
+} from '@smithy/types';
+import type { CallPool } from '../scan/pool.js';
+import type { CallStats } from '../scan/call-stats.js';
+
+/** The configuration every AWS SDK v3 client constructor accepts (and the two S3 extras). */
+export interface CommonClientConfig {
+  region: string;
+  credentials: AwsCredentialIdentityProvider;
+  retryMode: string;
+  maxAttempts: number;
+  requestHandler: NodeHttpHandler;
+  forcePathStyle?: boolean;
+  followRegionRedirects?: boolean;
+  endpointProvider?: () => { url: URL };
+}
+
+/**
+ * What the factory needs of an SDK v3 client. `use` takes `never` so that every client's stack fits,
+ * whatever its input types (Budgets' inputs all require AccountId); our plugin reads no input field.
+ */
+export interface SdkClient {
+  middlewareStack: { use(pluggable: never): void };
+  destroy(): void;
+}
+
+export type ClientConstructor<C extends SdkClient> = new (config: CommonClientConfig) => C;
+
+export interface ClientFactoryOptions {
+  credentials: AwsCredentialIdentityProvider;
+  pool: CallPool;
+  stats: CallStats;
+  /** Attempts per call, for the SDK's adaptive retry mode (which also rate-limits on throttling). */
+  maxAttempts: number;
+  /** Socket inactivity limit per attempt. */
+  callTimeoutMs: number;
+  /** Aborted when the region's time budget runs out. */
+  deadlineFor(region: string): AbortSignal;
+}
+
+/** True when AWS_ENDPOINT_URL(_<SERVICE>) points the SDK at an emulator such as moto or LocalStack. */
+export function customEndpointConfigured(serviceEnvSuffix: string): boolean {
+  return Boolean(process.env.AWS_ENDPOINT_URL || process.env[`AWS_ENDPOINT_URL_${serviceEnvSuffix}`]);
+}
+
+/**
+ * S3 Control's endpoint rules put the account id into the host name (`<account>.s3-control...`),
+ * which an emulator on an IP address cannot answer; against an emulator, use its URL as given.
+ */
+export function emulatorS3ControlEndpoint(): { endpointProvider?: () => { url: URL } } {
+  const configured = process.env.AWS_ENDPOINT_URL_S3_CONTROL ?? process.env.AWS_ENDPOINT_URL;
+  if (!configured) return {};
+  const url = new URL(configured);
+  return { endpointProvider: () => ({ url }) };
+}
+
+function raceAbort<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    pending.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * Builds SDK clients for one set of credentials, one per (client class, region), each wired to
+ * the scan's pool, statistics and regional deadline. Endpoints come from the SDK's own
+ * AWS_ENDPOINT_URL support, so the same code runs against AWS, moto or LocalStack.
+ */
+export class ClientFactory {
+  private readonly clients = new Map<string, SdkClient>();
+  private readonly requestHandler: NodeHttpHandler;
+  private readonly agents: { http: HttpAgent; https: HttpsAgent };
+
+  constructor(private readonly options: ClientFactoryOptions) {
+    const maxSockets = Math.max(50, options.pool.maxConcurrency * 2);
+    this.agents = {
+      http: new HttpAgent({ keepAlive: true, maxSockets }),
+      https: new HttpsAgent({ keepAlive: true, maxSockets }),
+    };
+    this.requestHandler = new NodeHttpHandler({
+      connectionTimeout: 5_000,
+      requestTimeout: options.callTimeoutMs,
+      httpAgent: this.agents.http,
+      httpsAgent: this.agents.https,
+    });
+  }
+
+  get<C extends SdkClient>(Client: ClientConstructor<C>, service: string, region: string): C {
+    const key = `${Client.name}|${region}`;
+    const existing = this.clients.get(key);
+    if (existing) return existing as C;
+    const client = new Client({
+      region,
+      credentials: this.options.credentials,
+      retryMode: 'adaptive',
+      maxAttempts: this.options.maxAttempts,
+      requestHandler: this.requestHandler,
+      ...(Client.name === 'S3Client'
+        ? { followRegionRedirects: true, ...(customEndpointConfigured('S3') ? { forcePathStyle: true } : {}) }
+        : {}),
+      ...(Client.name === 'S3ControlClient' ? emulatorS3ControlEndpoint() : {}),
+    });
+    client.middlewareStack.use(this.scanPlugin(service, region) as never);
+    this.clients.set(key, client);
+    return client;
+  }
+
+  private scanPlugin(service: string, region: string): Pluggable<object, MetadataBearer> {
+    const { pool, stats, deadlineFor } = this.options;
+    const deadline = deadlineFor(region);
+    // Tracking wraps the pool so a call's place in its chain is fixed when it is made, not when a slot frees.
+    const poolAndDeadline: InitializeMiddleware<object, MetadataBearer> = (next) => (args) =>
+      stats.trackCall(service, () =>
+        pool.run(service, () => {
+          if (deadline.aborted) return Promise.reject(deadline.reason);
+          return raceAbort(next(args), deadline);
+        }),
+      );
+    const countAttempts: DeserializeMiddleware<object, MetadataBearer> = (next) => async (args) => {
+      stats.attempts += 1;
+      try {
+        return await next(args);
+      } catch (error) {
+        if (isThrottlingError(error as SdkError)) stats.throttles += 1;
+        throw error;
+      }
+    };
+    return {
+      applyToStack(stack) {
+        stack.add(poolAndDeadline, { step: 'initialize', priority: 'high', name: 'auditScanPool' });
+        stack.add(countAttempts, { step: 'deserialize', priority: 'high', name: 'auditScanAttempts' });
+      },
+    };
+  }
+
+  destroy(): void {
+    for (const client of this.clients.values()) client.destroy();
+    this.clients.clear();
+    this.agents.http.destroy();
+    this.agents.https.destroy();
+  }
+}

@@ -1,0 +1,64 @@
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { CredentialsError, maskedIdentity, type CredentialDeps } from './oidc.js';
+import { withRetry } from './retry.js';
+import type { RoleArn } from './role-arn.js';
+import { isRetryableStsError, stsErrorCode } from './sts-errors.js';
+
+/** AWS caps sessions of chained roles at one hour. */
+export const CHAINED_SESSION_SECONDS = 3600;
+const REFRESH_MARGIN_MS = 5 * 60_000;
+
+/**
+ * A provider for a role in another account, assumed from the first credentials. It assumes the
+ * role on first use and again shortly before the session expires, so long scans keep working.
+ */
+export function chainedRoleProvider(
+  role: RoleArn,
+  source: AwsCredentialIdentityProvider,
+  options: { sessionName: string; stsRegion: string; externalId?: string },
+  deps: Pick<CredentialDeps, 'setSecret'>,
+): AwsCredentialIdentityProvider {
+  let current: Promise<AwsCredentialIdentity> | undefined;
+  const assume = async (): Promise<AwsCredentialIdentity> => {
+    const sts = new STSClient({ region: options.stsRegion, credentials: source, maxAttempts: 1 });
+    try {
+      const answer = await withRetry(
+        () =>
+          sts.send(
+            new AssumeRoleCommand({
+              RoleArn: role.arn,
+              RoleSessionName: options.sessionName,
+              DurationSeconds: CHAINED_SESSION_SECONDS,
+              ExternalId: options.externalId,
+            }),
+          ),
+        { maxAttempts: 5, baseDelayMs: 200, maxDelayMs: 5_000, isRetryable: isRetryableStsError },
+      );
+      return maskedIdentity(answer.Credentials, deps);
+    } catch (error) {
+      if (error instanceof CredentialsError) throw error;
+      const hint =
+        stsErrorCode(error) === 'AccessDenied'
+          ? ` The role's trust policy must allow sts:AssumeRole by the scan's first role, and that role needs sts:AssumeRole on ${role.arn}.`
+          : '';
+      throw new CredentialsError(
+        `Could not assume ${role.arn}: ${stsErrorCode(error)}: ${(error as Error).message}.${hint}`,
+        {
+          cause: error,
+        },
+      );
+    } finally {
+      sts.destroy();
+    }
+  };
+  return async () => {
+    const cached = current ? await current.catch(() => undefined) : undefined;
+    const fresh = cached?.expiration && cached.expiration.getTime() - Date.now() > REFRESH_MARGIN_MS;
+    if (!cached || (cached.expiration && !fresh)) {
+      current = assume();
+      return current;
+    }
+    return cached;
+  };
+}

@@ -1,0 +1,93 @@
+import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import type { ScanTarget } from '../scan/orchestrator.js';
+import { chainedRoleProvider } from './chain.js';
+import { assumeRoleWithGitHubOidc, type CredentialDeps } from './oidc.js';
+import { parseRoleArn } from './role-arn.js';
+
+export { CredentialsError } from './oidc.js';
+export type { CredentialDeps } from './oidc.js';
+
+export interface CredentialInputs {
+  /** Assume this role with GitHub OIDC; without it, the SDK's default chain is used. */
+  roleToAssume?: string;
+  /** Assume this role from the ambient credentials (the CLI's --role-arn). */
+  roleFromAmbient?: string;
+  audience: string;
+  sessionName: string;
+  durationSeconds: number;
+  stsRegion: string;
+  /** Roles in more accounts, assumed from the first credentials and scanned too. */
+  additionalRoles: readonly string[];
+  externalId?: string;
+}
+
+export interface ResolvedCredentials {
+  method: 'github-oidc' | 'assume-role' | 'default-chain';
+  targets: ScanTarget[];
+}
+
+/** Turns the inputs into one scan target per account, validating every role ARN before calling STS. */
+export async function resolveCredentials(
+  inputs: CredentialInputs,
+  deps: CredentialDeps,
+): Promise<ResolvedCredentials> {
+  if (
+    inputs.durationSeconds < 900 ||
+    inputs.durationSeconds > 43_200 ||
+    !Number.isInteger(inputs.durationSeconds)
+  ) {
+    throw new Error(
+      `role-duration-seconds must be a whole number from 900 to 43200, got ${inputs.durationSeconds}`,
+    );
+  }
+  const additional = inputs.additionalRoles.map((arn, index) =>
+    parseRoleArn(arn, `additional-role-arns line ${index + 1}`),
+  );
+  const chainOptions = {
+    sessionName: inputs.sessionName,
+    stsRegion: inputs.stsRegion,
+    externalId: inputs.externalId,
+  };
+
+  let method: ResolvedCredentials['method'];
+  let primary: AwsCredentialIdentityProvider;
+  let expectedAccountId: string | undefined;
+  if (inputs.roleToAssume) {
+    const role = parseRoleArn(inputs.roleToAssume, 'role-to-assume');
+    deps.info(
+      `Assuming ${role.arn} with GitHub OIDC (audience ${inputs.audience}, session ${inputs.sessionName})`,
+    );
+    const identity = await assumeRoleWithGitHubOidc(
+      {
+        role,
+        audience: inputs.audience,
+        sessionName: inputs.sessionName,
+        durationSeconds: inputs.durationSeconds,
+        stsRegion: inputs.stsRegion,
+      },
+      deps,
+    );
+    primary = async () => identity;
+    method = 'github-oidc';
+    expectedAccountId = role.accountId;
+  } else if (inputs.roleFromAmbient) {
+    const role = parseRoleArn(inputs.roleFromAmbient, '--role-arn');
+    primary = chainedRoleProvider(role, fromNodeProviderChain(), chainOptions, deps);
+    method = 'assume-role';
+    expectedAccountId = role.accountId;
+  } else {
+    primary = fromNodeProviderChain();
+    method = 'default-chain';
+  }
+  return {
+    method,
+    targets: [
+      { credentials: primary, expectedAccountId },
+      ...additional.map((role) => ({
+        credentials: chainedRoleProvider(role, primary, chainOptions, deps),
+        expectedAccountId: role.accountId,
+      })),
+    ],
+  };
+}

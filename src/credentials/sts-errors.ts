@@ -1,0 +1,51 @@
+import {
+  isRetryableByTrait,
+  isServerError,
+  isThrottlingError,
+  isTransientError,
+} from '@smithy/service-error-classification';
+import type { SdkError } from '@smithy/types';
+
+/** STS answers that retrying cannot fix. */
+const PERMANENT = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'InvalidIdentityToken',
+  'IDPRejectedClaim',
+  'ValidationError',
+  'MalformedPolicyDocument',
+  'PackedPolicyTooLarge',
+  'RegionDisabledException',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'InvalidClientTokenId',
+  'SignatureDoesNotMatch',
+]);
+
+export function stsErrorCode(error: unknown): string {
+  if (error instanceof Error) {
+    const withCode = error as Error & { Code?: string };
+    return withCode.Code ?? error.name;
+  }
+  return 'Error';
+}
+
+/** Throttling, 5xx, network trouble and IdP communication errors are worth another try. */
+export function isRetryableStsError(error: unknown): boolean {
+  const code = stsErrorCode(error);
+  if (PERMANENT.has(code)) return false;
+  if (code === 'IDPCommunicationError') return true;
+  const sdkError = error as SdkError;
+  if (sdkError && typeof sdkError === 'object' && '$metadata' in sdkError) {
+    return (
+      isThrottlingError(sdkError) ||
+      isTransientError(sdkError) ||
+      isServerError(sdkError) ||
+      isRetryableByTrait(sdkError)
+    );
+  }
+  // No HTTP answer at all: a network failure.
+  return ['TimeoutError', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN'].some(
+    (transient) => code === transient || (error instanceof Error && error.message.includes(transient)),
+  );
+}

@@ -1,0 +1,23 @@
+import { Type } from '@sinclair/typebox';
+import { Nullable, resourceSchema } from '../schema-helpers.js';
+
+export const DynamoDbTable = resourceSchema('dynamodb:table', {
+  billingMode: Type.String(),
+  itemCount: Type.Number(),
+  sizeBytes: Type.Number(),
+  /** null: encrypted with an AWS-owned key (the default, which DescribeTable reports as no SSEDescription). */
+  sse: Nullable(
+    Type.Object({
+      status: Nullable(Type.String()),
+      type: Nullable(Type.String()),
+      kmsKeyArn: Nullable(Type.String()),
+    }),
+  ),
+  pointInTimeRecovery: Type.Boolean(),
+  ttl: Nullable(Type.Object({ status: Type.String(), attributeName: Nullable(Type.String()) })),
+  deletionProtection: Type.Boolean(),
+  stream: Nullable(Type.Object({ viewType: Nullable(Type.String()) })),
+  provisionedThroughput: Nullable(Type.Object({ read: Type.Number(), write: Type.Number() })),
+});
+
+export const dynamodbSchemas = [DynamoDbTable] as const;

@@ -1,0 +1,118 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable, NullableTimestamp, StringList, resourceSchema } from '../schema-helpers.js';
+
+export const Ec2Instance = resourceSchema('ec2:instance', {
+  instanceType: Type.String(),
+  launchTime: NullableTimestamp,
+  /** When the instance entered its current state, parsed from StateTransitionReason. */
+  stateTransitionTime: NullableTimestamp,
+  stateTransitionReason: Nullable(Type.String()),
+  publicIp: Nullable(Type.String()),
+  privateIp: Nullable(Type.String()),
+  imds: Type.Object({
+    httpTokens: Nullable(Type.String()),
+    httpEndpoint: Nullable(Type.String()),
+    hopLimit: Nullable(Type.Number()),
+  }),
+  securityGroupIds: StringList,
+  vpcId: Nullable(Type.String()),
+  subnetId: Nullable(Type.String()),
+  volumeIds: StringList,
+  iamInstanceProfileArn: Nullable(Type.String()),
+  platform: Nullable(Type.String()),
+});
+
+export const Ec2Volume = resourceSchema('ec2:volume', {
+  sizeGiB: Type.Number(),
+  volumeType: Type.String(),
+  iops: Nullable(Type.Number()),
+  throughput: Nullable(Type.Number()),
+  encrypted: Type.Boolean(),
+  kmsKeyId: Nullable(Type.String()),
+  availabilityZone: Nullable(Type.String()),
+  snapshotId: Nullable(Type.String()),
+  attachments: Type.Array(
+    Type.Object({
+      instanceId: Type.String(),
+      device: Nullable(Type.String()),
+      state: Nullable(Type.String()),
+    }),
+  ),
+});
+
+export const Ec2Snapshot = resourceSchema('ec2:snapshot', {
+  sizeGiB: Type.Number(),
+  volumeId: Nullable(Type.String()),
+  encrypted: Type.Boolean(),
+  description: Nullable(Type.String()),
+  startTime: NullableTimestamp,
+});
+
+export const Ec2ElasticIp = resourceSchema('ec2:elastic-ip', {
+  publicIp: Type.String(),
+  allocationId: Nullable(Type.String()),
+  associationId: Nullable(Type.String()),
+  instanceId: Nullable(Type.String()),
+  networkInterfaceId: Nullable(Type.String()),
+  domain: Nullable(Type.String()),
+});
+
+export const Ec2NatGateway = resourceSchema('ec2:nat-gateway', {
+  vpcId: Nullable(Type.String()),
+  subnetId: Nullable(Type.String()),
+  connectivityType: Nullable(Type.String()),
+  publicIps: StringList,
+});
+
+export const IngressRule = Type.Object({
+  /** `-1` means all protocols. */
+  protocol: Type.String(),
+  fromPort: Nullable(Type.Number()),
+  toPort: Nullable(Type.Number()),
+  ipv4Ranges: StringList,
+  ipv6Ranges: StringList,
+  prefixListIds: StringList,
+  referencedGroupIds: StringList,
+});
+export type IngressRule = Static<typeof IngressRule>;
+
+export const Ec2SecurityGroup = resourceSchema('ec2:security-group', {
+  groupName: Type.String(),
+  description: Nullable(Type.String()),
+  vpcId: Nullable(Type.String()),
+  isDefault: Type.Boolean(),
+  ingress: Type.Array(IngressRule),
+  egressRuleCount: Type.Number(),
+  /** Network interfaces (instances, load balancers, Lambda ENIs, ...) that use the group. */
+  networkInterfaceIds: StringList,
+});
+
+export const Ec2Vpc = resourceSchema('ec2:vpc', {
+  cidrBlock: Nullable(Type.String()),
+  isDefault: Type.Boolean(),
+});
+
+export const Ec2Subnet = resourceSchema('ec2:subnet', {
+  vpcId: Nullable(Type.String()),
+  cidrBlock: Nullable(Type.String()),
+  availabilityZone: Nullable(Type.String()),
+  mapPublicIpOnLaunch: Type.Boolean(),
+  defaultForAz: Type.Boolean(),
+});
+
+/** Per-region EC2 account settings. */
+export const Ec2RegionSettings = resourceSchema('ec2:region-settings', {
+  ebsEncryptionByDefault: Type.Boolean(),
+});
+
+export const ec2Schemas = [
+  Ec2Instance,
+  Ec2Volume,
+  Ec2Snapshot,
+  Ec2ElasticIp,
+  Ec2NatGateway,
+  Ec2SecurityGroup,
+  Ec2Vpc,
+  Ec2Subnet,
+  Ec2RegionSettings,
+] as const;

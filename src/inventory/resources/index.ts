@@ -1,0 +1,30 @@
+import type { Static } from '@sinclair/typebox';
+import { budgetsSchemas } from './budgets.js';
+import { cloudwatchSchemas } from './cloudwatch.js';
+import { dynamodbSchemas } from './dynamodb.js';
+import { ec2Schemas } from './ec2.js';
+import { iamSchemas } from './iam.js';
+import { lambdaSchemas } from './lambda.js';
+import { rdsSchemas } from './rds.js';
+import { s3Schemas } from './s3.js';
+
+/** Every resource schema; a new resource type is one schema here plus its collector. */
+export const resourceSchemas = [
+  ...ec2Schemas,
+  ...s3Schemas,
+  ...rdsSchemas,
+  ...lambdaSchemas,
+  ...iamSchemas,
+  ...budgetsSchemas,
+  ...cloudwatchSchemas,
+  ...dynamodbSchemas,
+] as const;
+
+export type Resource = Static<(typeof resourceSchemas)[number]>;
+export type ResourceType = Resource['type'];
+export type ResourceOfType<T extends ResourceType> = Extract<Resource, { type: T }>;
+export type AttributesOf<T extends ResourceType> = ResourceOfType<T>['attributes'];
+
+export function resourceTypeOf(schema: (typeof resourceSchemas)[number]): ResourceType {
+  return schema.properties.type.const;
+}

@@ -1,0 +1,48 @@
+import { Type } from '@sinclair/typebox';
+import { Nullable, PolicyDocument, PublicStatement, resourceSchema } from '../schema-helpers.js';
+
+export const PublicAccessBlock = Type.Object({
+  blockPublicAcls: Type.Boolean(),
+  ignorePublicAcls: Type.Boolean(),
+  blockPublicPolicy: Type.Boolean(),
+  restrictPublicBuckets: Type.Boolean(),
+});
+
+export const S3Bucket = resourceSchema('s3:bucket', {
+  /** null: no default encryption configuration (AWS applies SSE-S3 to new objects since 2023). */
+  encryption: Nullable(
+    Type.Object({
+      algorithm: Type.String(),
+      kmsKeyId: Nullable(Type.String()),
+      bucketKeyEnabled: Type.Boolean(),
+    }),
+  ),
+  versioning: Type.Union([Type.Literal('Enabled'), Type.Literal('Suspended'), Type.Literal('Disabled')]),
+  mfaDelete: Type.Boolean(),
+  publicAccessBlock: Nullable(PublicAccessBlock),
+  policy: Nullable(
+    Type.Object({
+      document: PolicyDocument,
+      publicStatements: Type.Array(PublicStatement),
+      /** A Deny on aws:SecureTransport=false covering the bucket: TLS is required. */
+      deniesInsecureTransport: Type.Boolean(),
+    }),
+  ),
+  aclPublicGrants: Type.Array(
+    Type.Object({
+      grantee: Type.Union([Type.Literal('AllUsers'), Type.Literal('AuthenticatedUsers')]),
+      permission: Type.String(),
+    }),
+  ),
+  /** BucketOwnerEnforced disables ACLs; null when no ownership controls are set. */
+  objectOwnership: Nullable(Type.String()),
+  lifecycle: Type.Object({ ruleCount: Type.Number(), enabledRuleCount: Type.Number() }),
+  logging: Type.Object({ enabled: Type.Boolean(), targetBucket: Nullable(Type.String()) }),
+});
+
+/** Account-wide S3 settings (S3 Control), one per account. */
+export const S3AccountSettings = resourceSchema('s3:account-settings', {
+  publicAccessBlock: Nullable(PublicAccessBlock),
+});
+
+export const s3Schemas = [S3Bucket, S3AccountSettings] as const;

@@ -1,0 +1,52 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsPlugin from 'ajv-formats';
+import type { Static } from '@sinclair/typebox';
+import { InventoryEnvelope, type Inventory } from './document.js';
+import { resourceSchemas, resourceTypeOf } from './resources/index.js';
+
+// ajv-formats is CommonJS with `exports.default`; under NodeNext the default import types as the module object.
+const addFormats = addFormatsPlugin.default;
+
+export class InventoryValidationError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    const shown = problems.slice(0, 10).map((p) => `  - ${p}`);
+    const more = problems.length > 10 ? [`  - ... and ${problems.length - 10} more`] : [];
+    super([`${source} is not a valid aws-audit inventory:`, ...shown, ...more].join('\n'));
+    this.name = 'InventoryValidationError';
+  }
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+const validateEnvelope = ajv.compile<Static<typeof InventoryEnvelope>>(InventoryEnvelope);
+const validatorsByType = new Map<string, ValidateFunction>(
+  resourceSchemas.map((schema) => [resourceTypeOf(schema), ajv.compile(schema)]),
+);
+
+function describe(errors: ErrorObject[] | null | undefined, prefix: string): string[] {
+  return (errors ?? []).map((e) => {
+    const where = `${prefix}${e.instancePath}` || '(document root)';
+    const extra = e.keyword === 'additionalProperties' ? ` '${String(e.params.additionalProperty)}'` : '';
+    return `${where}: ${e.message ?? e.keyword}${extra}`;
+  });
+}
+
+/** Validates parsed JSON as an inventory; every problem names its JSON path. */
+export function validateInventory(value: unknown, source = 'inventory'): Inventory {
+  if (!validateEnvelope(value))
+    throw new InventoryValidationError(source, describe(validateEnvelope.errors, ''));
+  const problems: string[] = [];
+  value.resources.forEach((resource, index) => {
+    const validate = validatorsByType.get(resource.type);
+    if (!validate) {
+      problems.push(`/resources/${index}/type: unknown resource type '${resource.type}'`);
+    } else if (!validate(resource)) {
+      problems.push(...describe(validate.errors, `/resources/${index}`));
+    }
+  });
+  if (problems.length > 0) throw new InventoryValidationError(source, problems);
+  return value as unknown as Inventory;
+}

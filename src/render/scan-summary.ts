@@ -1,0 +1,101 @@
+import type { Inventory } from '../inventory/document.js';
+import { escapeHtml } from './escape.js';
+
+export interface ServiceCount {
+  service: string;
+  resources: number;
+  errors: number;
+}
+
+export function countsByService(inventory: Inventory): ServiceCount[] {
+  const counts = new Map<string, ServiceCount>();
+  const entry = (service: string) => {
+    let found = counts.get(service);
+    if (!found) {
+      found = { service, resources: 0, errors: 0 };
+      counts.set(service, found);
+    }
+    return found;
+  };
+  for (const service of inventory.scan.services) entry(service);
+  for (const resource of inventory.resources) entry(serviceOfType(resource.type)).resources += 1;
+  for (const error of inventory.errors) entry(error.service).errors += 1;
+  return [...counts.values()].sort((a, b) => a.service.localeCompare(b.service));
+}
+
+/** `logs:log-group` belongs to the cloudwatch collector; the rest are named after their service. */
+function serviceOfType(type: string): string {
+  const prefix = type.split(':')[0] ?? type;
+  return prefix === 'logs' ? 'cloudwatch' : prefix;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Plain text for terminals and Action logs. */
+export function scanSummaryText(inventory: Inventory): string {
+  const { stats } = inventory.scan;
+  const accounts = inventory.accounts.map(
+    (a) => `${a.id}${a.alias ? ` (${a.alias})` : ''}: ${a.regions.length} regions`,
+  );
+  const width = Math.max(...countsByService(inventory).map((c) => c.service.length), 7);
+  const lines = [
+    `Scanned ${inventory.accounts.length} account(s): ${accounts.join('; ')}`,
+    `${'service'.padEnd(width)}  resources  errors`,
+    ...countsByService(inventory).map(
+      (c) =>
+        `${c.service.padEnd(width)}  ${String(c.resources).padStart(9)}  ${String(c.errors).padStart(6)}`,
+    ),
+    `${inventory.resources.length} resources, ${stats.apiCalls} API calls, ${stats.retries} retries, ` +
+      `${stats.throttles} throttled, ${stats.errors} errors in ${seconds(inventory.scan.durationMs)}`,
+  ];
+  const denied = [
+    ...new Set(inventory.errors.map((e) => e.missingPermission).filter((p): p is string => Boolean(p))),
+  ].sort();
+  if (denied.length > 0) lines.push(`Access denied; the scan's role is missing: ${denied.join(', ')}`);
+  return lines.join('\n');
+}
+
+/** Markdown (with HTML-escaped values) for the job summary. */
+export function scanSummaryMarkdown(inventory: Inventory): string {
+  const { stats } = inventory.scan;
+  const rows = countsByService(inventory).map((c) => `| ${c.service} | ${c.resources} | ${c.errors} |`);
+  const accounts = inventory.accounts.map(
+    (a) => `- \`${a.id}\`${a.alias ? ` (${escapeHtml(a.alias)})` : ''}: ${a.regions.length} regions`,
+  );
+  const errors = inventory.errors
+    .slice(0, 50)
+    .map(
+      (e) =>
+        `| ${e.account} | ${e.service} | ${e.region} | ${e.operation} | ${escapeHtml(e.code)} | ${escapeHtml(e.message).replace(/\|/g, '&#124;')} |`,
+    );
+  return [
+    '## AWS inventory',
+    '',
+    ...accounts,
+    '',
+    '| Service | Resources | Errors |',
+    '| --- | ---: | ---: |',
+    ...rows,
+    '',
+    `${inventory.resources.length} resources, ${stats.apiCalls} API calls, ${stats.retries} retries, ` +
+      `${stats.throttles} throttled, ${stats.errors} errors in ${seconds(inventory.scan.durationMs)}.`,
+    ...(errors.length > 0
+      ? [
+          '',
+          '<details><summary>Scan errors</summary>',
+          '',
+          '| Account | Service | Region | Operation | Code | Message |',
+          '| --- | --- | --- | --- | --- | --- |',
+          ...errors,
+          ...(inventory.errors.length > 50
+            ? ['', `... and ${inventory.errors.length - 50} more in the inventory file.`]
+            : []),
+          '',
+          '</details>',
+        ]
+      : []),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,159 @@
+import {
+  DescribeContinuousBackupsCommand,
+  DescribeTableCommand,
+  DescribeTimeToLiveCommand,
+  DynamoDBClient,
+  ListTagsOfResourceCommand,
+  paginateListTables,
+  type TableDescription,
+  type Tag,
+} from '@aws-sdk/client-dynamodb';
+import type { AttributesOf } from '../../inventory/resources/index.js';
+import type { Collector, CollectorContext } from '../collector.js';
+import { isoDate, makeResource, tagMap, text } from '../normalize.js';
+
+const permissions = {
+  ListTables: 'dynamodb:ListTables',
+  DescribeTable: 'dynamodb:DescribeTable',
+  DescribeContinuousBackups: 'dynamodb:DescribeContinuousBackups',
+  DescribeTimeToLive: 'dynamodb:DescribeTimeToLive',
+  ListTagsOfResource: 'dynamodb:ListTagsOfResource',
+} as const;
+type Operation = keyof typeof permissions;
+type Context = CollectorContext<Operation>;
+type TableAttributes = AttributesOf<'dynamodb:table'>;
+
+/** The table was deleted between ListTables and the per-table reads. */
+const TABLE_GONE = ['ResourceNotFoundException', 'TableNotFoundException'];
+
+/** Attributes that come from DescribeTable, unknown when that call fails. */
+const DESCRIBE_TABLE_ATTRIBUTES = [
+  'billingMode',
+  'itemCount',
+  'sizeBytes',
+  'sse',
+  'deletionProtection',
+  'stream',
+  'provisionedThroughput',
+] as const satisfies readonly (keyof TableAttributes)[];
+
+export function tableAttributes(
+  table: TableDescription | undefined,
+): Omit<TableAttributes, 'pointInTimeRecovery' | 'ttl'> {
+  // No BillingModeSummary means the table has always been provisioned.
+  const billingMode = table ? (table.BillingModeSummary?.BillingMode ?? 'PROVISIONED') : 'unknown';
+  const throughput = table?.ProvisionedThroughput;
+  const sse = table?.SSEDescription;
+  return {
+    billingMode,
+    itemCount: table?.ItemCount ?? 0,
+    sizeBytes: table?.TableSizeBytes ?? 0,
+    // No SSEDescription: encrypted with an AWS-owned key.
+    sse: sse
+      ? { status: text(sse.Status), type: text(sse.SSEType), kmsKeyArn: text(sse.KMSMasterKeyArn) }
+      : null,
+    deletionProtection: table?.DeletionProtectionEnabled ?? false,
+    stream: table?.StreamSpecification?.StreamEnabled
+      ? { viewType: text(table.StreamSpecification.StreamViewType) }
+      : null,
+    provisionedThroughput:
+      billingMode === 'PROVISIONED' && throughput
+        ? { read: throughput.ReadCapacityUnits ?? 0, write: throughput.WriteCapacityUnits ?? 0 }
+        : null,
+  };
+}
+
+async function collectTable(ctx: Context, dynamodb: DynamoDBClient, name: string): Promise<void> {
+  const tableArn = `arn:${ctx.partition}:dynamodb:${ctx.region}:${ctx.account}:table/${name}`;
+  const options = { absentWhen: TABLE_GONE, resourceId: name };
+  const [described, backups, ttl, tags] = await Promise.all([
+    ctx.branch(() =>
+      ctx.read('DescribeTable', () => dynamodb.send(new DescribeTableCommand({ TableName: name })), options),
+    ),
+    ctx.branch(() =>
+      ctx.read(
+        'DescribeContinuousBackups',
+        () => dynamodb.send(new DescribeContinuousBackupsCommand({ TableName: name })),
+        options,
+      ),
+    ),
+    ctx.branch(() =>
+      ctx.read(
+        'DescribeTimeToLive',
+        () => dynamodb.send(new DescribeTimeToLiveCommand({ TableName: name })),
+        options,
+      ),
+    ),
+    ctx.branch(() =>
+      ctx.read(
+        'ListTagsOfResource',
+        async () => {
+          // No SDK paginator for this operation: follow NextToken by hand.
+          const all: Tag[] = [];
+          let NextToken: string | undefined;
+          do {
+            const page = await dynamodb.send(
+              new ListTagsOfResourceCommand({ ResourceArn: tableArn, NextToken }),
+            );
+            all.push(...(page.Tags ?? []));
+            NextToken = page.NextToken;
+          } while (NextToken);
+          return all;
+        },
+        options,
+      ),
+    ),
+  ]);
+  // null: the table is gone, so there is nothing to record.
+  if (described === null || backups === null || ttl === null || tags === null) return;
+
+  const table = described?.Table;
+  const unknown: string[] = [];
+  if (!table) unknown.push(...DESCRIBE_TABLE_ATTRIBUTES);
+  if (!backups) unknown.push('pointInTimeRecovery');
+  if (!ttl) unknown.push('ttl');
+  const ttlDescription = ttl?.TimeToLiveDescription;
+  ctx.emit(
+    makeResource(
+      'dynamodb:table',
+      {
+        arn: table?.TableArn ?? tableArn,
+        id: name,
+        name,
+        account: ctx.account,
+        region: ctx.scopeRegion,
+        tags: tagMap(tags),
+        state: text(table?.TableStatus),
+        createdAt: isoDate(table?.CreationDateTime),
+      },
+      {
+        ...tableAttributes(table),
+        pointInTimeRecovery:
+          backups?.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus ===
+          'ENABLED',
+        ttl: ttlDescription?.TimeToLiveStatus
+          ? { status: ttlDescription.TimeToLiveStatus, attributeName: text(ttlDescription.AttributeName) }
+          : null,
+      },
+      // Tags that could not be read are recorded as {} and named here.
+      tags === undefined ? [...unknown, 'tags'] : unknown,
+    ),
+  );
+}
+
+export const dynamodbCollector: Collector<Operation> = {
+  service: 'dynamodb',
+  scope: 'regional',
+  permissions,
+  resourceTypes: ['dynamodb:table'],
+  async collect(ctx) {
+    const dynamodb = ctx.client(DynamoDBClient);
+    const names = await ctx.list(
+      'ListTables',
+      'dynamodb:table',
+      paginateListTables({ client: dynamodb, pageSize: 100 }, {}),
+      (page) => page.TableNames,
+    );
+    await ctx.each(names, (name) => collectTable(ctx, dynamodb, name));
+  },
+};

@@ -1,0 +1,420 @@
+import {
+  DescribeAddressesCommand,
+  EC2Client,
+  GetEbsEncryptionByDefaultCommand,
+  paginateDescribeInstances,
+  paginateDescribeNatGateways,
+  paginateDescribeNetworkInterfaces,
+  paginateDescribeSecurityGroups,
+  paginateDescribeSnapshots,
+  paginateDescribeSubnets,
+  paginateDescribeVolumes,
+  paginateDescribeVpcs,
+  type IpPermission,
+} from '@aws-sdk/client-ec2';
+import type { IngressRule } from '../../inventory/resources/ec2.js';
+import type { Collector, CollectorContext } from '../collector.js';
+import { isoDate, makeResource, sortedStrings, tagMap, text } from '../normalize.js';
+
+const permissions = {
+  DescribeInstances: 'ec2:DescribeInstances',
+  DescribeVolumes: 'ec2:DescribeVolumes',
+  DescribeSnapshots: 'ec2:DescribeSnapshots',
+  DescribeAddresses: 'ec2:DescribeAddresses',
+  DescribeNatGateways: 'ec2:DescribeNatGateways',
+  DescribeSecurityGroups: 'ec2:DescribeSecurityGroups',
+  DescribeNetworkInterfaces: 'ec2:DescribeNetworkInterfaces',
+  DescribeVpcs: 'ec2:DescribeVpcs',
+  DescribeSubnets: 'ec2:DescribeSubnets',
+  GetEbsEncryptionByDefault: 'ec2:GetEbsEncryptionByDefault',
+} as const;
+type Operation = keyof typeof permissions;
+type Context = CollectorContext<Operation>;
+
+const PAGE = { pageSize: 1000 };
+
+function arn(ctx: Context, resource: string, account: string = ctx.account): string {
+  return `arn:${ctx.partition}:ec2:${ctx.region}:${account}:${resource}`;
+}
+
+/** "User initiated (2024-05-01 10:00:00 GMT)" -> the time the instance entered its state. */
+export function parseStateTransitionTime(reason: string | undefined): string | null {
+  const match = /\((\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) (?:GMT|UTC)\)/.exec(reason ?? '');
+  return match ? isoDate(`${match[1]}T${match[2]}Z`) : null;
+}
+
+async function collectInstances(ctx: Context, ec2: EC2Client): Promise<void> {
+  const reservations = await ctx.list(
+    'DescribeInstances',
+    'ec2:instance',
+    paginateDescribeInstances({ client: ec2, ...PAGE }, {}),
+    (page) => page.Reservations,
+  );
+  for (const instance of reservations.flatMap((r) => r.Instances ?? [])) {
+    if (!instance.InstanceId) continue;
+    const tags = tagMap(instance.Tags);
+    ctx.emit(
+      makeResource(
+        'ec2:instance',
+        {
+          arn: arn(ctx, `instance/${instance.InstanceId}`),
+          id: instance.InstanceId,
+          name: tags.Name ?? null,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags,
+          state: text(instance.State?.Name),
+          createdAt: isoDate(instance.LaunchTime),
+        },
+        {
+          instanceType: instance.InstanceType ?? 'unknown',
+          launchTime: isoDate(instance.LaunchTime),
+          stateTransitionTime: parseStateTransitionTime(instance.StateTransitionReason),
+          stateTransitionReason: text(instance.StateTransitionReason),
+          publicIp: text(instance.PublicIpAddress),
+          privateIp: text(instance.PrivateIpAddress),
+          imds: {
+            httpTokens: text(instance.MetadataOptions?.HttpTokens),
+            httpEndpoint: text(instance.MetadataOptions?.HttpEndpoint),
+            hopLimit: instance.MetadataOptions?.HttpPutResponseHopLimit ?? null,
+          },
+          securityGroupIds: sortedStrings((instance.SecurityGroups ?? []).map((g) => g.GroupId)),
+          vpcId: text(instance.VpcId),
+          subnetId: text(instance.SubnetId),
+          volumeIds: sortedStrings((instance.BlockDeviceMappings ?? []).map((m) => m.Ebs?.VolumeId)),
+          iamInstanceProfileArn: text(instance.IamInstanceProfile?.Arn),
+          platform: text(instance.PlatformDetails ?? instance.Platform),
+        },
+      ),
+    );
+  }
+}
+
+async function collectVolumes(ctx: Context, ec2: EC2Client): Promise<void> {
+  const volumes = await ctx.list(
+    'DescribeVolumes',
+    'ec2:volume',
+    paginateDescribeVolumes({ client: ec2, ...PAGE }, {}),
+    (page) => page.Volumes,
+  );
+  for (const volume of volumes) {
+    if (!volume.VolumeId) continue;
+    const tags = tagMap(volume.Tags);
+    ctx.emit(
+      makeResource(
+        'ec2:volume',
+        {
+          arn: arn(ctx, `volume/${volume.VolumeId}`),
+          id: volume.VolumeId,
+          name: tags.Name ?? null,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags,
+          state: text(volume.State),
+          createdAt: isoDate(volume.CreateTime),
+        },
+        {
+          sizeGiB: volume.Size ?? 0,
+          volumeType: volume.VolumeType ?? 'unknown',
+          iops: volume.Iops ?? null,
+          throughput: volume.Throughput ?? null,
+          encrypted: volume.Encrypted ?? false,
+          kmsKeyId: text(volume.KmsKeyId),
+          availabilityZone: text(volume.AvailabilityZone),
+          snapshotId: text(volume.SnapshotId),
+          attachments: (volume.Attachments ?? [])
+            .filter((a) => a.InstanceId)
+            .map((a) => ({ instanceId: a.InstanceId ?? '', device: text(a.Device), state: text(a.State) }))
+            .sort((a, b) => a.instanceId.localeCompare(b.instanceId)),
+        },
+      ),
+    );
+  }
+}
+
+async function collectSnapshots(ctx: Context, ec2: EC2Client): Promise<void> {
+  const snapshots = await ctx.list(
+    'DescribeSnapshots',
+    'ec2:snapshot',
+    paginateDescribeSnapshots({ client: ec2, ...PAGE }, { OwnerIds: ['self'] }),
+    (page) => page.Snapshots,
+  );
+  for (const snapshot of snapshots) {
+    if (!snapshot.SnapshotId) continue;
+    const tags = tagMap(snapshot.Tags);
+    ctx.emit(
+      makeResource(
+        'ec2:snapshot',
+        {
+          // Snapshot ARNs carry no account id.
+          arn: arn(ctx, `snapshot/${snapshot.SnapshotId}`, ''),
+          id: snapshot.SnapshotId,
+          name: tags.Name ?? null,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags,
+          state: text(snapshot.State),
+          createdAt: isoDate(snapshot.StartTime),
+        },
+        {
+          sizeGiB: snapshot.VolumeSize ?? 0,
+          volumeId: text(snapshot.VolumeId),
+          encrypted: snapshot.Encrypted ?? false,
+          description: text(snapshot.Description),
+          startTime: isoDate(snapshot.StartTime),
+        },
+      ),
+    );
+  }
+}
+
+async function collectAddresses(ctx: Context, ec2: EC2Client): Promise<void> {
+  const addresses = await ctx.list(
+    'DescribeAddresses',
+    'ec2:elastic-ip',
+    () => ec2.send(new DescribeAddressesCommand({})),
+    (page) => page.Addresses,
+  );
+  for (const address of addresses) {
+    const id = text(address.AllocationId) ?? text(address.PublicIp);
+    if (!id || !address.PublicIp) continue;
+    const tags = tagMap(address.Tags);
+    ctx.emit(
+      makeResource(
+        'ec2:elastic-ip',
+        {
+          arn: arn(ctx, `elastic-ip/${id}`),
+          id,
+          name: tags.Name ?? null,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags,
+          state: text(address.AssociationId) ? 'associated' : 'unassociated',
+        },
+        {
+          publicIp: address.PublicIp,
+          allocationId: text(address.AllocationId),
+          associationId: text(address.AssociationId),
+          instanceId: text(address.InstanceId),
+          networkInterfaceId: text(address.NetworkInterfaceId),
+          domain: text(address.Domain),
+        },
+      ),
+    );
+  }
+}
+
+async function collectNatGateways(ctx: Context, ec2: EC2Client): Promise<void> {
+  const gateways = await ctx.list(
+    'DescribeNatGateways',
+    'ec2:nat-gateway',
+    paginateDescribeNatGateways({ client: ec2, pageSize: 1000 }, {}),
+    (page) => page.NatGateways,
+  );
+  for (const gateway of gateways) {
+    if (!gateway.NatGatewayId) continue;
+    const tags = tagMap(gateway.Tags);
+    ctx.emit(
+      makeResource(
+        'ec2:nat-gateway',
+        {
+          arn: arn(ctx, `natgateway/${gateway.NatGatewayId}`),
+          id: gateway.NatGatewayId,
+          name: tags.Name ?? null,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags,
+          state: text(gateway.State),
+          createdAt: isoDate(gateway.CreateTime),
+        },
+        {
+          vpcId: text(gateway.VpcId),
+          subnetId: text(gateway.SubnetId),
+          connectivityType: text(gateway.ConnectivityType),
+          publicIps: sortedStrings((gateway.NatGatewayAddresses ?? []).map((a) => a.PublicIp)),
+        },
+      ),
+    );
+  }
+}
+
+export function normalizeIngress(permission: IpPermission): IngressRule {
+  return {
+    protocol: permission.IpProtocol ?? '-1',
+    fromPort: permission.FromPort ?? null,
+    toPort: permission.ToPort ?? null,
+    ipv4Ranges: sortedStrings((permission.IpRanges ?? []).map((r) => r.CidrIp)),
+    ipv6Ranges: sortedStrings((permission.Ipv6Ranges ?? []).map((r) => r.CidrIpv6)),
+    prefixListIds: sortedStrings((permission.PrefixListIds ?? []).map((p) => p.PrefixListId)),
+    referencedGroupIds: sortedStrings((permission.UserIdGroupPairs ?? []).map((p) => p.GroupId)),
+  };
+}
+
+async function collectSecurityGroups(ctx: Context, ec2: EC2Client): Promise<void> {
+  const [groups, interfaces] = await Promise.all([
+    ctx.branch(() =>
+      ctx.list(
+        'DescribeSecurityGroups',
+        'ec2:security-group',
+        paginateDescribeSecurityGroups({ client: ec2, ...PAGE }, {}),
+        (page) => page.SecurityGroups,
+      ),
+    ),
+    ctx.branch(() =>
+      ctx.read('DescribeNetworkInterfaces', async () => {
+        const all = [];
+        for await (const page of paginateDescribeNetworkInterfaces({ client: ec2, ...PAGE }, {})) {
+          all.push(...(page.NetworkInterfaces ?? []));
+        }
+        return all;
+      }),
+    ),
+  ]);
+  const interfacesByGroup = new Map<string, string[]>();
+  for (const eni of interfaces ?? []) {
+    for (const group of eni.Groups ?? []) {
+      if (!group.GroupId || !eni.NetworkInterfaceId) continue;
+      const list = interfacesByGroup.get(group.GroupId) ?? [];
+      list.push(eni.NetworkInterfaceId);
+      interfacesByGroup.set(group.GroupId, list);
+    }
+  }
+  for (const group of groups) {
+    if (!group.GroupId) continue;
+    const tags = tagMap(group.Tags);
+    ctx.emit(
+      makeResource(
+        'ec2:security-group',
+        {
+          arn: arn(ctx, `security-group/${group.GroupId}`, group.OwnerId ?? ctx.account),
+          id: group.GroupId,
+          name: group.GroupName ?? null,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags,
+        },
+        {
+          groupName: group.GroupName ?? '',
+          description: text(group.Description),
+          vpcId: text(group.VpcId),
+          isDefault: group.GroupName === 'default',
+          ingress: (group.IpPermissions ?? []).map(normalizeIngress),
+          egressRuleCount: (group.IpPermissionsEgress ?? []).length,
+          networkInterfaceIds: sortedStrings(interfacesByGroup.get(group.GroupId) ?? []),
+        },
+        interfaces === undefined ? ['networkInterfaceIds'] : [],
+      ),
+    );
+  }
+}
+
+async function collectNetworks(ctx: Context, ec2: EC2Client): Promise<void> {
+  const [vpcs, subnets] = await Promise.all([
+    ctx.branch(() =>
+      ctx.list('DescribeVpcs', 'ec2:vpc', paginateDescribeVpcs({ client: ec2, ...PAGE }, {}), (p) => p.Vpcs),
+    ),
+    ctx.branch(() =>
+      ctx.list(
+        'DescribeSubnets',
+        'ec2:subnet',
+        paginateDescribeSubnets({ client: ec2, ...PAGE }, {}),
+        (p) => p.Subnets,
+      ),
+    ),
+  ]);
+  for (const vpc of vpcs) {
+    if (!vpc.VpcId) continue;
+    const tags = tagMap(vpc.Tags);
+    ctx.emit(
+      makeResource(
+        'ec2:vpc',
+        {
+          arn: arn(ctx, `vpc/${vpc.VpcId}`, vpc.OwnerId ?? ctx.account),
+          id: vpc.VpcId,
+          name: tags.Name ?? null,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags,
+          state: text(vpc.State),
+        },
+        { cidrBlock: text(vpc.CidrBlock), isDefault: vpc.IsDefault ?? false },
+      ),
+    );
+  }
+  for (const subnet of subnets) {
+    if (!subnet.SubnetId) continue;
+    const tags = tagMap(subnet.Tags);
+    ctx.emit(
+      makeResource(
+        'ec2:subnet',
+        {
+          arn: subnet.SubnetArn ?? arn(ctx, `subnet/${subnet.SubnetId}`),
+          id: subnet.SubnetId,
+          name: tags.Name ?? null,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags,
+          state: text(subnet.State),
+        },
+        {
+          vpcId: text(subnet.VpcId),
+          cidrBlock: text(subnet.CidrBlock),
+          availabilityZone: text(subnet.AvailabilityZone),
+          mapPublicIpOnLaunch: subnet.MapPublicIpOnLaunch ?? false,
+          defaultForAz: subnet.DefaultForAz ?? false,
+        },
+      ),
+    );
+  }
+}
+
+async function collectRegionSettings(ctx: Context, ec2: EC2Client): Promise<void> {
+  const encryption = await ctx.read('GetEbsEncryptionByDefault', () =>
+    ec2.send(new GetEbsEncryptionByDefaultCommand({})),
+  );
+  ctx.emit(
+    makeResource(
+      'ec2:region-settings',
+      {
+        arn: arn(ctx, 'region-settings'),
+        id: `${ctx.account}/${ctx.region}`,
+        name: ctx.region,
+        account: ctx.account,
+        region: ctx.scopeRegion,
+      },
+      { ebsEncryptionByDefault: encryption?.EbsEncryptionByDefault ?? false },
+      encryption ? [] : ['ebsEncryptionByDefault'],
+    ),
+  );
+}
+
+export const ec2Collector: Collector<Operation> = {
+  service: 'ec2',
+  scope: 'regional',
+  permissions,
+  resourceTypes: [
+    'ec2:instance',
+    'ec2:volume',
+    'ec2:snapshot',
+    'ec2:elastic-ip',
+    'ec2:nat-gateway',
+    'ec2:security-group',
+    'ec2:vpc',
+    'ec2:subnet',
+    'ec2:region-settings',
+  ],
+  async collect(ctx) {
+    const ec2 = ctx.client(EC2Client);
+    const parts = [
+      collectInstances,
+      collectVolumes,
+      collectSnapshots,
+      collectAddresses,
+      collectNatGateways,
+      collectSecurityGroups,
+      collectNetworks,
+      collectRegionSettings,
+    ];
+    await ctx.each(parts, (part) => part(ctx, ec2));
+  },
+};

@@ -1,0 +1,239 @@
+import {
+  DescribeDBClusterSnapshotAttributesCommand,
+  DescribeDBSnapshotAttributesCommand,
+  RDSClient,
+  paginateDescribeDBClusterSnapshots,
+  paginateDescribeDBClusters,
+  paginateDescribeDBInstances,
+  paginateDescribeDBSnapshots,
+} from '@aws-sdk/client-rds';
+import type { Collector, CollectorContext } from '../collector.js';
+import { isoDate, makeResource, sortedStrings, tagMap, text } from '../normalize.js';
+
+const permissions = {
+  DescribeDBInstances: 'rds:DescribeDBInstances',
+  DescribeDBClusters: 'rds:DescribeDBClusters',
+  DescribeDBSnapshots: 'rds:DescribeDBSnapshots',
+  DescribeDBClusterSnapshots: 'rds:DescribeDBClusterSnapshots',
+  DescribeDBSnapshotAttributes: 'rds:DescribeDBSnapshotAttributes',
+  DescribeDBClusterSnapshotAttributes: 'rds:DescribeDBClusterSnapshotAttributes',
+} as const;
+type Operation = keyof typeof permissions;
+type Context = CollectorContext<Operation>;
+
+const PAGE = { pageSize: 100 };
+
+/** The snapshot was deleted between the listing and the attribute read. */
+const SNAPSHOT_GONE = ['DBSnapshotNotFound', 'DBSnapshotNotFoundFault'];
+const CLUSTER_SNAPSHOT_GONE = ['DBClusterSnapshotNotFoundFault', 'DBClusterSnapshotNotFound'];
+
+function arn(ctx: Context, resource: string): string {
+  return `arn:${ctx.partition}:rds:${ctx.region}:${ctx.account}:${resource}`;
+}
+
+export interface SnapshotSharing {
+  public: boolean;
+  sharedWithAccountIds: string[];
+}
+
+/** The `restore` attribute: `all` makes a snapshot public, any other value is an account it is shared with. */
+export function snapshotSharing(
+  attributes: readonly { AttributeName?: string; AttributeValues?: string[] }[] | undefined,
+): SnapshotSharing {
+  const values = (attributes ?? [])
+    .filter((a) => a.AttributeName === 'restore')
+    .flatMap((a) => a.AttributeValues ?? []);
+  return {
+    public: values.includes('all'),
+    sharedWithAccountIds: sortedStrings(values.filter((v) => v !== 'all')),
+  };
+}
+
+/** Placeholder values for a failed attribute read; the resource lists them in unknownAttributes. */
+const unknownSharing = (): SnapshotSharing => ({ public: false, sharedWithAccountIds: [] });
+
+async function collectInstances(ctx: Context, rds: RDSClient): Promise<void> {
+  const instances = await ctx.list(
+    'DescribeDBInstances',
+    'rds:db-instance',
+    paginateDescribeDBInstances({ client: rds, ...PAGE }, {}),
+    (page) => page.DBInstances,
+  );
+  for (const db of instances) {
+    if (!db.DBInstanceIdentifier) continue;
+    ctx.emit(
+      makeResource(
+        'rds:db-instance',
+        {
+          arn: db.DBInstanceArn ?? arn(ctx, `db:${db.DBInstanceIdentifier}`),
+          id: db.DBInstanceIdentifier,
+          name: db.DBInstanceIdentifier,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags: tagMap(db.TagList),
+          state: text(db.DBInstanceStatus),
+          createdAt: isoDate(db.InstanceCreateTime),
+        },
+        {
+          engine: db.Engine ?? 'unknown',
+          engineVersion: text(db.EngineVersion),
+          instanceClass: text(db.DBInstanceClass),
+          publiclyAccessible: db.PubliclyAccessible ?? false,
+          storageEncrypted: db.StorageEncrypted ?? false,
+          kmsKeyId: text(db.KmsKeyId),
+          multiAz: db.MultiAZ ?? false,
+          backupRetentionDays: db.BackupRetentionPeriod ?? 0,
+          deletionProtection: db.DeletionProtection ?? false,
+          autoMinorVersionUpgrade: db.AutoMinorVersionUpgrade ?? false,
+          allocatedStorageGiB: db.AllocatedStorage ?? null,
+          storageType: text(db.StorageType),
+          clusterIdentifier: text(db.DBClusterIdentifier),
+        },
+      ),
+    );
+  }
+}
+
+async function collectClusters(ctx: Context, rds: RDSClient): Promise<void> {
+  const clusters = await ctx.list(
+    'DescribeDBClusters',
+    'rds:db-cluster',
+    paginateDescribeDBClusters({ client: rds, ...PAGE }, {}),
+    (page) => page.DBClusters,
+  );
+  for (const cluster of clusters) {
+    if (!cluster.DBClusterIdentifier) continue;
+    ctx.emit(
+      makeResource(
+        'rds:db-cluster',
+        {
+          arn: cluster.DBClusterArn ?? arn(ctx, `cluster:${cluster.DBClusterIdentifier}`),
+          id: cluster.DBClusterIdentifier,
+          name: cluster.DBClusterIdentifier,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags: tagMap(cluster.TagList),
+          state: text(cluster.Status),
+          createdAt: isoDate(cluster.ClusterCreateTime),
+        },
+        {
+          engine: cluster.Engine ?? 'unknown',
+          engineVersion: text(cluster.EngineVersion),
+          storageEncrypted: cluster.StorageEncrypted ?? false,
+          multiAz: cluster.MultiAZ ?? false,
+          backupRetentionDays: cluster.BackupRetentionPeriod ?? 0,
+          deletionProtection: cluster.DeletionProtection ?? false,
+          // Only Multi-AZ DB clusters report it; Aurora sets it per instance.
+          publiclyAccessible: cluster.PubliclyAccessible ?? null,
+          memberInstanceIds: sortedStrings(
+            (cluster.DBClusterMembers ?? []).map((m) => m.DBInstanceIdentifier),
+          ),
+        },
+      ),
+    );
+  }
+}
+
+async function collectSnapshots(ctx: Context, rds: RDSClient): Promise<void> {
+  const snapshots = await ctx.list(
+    'DescribeDBSnapshots',
+    'rds:db-snapshot',
+    paginateDescribeDBSnapshots({ client: rds, ...PAGE }, { SnapshotType: 'manual' }),
+    (page) => page.DBSnapshots,
+  );
+  await ctx.each(snapshots, async (snapshot) => {
+    const id = snapshot.DBSnapshotIdentifier;
+    if (!id) return;
+    const answer = await ctx.read(
+      'DescribeDBSnapshotAttributes',
+      () => rds.send(new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: id })),
+      { absentWhen: SNAPSHOT_GONE, resourceId: id },
+    );
+    if (answer === null) return;
+    const sharing = answer
+      ? snapshotSharing(answer.DBSnapshotAttributesResult?.DBSnapshotAttributes)
+      : unknownSharing();
+    ctx.emit(
+      makeResource(
+        'rds:db-snapshot',
+        {
+          arn: snapshot.DBSnapshotArn ?? arn(ctx, `snapshot:${id}`),
+          id,
+          name: id,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags: tagMap(snapshot.TagList),
+          state: text(snapshot.Status),
+          createdAt: isoDate(snapshot.SnapshotCreateTime),
+        },
+        {
+          sourceIdentifier: text(snapshot.DBInstanceIdentifier),
+          engine: text(snapshot.Engine),
+          allocatedStorageGiB: snapshot.AllocatedStorage ?? null,
+          encrypted: snapshot.Encrypted ?? false,
+          snapshotType: text(snapshot.SnapshotType),
+          ...sharing,
+        },
+        answer ? [] : ['public', 'sharedWithAccountIds'],
+      ),
+    );
+  });
+}
+
+async function collectClusterSnapshots(ctx: Context, rds: RDSClient): Promise<void> {
+  const snapshots = await ctx.list(
+    'DescribeDBClusterSnapshots',
+    'rds:db-cluster-snapshot',
+    paginateDescribeDBClusterSnapshots({ client: rds, ...PAGE }, { SnapshotType: 'manual' }),
+    (page) => page.DBClusterSnapshots,
+  );
+  await ctx.each(snapshots, async (snapshot) => {
+    const id = snapshot.DBClusterSnapshotIdentifier;
+    if (!id) return;
+    const answer = await ctx.read(
+      'DescribeDBClusterSnapshotAttributes',
+      () => rds.send(new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: id })),
+      { absentWhen: CLUSTER_SNAPSHOT_GONE, resourceId: id },
+    );
+    if (answer === null) return;
+    const sharing = answer
+      ? snapshotSharing(answer.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes)
+      : unknownSharing();
+    ctx.emit(
+      makeResource(
+        'rds:db-cluster-snapshot',
+        {
+          arn: snapshot.DBClusterSnapshotArn ?? arn(ctx, `cluster-snapshot:${id}`),
+          id,
+          name: id,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags: tagMap(snapshot.TagList),
+          state: text(snapshot.Status),
+          createdAt: isoDate(snapshot.SnapshotCreateTime),
+        },
+        {
+          sourceIdentifier: text(snapshot.DBClusterIdentifier),
+          engine: text(snapshot.Engine),
+          allocatedStorageGiB: snapshot.AllocatedStorage ?? null,
+          encrypted: snapshot.StorageEncrypted ?? false,
+          snapshotType: text(snapshot.SnapshotType),
+          ...sharing,
+        },
+        answer ? [] : ['public', 'sharedWithAccountIds'],
+      ),
+    );
+  });
+}
+
+export const rdsCollector: Collector<Operation> = {
+  service: 'rds',
+  scope: 'regional',
+  permissions,
+  resourceTypes: ['rds:db-instance', 'rds:db-cluster', 'rds:db-snapshot', 'rds:db-cluster-snapshot'],
+  async collect(ctx) {
+    const rds = ctx.client(RDSClient);
+    const parts = [collectInstances, collectClusters, collectSnapshots, collectClusterSnapshots];
+    await ctx.each(parts, (part) => part(ctx, rds));
+  },
+};

@@ -1,0 +1,240 @@
+import {
+  GetBucketAclCommand,
+  GetBucketEncryptionCommand,
+  GetBucketLifecycleConfigurationCommand,
+  GetBucketLocationCommand,
+  GetBucketLoggingCommand,
+  GetBucketOwnershipControlsCommand,
+  GetBucketPolicyCommand,
+  GetBucketTaggingCommand,
+  GetBucketVersioningCommand,
+  GetPublicAccessBlockCommand,
+  S3Client,
+  paginateListBuckets,
+  type Bucket,
+  type PublicAccessBlockConfiguration,
+} from '@aws-sdk/client-s3';
+import {
+  GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand,
+  S3ControlClient,
+} from '@aws-sdk/client-s3-control';
+import type { Collector, CollectorContext } from '../collector.js';
+import { isoDate, makeResource, tagMap, text } from '../normalize.js';
+import { deniesInsecureTransport, parsePolicyDocument, publicStatements } from '../policy-analysis.js';
+
+const permissions = {
+  ListBuckets: 's3:ListAllMyBuckets',
+  GetBucketLocation: 's3:GetBucketLocation',
+  GetBucketEncryption: 's3:GetEncryptionConfiguration',
+  GetBucketVersioning: 's3:GetBucketVersioning',
+  GetPublicAccessBlock: 's3:GetBucketPublicAccessBlock',
+  GetBucketPolicy: 's3:GetBucketPolicy',
+  GetBucketAcl: 's3:GetBucketAcl',
+  GetBucketOwnershipControls: 's3:GetBucketOwnershipControls',
+  GetBucketLifecycleConfiguration: 's3:GetLifecycleConfiguration',
+  GetBucketLogging: 's3:GetBucketLogging',
+  GetBucketTagging: 's3:GetBucketTagging',
+  GetAccountPublicAccessBlock: 's3:GetAccountPublicAccessBlock',
+} as const;
+type Operation = keyof typeof permissions;
+type Context = CollectorContext<Operation>;
+
+const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers';
+const AUTHENTICATED_USERS = 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers';
+const NO_PUBLIC_ACCESS_BLOCK = ['NoSuchPublicAccessBlockConfiguration'];
+
+/** GetBucketLocation answers null for us-east-1 and the legacy `EU` for eu-west-1. */
+export function bucketRegionFromLocation(constraint: string | undefined | null): string {
+  if (!constraint) return 'us-east-1';
+  return constraint === 'EU' ? 'eu-west-1' : constraint;
+}
+
+function publicAccessBlock(config: PublicAccessBlockConfiguration | undefined) {
+  return {
+    blockPublicAcls: config?.BlockPublicAcls ?? false,
+    ignorePublicAcls: config?.IgnorePublicAcls ?? false,
+    blockPublicPolicy: config?.BlockPublicPolicy ?? false,
+    restrictPublicBuckets: config?.RestrictPublicBuckets ?? false,
+  };
+}
+
+async function bucketRegion(
+  ctx: Context,
+  s3: S3Client,
+  bucket: Bucket & { Name: string },
+): Promise<string | undefined> {
+  if (bucket.BucketRegion) return bucket.BucketRegion;
+  const location = await ctx.read(
+    'GetBucketLocation',
+    () => s3.send(new GetBucketLocationCommand({ Bucket: bucket.Name })),
+    {
+      resourceId: bucket.Name,
+    },
+  );
+  return location === undefined ? undefined : bucketRegionFromLocation(location?.LocationConstraint);
+}
+
+async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Name: string }): Promise<void> {
+  const Bucket = bucket.Name;
+  const located = await bucketRegion(ctx, home, bucket);
+  // With the region unknown, ask the home region: the client follows S3's region redirects.
+  const region = located ?? ctx.region;
+  const s3 = ctx.client(S3Client, region);
+  const read = <T>(operation: Operation, call: () => Promise<T>, absentWhen: string[] = []) =>
+    ctx.branch(() => ctx.read(operation, call, { absentWhen, resourceId: Bucket }));
+
+  const [encryption, versioning, block, policy, acl, ownership, lifecycle, logging, tagging] =
+    await Promise.all([
+      read('GetBucketEncryption', () => s3.send(new GetBucketEncryptionCommand({ Bucket })), [
+        'ServerSideEncryptionConfigurationNotFoundError',
+      ]),
+      read('GetBucketVersioning', () => s3.send(new GetBucketVersioningCommand({ Bucket }))),
+      read(
+        'GetPublicAccessBlock',
+        () => s3.send(new GetPublicAccessBlockCommand({ Bucket })),
+        NO_PUBLIC_ACCESS_BLOCK,
+      ),
+      read('GetBucketPolicy', () => s3.send(new GetBucketPolicyCommand({ Bucket })), ['NoSuchBucketPolicy']),
+      read('GetBucketAcl', () => s3.send(new GetBucketAclCommand({ Bucket }))),
+      read('GetBucketOwnershipControls', () => s3.send(new GetBucketOwnershipControlsCommand({ Bucket })), [
+        'OwnershipControlsNotFoundError',
+      ]),
+      read(
+        'GetBucketLifecycleConfiguration',
+        () => s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket })),
+        ['NoSuchLifecycleConfiguration'],
+      ),
+      read('GetBucketLogging', () => s3.send(new GetBucketLoggingCommand({ Bucket }))),
+      read('GetBucketTagging', () => s3.send(new GetBucketTaggingCommand({ Bucket })), ['NoSuchTagSet']),
+    ]);
+
+  const unknown: string[] = [];
+  const known = <T>(value: T | null | undefined, attribute: string): T | null => {
+    if (value === undefined) unknown.push(attribute);
+    return value ?? null;
+  };
+
+  const encryptionRule = known(encryption, 'encryption')?.ServerSideEncryptionConfiguration?.Rules?.[0];
+  const defaultEncryption = encryptionRule?.ApplyServerSideEncryptionByDefault;
+
+  let policyAttribute = null;
+  const policyText = known(policy, 'policy')?.Policy;
+  if (policyText) {
+    try {
+      const document = parsePolicyDocument(policyText);
+      policyAttribute = {
+        document,
+        publicStatements: publicStatements(document),
+        deniesInsecureTransport: deniesInsecureTransport(document),
+      };
+    } catch (error) {
+      ctx.recordProblem('GetBucketPolicy', 'UnreadablePolicy', (error as Error).message, Bucket);
+      unknown.push('policy');
+    }
+  }
+
+  const grants = known(acl, 'aclPublicGrants')?.Grants ?? [];
+  const aclPublicGrants = grants.flatMap((grant) => {
+    const uri = grant.Grantee?.URI;
+    const grantee =
+      uri === ALL_USERS ? 'AllUsers' : uri === AUTHENTICATED_USERS ? 'AuthenticatedUsers' : null;
+    return grantee ? [{ grantee, permission: grant.Permission ?? 'UNKNOWN' } as const] : [];
+  });
+
+  const lifecycleRules = known(lifecycle, 'lifecycle')?.Rules ?? [];
+  const versioningAnswer = known(versioning, 'versioning');
+  const loggingTarget = text(known(logging, 'logging')?.LoggingEnabled?.TargetBucket);
+  if (located === undefined) unknown.push('region');
+
+  ctx.emit(
+    makeResource(
+      's3:bucket',
+      {
+        arn: `arn:${ctx.partition}:s3:::${Bucket}`,
+        id: Bucket,
+        name: Bucket,
+        account: ctx.account,
+        region,
+        tags: tagMap(known(tagging, 'tags')?.TagSet),
+        createdAt: isoDate(bucket.CreationDate),
+      },
+      {
+        encryption: defaultEncryption?.SSEAlgorithm
+          ? {
+              algorithm: defaultEncryption.SSEAlgorithm,
+              kmsKeyId: text(defaultEncryption.KMSMasterKeyID),
+              bucketKeyEnabled: encryptionRule?.BucketKeyEnabled ?? false,
+            }
+          : null,
+        versioning:
+          versioningAnswer?.Status === 'Enabled' || versioningAnswer?.Status === 'Suspended'
+            ? versioningAnswer.Status
+            : 'Disabled',
+        mfaDelete: versioningAnswer?.MFADelete === 'Enabled',
+        publicAccessBlock:
+          block === undefined || block === null
+            ? null
+            : publicAccessBlock(block.PublicAccessBlockConfiguration),
+        policy: policyAttribute,
+        aclPublicGrants,
+        objectOwnership: text(
+          known(ownership, 'objectOwnership')?.OwnershipControls?.Rules?.[0]?.ObjectOwnership,
+        ),
+        lifecycle: {
+          ruleCount: lifecycleRules.length,
+          enabledRuleCount: lifecycleRules.filter((rule) => rule.Status === 'Enabled').length,
+        },
+        logging: { enabled: loggingTarget !== null, targetBucket: loggingTarget },
+      },
+      [...unknown, ...(block === undefined ? ['publicAccessBlock'] : [])],
+    ),
+  );
+}
+
+async function collectAccountSettings(ctx: Context): Promise<void> {
+  const control = ctx.client(S3ControlClient);
+  const block = await ctx.read(
+    'GetAccountPublicAccessBlock',
+    () => control.send(new GetAccountPublicAccessBlockCommand({ AccountId: ctx.account })),
+    { absentWhen: NO_PUBLIC_ACCESS_BLOCK },
+  );
+  ctx.emit(
+    makeResource(
+      's3:account-settings',
+      {
+        arn: `arn:${ctx.partition}:s3::${ctx.account}:account-settings`,
+        id: ctx.account,
+        name: null,
+        account: ctx.account,
+        region: 'global',
+      },
+      { publicAccessBlock: block ? publicAccessBlock(block.PublicAccessBlockConfiguration) : null },
+      block === undefined ? ['publicAccessBlock'] : [],
+    ),
+  );
+}
+
+export const s3Collector: Collector<Operation> = {
+  service: 's3',
+  scope: 'global',
+  permissions,
+  resourceTypes: ['s3:bucket', 's3:account-settings'],
+  // Nine calls per bucket: keep room in the pool for the other services.
+  maxConcurrency: 12,
+  async collect(ctx) {
+    const home = ctx.client(S3Client);
+    const [buckets] = await Promise.all([
+      ctx.branch(() =>
+        ctx.list(
+          'ListBuckets',
+          's3:bucket',
+          paginateListBuckets({ client: home, pageSize: 1000 }, {}),
+          (page) => page.Buckets,
+        ),
+      ),
+      ctx.branch(() => collectAccountSettings(ctx)),
+    ]);
+    const named = buckets.filter((b): b is Bucket & { Name: string } => Boolean(b.Name));
+    await ctx.each(named, (bucket) => collectBucket(ctx, home, bucket));
+  },
+};

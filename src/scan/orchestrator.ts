@@ -1,0 +1,258 @@
+import { setMaxListeners } from 'node:events';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { ClientFactory } from '../aws/clients.js';
+import {
+  INVENTORY_SCHEMA_VERSION,
+  type AccountInfo,
+  type Coverage,
+  type Inventory,
+  type ScanError,
+} from '../inventory/document.js';
+import { canonicalize, sortCoverage, sortErrors, sortResources } from '../inventory/order.js';
+import type { Resource } from '../inventory/resources/index.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { CallStats } from './call-stats.js';
+import type { Collector, CollectorOutcome } from './collector.js';
+import { RegionTimeBudgetExceeded, errorDetails } from './errors.js';
+import { CallPool } from './pool.js';
+import type { ScanProgress } from './progress.js';
+import { enabledRegions, homeRegion, selectRegions } from './regions.js';
+import { runCollector } from './run-collector.js';
+
+export interface ScanTarget {
+  credentials: AwsCredentialIdentityProvider;
+  /** Known ahead for assumed roles, so a failure to get in is still recorded against the account. */
+  expectedAccountId?: string;
+}
+
+export interface ScanOptions {
+  collectors: readonly Collector[];
+  /** Explicit regions; undefined means every region enabled for the account. */
+  regions?: readonly string[];
+  excludeRegions?: readonly string[];
+  /** Region for STS and DescribeRegions. */
+  apiRegion: string;
+  maxConcurrency: number;
+  maxAttempts: number;
+  callTimeoutMs: number;
+  regionTimeoutMs: number;
+  progress?: ScanProgress;
+  now?: () => Date;
+}
+
+interface AccountPlan {
+  info: AccountInfo;
+  clients: ClientFactory;
+}
+
+export class ScanSetupError extends Error {
+  override readonly name = 'ScanSetupError';
+}
+
+/** Scans every target account into one inventory. Only a failure to identify the first account throws. */
+export async function scanAccounts(targets: readonly ScanTarget[], options: ScanOptions): Promise<Inventory> {
+  const now = options.now ?? (() => new Date());
+  const startedAt = now();
+  const stats = new CallStats();
+  const serviceCaps = Object.fromEntries(
+    options.collectors.filter((c) => c.maxConcurrency).map((c) => [c.service, c.maxConcurrency as number]),
+  );
+  const pool = new CallPool(options.maxConcurrency, serviceCaps);
+  const resources: Resource[] = [];
+  const errors: ScanError[] = [];
+  const accounts: AccountInfo[] = [];
+  const factories: ClientFactory[] = [];
+
+  try {
+    const plans = await Promise.all(
+      targets.map((target, index) =>
+        stats.inBranch(async () => {
+          const clients = new ClientFactory({
+            credentials: target.credentials,
+            pool,
+            stats,
+            maxAttempts: options.maxAttempts,
+            callTimeoutMs: options.callTimeoutMs,
+            deadlineFor: regionDeadlines(options.regionTimeoutMs),
+          });
+          factories.push(clients);
+          return planAccount(target, index, clients, options, errors);
+        }),
+      ),
+    );
+
+    const tasks = plans
+      .filter((plan): plan is AccountPlan => plan !== undefined)
+      .flatMap((plan) => {
+        accounts.push(plan.info);
+        return options.collectors.flatMap((collector) =>
+          (collector.scope === 'global' ? ['global'] : plan.info.regions).map((scopeRegion) => ({
+            plan,
+            collector,
+            scopeRegion,
+          })),
+        );
+      });
+
+    options.progress?.planned?.(tasks.length);
+    let done = 0;
+    await Promise.all(
+      tasks.map(({ plan, collector, scopeRegion }) =>
+        stats.inBranch(async () => {
+          const started = Date.now();
+          const region = scopeRegion === 'global' ? homeRegion(plan.info.partition) : scopeRegion;
+          const outcome = await runCollector(collector, {
+            account: plan.info.id,
+            partition: plan.info.partition,
+            region,
+            scopeRegion,
+            clients: plan.clients,
+            stats,
+          });
+          resources.push(...outcome.resources);
+          errors.push(...outcome.errors);
+          plan.info.coverage.push(...coverageOf(collector, scopeRegion, outcome));
+          done += 1;
+          options.progress?.finished(
+            {
+              account: plan.info.id,
+              service: collector.service,
+              region: scopeRegion,
+              resources: outcome.resources.length,
+              errors: outcome.errors.length,
+              durationMs: Date.now() - started,
+            },
+            done,
+            tasks.length,
+          );
+        }),
+      ),
+    );
+  } finally {
+    for (const factory of factories) factory.destroy();
+  }
+
+  for (const account of accounts) {
+    const iamAccount = resources.find((r) => r.type === 'iam:account' && r.account === account.id);
+    if (iamAccount?.type === 'iam:account') account.alias = iamAccount.attributes.alias;
+    account.coverage = sortCoverage(account.coverage);
+  }
+  const finishedAt = now();
+  const inventory: Inventory = {
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
+    generator: { name: TOOL_NAME, version: TOOL_VERSION },
+    scan: {
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: finishedAt.getTime() - startedAt.getTime(),
+      services: options.collectors.map((c) => c.service).sort(),
+      stats: {
+        apiCalls: stats.apiCalls,
+        retries: stats.retries,
+        throttles: stats.throttles,
+        errors: errors.length,
+        longestCallChain: stats.longestCallChain,
+      },
+    },
+    accounts: [...accounts].sort((a, b) => a.id.localeCompare(b.id)),
+    resources: sortResources(resources),
+    errors: sortErrors(errors),
+  };
+  return canonicalize(inventory);
+}
+
+/** One abort signal per region, started when the region is first used. */
+function regionDeadlines(budgetMs: number): (region: string) => AbortSignal {
+  const signals = new Map<string, AbortSignal>();
+  return (region) => {
+    let signal = signals.get(region);
+    if (!signal) {
+      const controller = new AbortController();
+      // Every call in the region listens on this one signal.
+      setMaxListeners(0, controller.signal);
+      const timer = setTimeout(
+        () => controller.abort(new RegionTimeBudgetExceeded(region, budgetMs / 1000)),
+        budgetMs,
+      );
+      timer.unref();
+      signal = controller.signal;
+      signals.set(region, signal);
+    }
+    return signal;
+  };
+}
+
+async function planAccount(
+  target: ScanTarget,
+  index: number,
+  clients: ClientFactory,
+  options: ScanOptions,
+  errors: ScanError[],
+): Promise<AccountPlan | undefined> {
+  let identity;
+  try {
+    identity = await clients.get(STSClient, 'sts', options.apiRegion).send(new GetCallerIdentityCommand({}));
+  } catch (error) {
+    const details = errorDetails(error);
+    if (index === 0 || !target.expectedAccountId) {
+      throw new ScanSetupError(
+        `Cannot identify the AWS account (sts:GetCallerIdentity): ${details.code}: ${details.message}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    errors.push({
+      account: target.expectedAccountId,
+      service: 'sts',
+      region: options.apiRegion,
+      operation: 'GetCallerIdentity',
+      code: details.code,
+      message: `could not get into the account, it was not scanned: ${details.message}`,
+      resourceId: null,
+      missingPermission: null,
+    });
+    return undefined;
+  }
+  const accountId = identity.Account ?? '';
+  const callerArn = identity.Arn ?? '';
+  const partition = callerArn.split(':')[1] || 'aws';
+
+  let enabled: string[] | undefined;
+  if (!options.regions) {
+    try {
+      enabled = await enabledRegions(clients, options.apiRegion);
+    } catch (error) {
+      const details = errorDetails(error);
+      errors.push({
+        account: accountId,
+        service: 'ec2',
+        region: options.apiRegion,
+        operation: 'DescribeRegions',
+        code: details.code,
+        message: `cannot list the account's regions, scanning ${options.apiRegion} only: ${details.message}`,
+        resourceId: null,
+        missingPermission: details.accessDenied ? 'ec2:DescribeRegions' : null,
+      });
+      enabled = [options.apiRegion];
+    }
+  }
+  const regions = selectRegions(enabled, { include: options.regions, exclude: options.excludeRegions });
+  return {
+    clients,
+    info: { id: accountId, alias: null, partition, scannedAs: callerArn, regions, coverage: [] },
+  };
+}
+
+function coverageOf(collector: Collector, region: string, outcome: CollectorOutcome): Coverage[] {
+  return collector.resourceTypes.map((type) => {
+    const ofType = outcome.resources.filter((r) => r.type === type);
+    const status = outcome.failedTypes.has(type)
+      ? 'failed'
+      : ofType.some((r) => r.unknownAttributes.length > 0)
+        ? 'partial'
+        : 'complete';
+    return { service: collector.service, resourceType: type, region, status, resourceCount: ofType.length };
+  });
+}

@@ -1,0 +1,46 @@
+import type { Collector } from './collector.js';
+import { ec2Collector } from './collectors/ec2.js';
+import { iamCollector } from './collectors/iam.js';
+import { s3Collector } from './collectors/s3.js';
+import { lambdaCollector } from './collectors/lambda.js';
+import { budgetsCollector } from './collectors/budgets.js';
+import { cloudwatchCollector } from './collectors/cloudwatch.js';
+import { dynamodbCollector } from './collectors/dynamodb.js';
+import { rdsCollector } from './collectors/rds.js';
+
+/** Every collector. Adding a service is one file in collectors/ and one line here. */
+export const collectors: readonly Collector[] = [
+  ec2Collector,
+  s3Collector,
+  iamCollector,
+  lambdaCollector,
+  rdsCollector,
+  dynamodbCollector,
+  cloudwatchCollector,
+  budgetsCollector,
+] as readonly Collector[];
+
+/** The orchestrator's own calls, outside any collector. */
+export const orchestratorPermissions: Readonly<Record<string, string>> = {
+  DescribeRegions: 'ec2:DescribeRegions',
+  GetCallerIdentity: 'sts:GetCallerIdentity',
+};
+
+export function serviceNames(all: readonly Collector[] = collectors): string[] {
+  return all.map((c) => c.service).sort();
+}
+
+/** Picks collectors by service name; unknown names are an error that lists the valid ones. */
+export function selectCollectors(
+  include: readonly string[] | undefined,
+  exclude: readonly string[] = [],
+  all: readonly Collector[] = collectors,
+): Collector[] {
+  const known = new Set(all.map((c) => c.service));
+  const unknown = [...(include ?? []), ...exclude].filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new Error(`Unknown service(s): ${unknown.join(', ')}. Available: ${serviceNames(all).join(', ')}`);
+  }
+  const wanted = include && include.length > 0 ? new Set(include) : known;
+  return all.filter((c) => wanted.has(c.service) && !exclude.includes(c.service));
+}

@@ -1,0 +1,121 @@
+import type { Resource, ResourceType } from '../inventory/resources/index.js';
+import type { ClientFactory } from '../aws/clients.js';
+import type { CallStats } from './call-stats.js';
+import type { Collector, CollectorContext, CollectorOutcome, ReadOptions } from './collector.js';
+import { errorDetails, hasCode } from './errors.js';
+
+export interface CollectorRunOptions {
+  account: string;
+  partition: string;
+  region: string;
+  scopeRegion: string;
+  clients: ClientFactory;
+  stats: CallStats;
+}
+
+/** Runs one collector in one scope (a region, or `global`); never throws. */
+export async function runCollector<Operation extends string>(
+  collector: Collector<Operation>,
+  options: CollectorRunOptions,
+): Promise<CollectorOutcome> {
+  const outcome: CollectorOutcome = { resources: [], errors: [], failedTypes: new Set() };
+  const { account, scopeRegion, stats } = options;
+
+  const record = (operation: string, error: unknown, resourceId?: string): void => {
+    const details = errorDetails(error);
+    const action = (collector.permissions as Record<string, string>)[operation];
+    outcome.errors.push({
+      account,
+      service: collector.service,
+      region: scopeRegion,
+      operation,
+      code: details.code,
+      message:
+        details.accessDenied && action ? `${details.message} (the scan needs ${action})` : details.message,
+      resourceId: resourceId ?? null,
+      missingPermission: details.accessDenied ? (action ?? null) : null,
+    });
+  };
+
+  const context: CollectorContext<Operation> = {
+    account,
+    partition: options.partition,
+    region: options.region,
+    scopeRegion,
+    client: (Client, region = options.region) => options.clients.get(Client, collector.service, region),
+
+    async list<Page, Item>(
+      operation: Operation,
+      resourceTypes: ResourceType | readonly ResourceType[],
+      pages: AsyncIterable<Page> | (() => Promise<Page>),
+      pick: (page: Page) => readonly Item[] | undefined,
+    ): Promise<Item[]> {
+      const items: Item[] = [];
+      try {
+        if (typeof pages === 'function') {
+          items.push(...(pick(await pages()) ?? []));
+        } else {
+          for await (const page of pages) items.push(...(pick(page) ?? []));
+        }
+      } catch (error) {
+        record(operation, error);
+        for (const type of typeof resourceTypes === 'string' ? [resourceTypes] : resourceTypes) {
+          outcome.failedTypes.add(type);
+        }
+      }
+      return items;
+    },
+
+    async read<T>(operation: Operation, call: () => Promise<T>, readOptions: ReadOptions = {}) {
+      try {
+        return await call();
+      } catch (error) {
+        if (hasCode(error, readOptions.absentWhen ?? [])) return null;
+        record(operation, error, readOptions.resourceId);
+        return undefined;
+      }
+    },
+
+    async each(items, task) {
+      await Promise.all(
+        items.map((item) =>
+          stats.inBranch(async () => {
+            try {
+              await task(item);
+            } catch (error) {
+              record('collect', error);
+            }
+          }),
+        ),
+      );
+    },
+
+    branch: (task) => stats.inBranch(task),
+
+    emit(resource: Resource) {
+      outcome.resources.push(resource);
+    },
+
+    recordProblem(operation, code, message, resourceId) {
+      outcome.errors.push({
+        account,
+        service: collector.service,
+        region: scopeRegion,
+        operation,
+        code,
+        message,
+        resourceId: resourceId ?? null,
+        missingPermission: null,
+      });
+    },
+  };
+
+  try {
+    await collector.collect(context);
+  } catch (error) {
+    // A bug or an unexpected answer: everything this collector covers here is unverified.
+    record('collect', error);
+    for (const type of collector.resourceTypes) outcome.failedTypes.add(type);
+  }
+  return outcome;
+}

@@ -1,0 +1,64 @@
+import type { CredentialInputs } from './credentials/index.js';
+import { validateRegionNames } from './scan/regions.js';
+
+/** Everything a scan run needs, from the Action's inputs or the CLI's flags. */
+export interface RunSettings {
+  credentials: CredentialInputs;
+  /** undefined: every enabled region. */
+  regions?: string[];
+  excludeRegions: string[];
+  /** undefined: every service. */
+  services?: string[];
+  excludeServices: string[];
+  maxConcurrency: number;
+  maxAttempts: number;
+  callTimeoutMs: number;
+  regionTimeoutMs: number;
+  outputDir: string;
+}
+
+export const DEFAULTS = {
+  audience: 'sts.amazonaws.com',
+  region: 'us-east-1',
+  durationSeconds: 3600,
+  maxConcurrency: 16,
+  maxAttempts: 8,
+  callTimeoutSeconds: 30,
+  regionTimeoutSeconds: 600,
+  outputDir: 'aws-audit-output',
+} as const;
+
+/** Comma- or newline-separated values; empty entries dropped. */
+export function parseList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** `all` (or nothing) means no restriction. */
+export function parseSelection(value: string | undefined): string[] | undefined {
+  const list = parseList(value);
+  return list.length === 0 || (list.length === 1 && list[0]?.toLowerCase() === 'all') ? undefined : list;
+}
+
+export function parseInteger(
+  value: string | undefined,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const text = (value ?? '').trim();
+  if (text === '') return fallback;
+  if (!/^\d+$/.test(text)) throw new Error(`${name} must be a whole number, got '${text}'`);
+  const parsed = Number(text);
+  if (parsed < min || parsed > max)
+    throw new Error(`${name} must be between ${min} and ${max}, got ${parsed}`);
+  return parsed;
+}
+
+export function checkRegions(settings: Pick<RunSettings, 'regions' | 'excludeRegions'>): void {
+  if (settings.regions) validateRegionNames(settings.regions, 'regions');
+  validateRegionNames(settings.excludeRegions, 'exclude-regions');
+}

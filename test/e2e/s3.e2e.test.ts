@@ -1,0 +1,219 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  CreateBucketCommand,
+  PutBucketAclCommand,
+  PutBucketEncryptionCommand,
+  PutBucketLifecycleConfigurationCommand,
+  PutBucketOwnershipControlsCommand,
+  PutBucketPolicyCommand,
+  PutBucketTaggingCommand,
+  PutBucketVersioningCommand,
+  PutPublicAccessBlockCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import {
+  PutPublicAccessBlockCommand as PutAccountPublicAccessBlockCommand,
+  S3ControlClient,
+} from '@aws-sdk/client-s3-control';
+import { emulatorS3ControlEndpoint } from '../../src/aws/clients.js';
+import type { Inventory } from '../../src/inventory/document.js';
+import { accountCredentials, ofType, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
+
+describe('S3 collector against moto', () => {
+  const account = uniqueAccountId();
+  const suffix = account.slice(-6);
+  const names = {
+    public: `public-site-${suffix}`,
+    locked: `locked-data-${suffix}`,
+    london: `london-logs-${suffix}`,
+  };
+  let inventory: Inventory;
+
+  beforeAll(async () => {
+    const credentials = await accountCredentials(account);
+    const s3 = new S3Client(seedConfig('us-east-1', credentials));
+    const s3London = new S3Client(seedConfig('eu-west-2', credentials));
+    await s3.send(new CreateBucketCommand({ Bucket: names.public }));
+    await s3.send(
+      new PutBucketOwnershipControlsCommand({
+        Bucket: names.public,
+        OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] },
+      }),
+    );
+    await s3.send(new PutBucketAclCommand({ Bucket: names.public, ACL: 'public-read' }));
+    await s3.send(
+      new PutBucketPolicyCommand({
+        Bucket: names.public,
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'PublicRead',
+              Effect: 'Allow',
+              Principal: '*',
+              Action: 's3:GetObject',
+              Resource: `arn:aws:s3:::${names.public}/*`,
+            },
+          ],
+        }),
+      }),
+    );
+    await s3.send(
+      new PutBucketTaggingCommand({
+        Bucket: names.public,
+        Tagging: { TagSet: [{ Key: 'team', Value: 'web' }] },
+      }),
+    );
+
+    await s3.send(new CreateBucketCommand({ Bucket: names.locked }));
+    await s3.send(
+      new PutBucketEncryptionCommand({
+        Bucket: names.locked,
+        ServerSideEncryptionConfiguration: {
+          Rules: [
+            {
+              ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: 'alias/data' },
+              BucketKeyEnabled: true,
+            },
+          ],
+        },
+      }),
+    );
+    await s3.send(
+      new PutBucketVersioningCommand({
+        Bucket: names.locked,
+        VersioningConfiguration: { Status: 'Enabled' },
+      }),
+    );
+    await s3.send(
+      new PutPublicAccessBlockCommand({
+        Bucket: names.locked,
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          IgnorePublicAcls: true,
+          BlockPublicPolicy: true,
+          RestrictPublicBuckets: true,
+        },
+      }),
+    );
+    await s3.send(
+      new PutBucketPolicyCommand({
+        Bucket: names.locked,
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'TlsOnly',
+              Effect: 'Deny',
+              Principal: '*',
+              Action: 's3:*',
+              Resource: [`arn:aws:s3:::${names.locked}`, `arn:aws:s3:::${names.locked}/*`],
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            },
+          ],
+        }),
+      }),
+    );
+    await s3.send(
+      new PutBucketLifecycleConfigurationCommand({
+        Bucket: names.locked,
+        LifecycleConfiguration: {
+          Rules: [
+            {
+              ID: 'expire-old',
+              Status: 'Enabled',
+              Filter: { Prefix: '' },
+              NoncurrentVersionExpiration: { NoncurrentDays: 30 },
+            },
+          ],
+        },
+      }),
+    );
+
+    await s3London.send(
+      new CreateBucketCommand({
+        Bucket: names.london,
+        CreateBucketConfiguration: { LocationConstraint: 'eu-west-2' },
+      }),
+    );
+
+    const control = new S3ControlClient({
+      ...seedConfig('us-east-1', credentials),
+      ...emulatorS3ControlEndpoint(),
+    });
+    await control.send(
+      new PutAccountPublicAccessBlockCommand({
+        AccountId: account,
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          IgnorePublicAcls: true,
+          BlockPublicPolicy: false,
+          RestrictPublicBuckets: false,
+        },
+      }),
+    );
+
+    inventory = await scanForTest(credentials, { regions: ['us-east-1'], services: ['s3'] });
+  });
+
+  const bucket = (name: string) => ofType(inventory, 's3:bucket').find((b) => b.id === name);
+
+  it('lists every bucket of the account in its own region, with no errors', () => {
+    expect(inventory.errors).toEqual([]);
+    expect(ofType(inventory, 's3:bucket').map((b) => [b.id, b.region])).toEqual(
+      expect.arrayContaining([
+        [names.public, 'us-east-1'],
+        [names.locked, 'us-east-1'],
+        [names.london, 'eu-west-2'],
+      ]),
+    );
+    expect(bucket(names.london)?.arn).toBe(`arn:aws:s3:::${names.london}`);
+  });
+
+  it('finds public access through the policy and the ACL, evaluated by us', () => {
+    const publicBucket = bucket(names.public);
+    expect(publicBucket?.attributes.policy?.publicStatements).toEqual([
+      { sid: 'PublicRead', actions: ['s3:GetObject'], principal: '*' },
+    ]);
+    expect(publicBucket?.attributes.aclPublicGrants).toEqual([{ grantee: 'AllUsers', permission: 'READ' }]);
+    expect(publicBucket?.attributes).toMatchObject({
+      encryption: null,
+      versioning: 'Disabled',
+      publicAccessBlock: null,
+      objectOwnership: 'BucketOwnerPreferred',
+    });
+    expect(publicBucket?.tags).toEqual({ team: 'web' });
+  });
+
+  it('records encryption, versioning, the TLS-only policy, lifecycle and the bucket public access block', () => {
+    expect(bucket(names.locked)?.attributes).toMatchObject({
+      encryption: { algorithm: 'aws:kms', kmsKeyId: 'alias/data', bucketKeyEnabled: true },
+      versioning: 'Enabled',
+      mfaDelete: false,
+      publicAccessBlock: {
+        blockPublicAcls: true,
+        ignorePublicAcls: true,
+        blockPublicPolicy: true,
+        restrictPublicBuckets: true,
+      },
+      lifecycle: { ruleCount: 1, enabledRuleCount: 1 },
+      logging: { enabled: false, targetBucket: null },
+      aclPublicGrants: [],
+    });
+    expect(bucket(names.locked)?.attributes.policy).toMatchObject({
+      publicStatements: [],
+      deniesInsecureTransport: true,
+    });
+  });
+
+  it('records the account-level public access block', () => {
+    const [settings] = ofType(inventory, 's3:account-settings');
+    expect(settings?.attributes.publicAccessBlock).toEqual({
+      blockPublicAcls: true,
+      ignorePublicAcls: true,
+      blockPublicPolicy: false,
+      restrictPublicBuckets: false,
+    });
+    expect(settings?.region).toBe('global');
+  });
+});
