@@ -21,7 +21,7 @@ export const DEFAULTS = {
   audience: 'sts.amazonaws.com',
   region: 'us-east-1',
   durationSeconds: 3600,
-  maxConcurrency: 16,
+  maxConcurrency: 64,
   maxAttempts: 8,
   callTimeoutSeconds: 30,
   regionTimeoutSeconds: 600,
@@ -32,6 +32,17 @@ export const DEFAULTS = {
 export function parseList(value: string | undefined): string[] {
   return (value ?? '')
     .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/**
+ * Role ARNs, one per line or comma-separated. IAM allows commas inside role names, so a comma
+ * separates two entries only when the next one starts with `arn:`.
+ */
+export function parseArnList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/\n|,(?=\s*arn:)/)
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }

@@ -1,5 +1,12 @@
 import { defaultRoleSessionName, validateRoleSessionName } from '../credentials/session-name.js';
-import { DEFAULTS, parseInteger, parseList, parseSelection, type RunSettings } from '../settings.js';
+import {
+  DEFAULTS,
+  parseArnList,
+  parseInteger,
+  parseList,
+  parseSelection,
+  type RunSettings,
+} from '../settings.js';
 
 type GetInput = (name: string) => string;
 
@@ -22,7 +29,7 @@ export function readActionInputs(getInput: GetInput, env: NodeJS.ProcessEnv = pr
         43_200,
       ),
       stsRegion: region,
-      additionalRoles: parseList(getInput('additional-role-arns')),
+      additionalRoles: parseArnList(getInput('additional-role-arns')),
     },
     regions: parseSelection(getInput('regions')),
     excludeRegions: parseList(getInput('exclude-regions')),

@@ -1,6 +1,7 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import pThrottle from 'p-throttle';
 import { isThrottlingError } from '@smithy/service-error-classification';
 import type {
   AwsCredentialIdentityProvider,
@@ -12,6 +13,7 @@ import type {
 } from '@smithy/types';
 import type { CallPool } from '../scan/pool.js';
 import type { CallStats } from '../scan/call-stats.js';
+import { PUBLISHED_RATE_LIMITS } from './rate-limits.js';
 
 /** The configuration every AWS SDK v3 client constructor accepts (and the two S3 extras). */
 export interface CommonClientConfig {
@@ -121,21 +123,34 @@ export class ClientFactory {
         : {}),
       ...(Client.name === 'S3ControlClient' ? emulatorS3ControlEndpoint() : {}),
     });
-    client.middlewareStack.use(this.scanPlugin(service, region) as never);
+    client.middlewareStack.use(this.scanPlugin(service, region, PUBLISHED_RATE_LIMITS[Client.name]) as never);
     this.clients.set(key, client);
     return client;
   }
 
-  private scanPlugin(service: string, region: string): Pluggable<object, MetadataBearer> {
+  private scanPlugin(
+    service: string,
+    region: string,
+    perSecond: number | undefined,
+  ): Pluggable<object, MetadataBearer> {
     const { pool, stats, deadlineFor } = this.options;
     const deadline = deadlineFor(region);
+    // Strict: no sliding second ever holds more calls than AWS's bucket refills.
+    const direct = (run: () => Promise<unknown>) => run();
+    const send = perSecond
+      ? pThrottle({ limit: perSecond, interval: 1000, strict: true, signal: deadline })(direct)
+      : direct;
     // Tracking wraps the pool so a call's place in its chain is fixed when it is made, not when a slot frees.
     const poolAndDeadline: InitializeMiddleware<object, MetadataBearer> = (next) => (args) =>
-      stats.trackCall(service, () =>
-        pool.run(service, () => {
-          if (deadline.aborted) return Promise.reject(deadline.reason);
-          return raceAbort(next(args), deadline);
-        }),
+      stats.trackCall(
+        service,
+        () =>
+          send(() =>
+            pool.run(service, region, () => {
+              if (deadline.aborted) return Promise.reject(deadline.reason);
+              return raceAbort(next(args), deadline);
+            }),
+          ) as ReturnType<ReturnType<InitializeMiddleware<object, MetadataBearer>>>,
       );
     const countAttempts: DeserializeMiddleware<object, MetadataBearer> = (next) => async (args) => {
       stats.attempts += 1;

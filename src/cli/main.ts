@@ -4,7 +4,14 @@ import { scanSummaryText } from '../render/scan-summary.js';
 import { runScan } from '../run-scan.js';
 import { scanPolicy } from '../scan/iam-policy.js';
 import { serviceNames } from '../scan/registry.js';
-import { DEFAULTS, parseInteger, parseList, parseSelection, type RunSettings } from '../settings.js';
+import {
+  DEFAULTS,
+  parseArnList,
+  parseInteger,
+  parseList,
+  parseSelection,
+  type RunSettings,
+} from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
 import { terminalProgress } from './progress.js';
 
@@ -73,7 +80,7 @@ function scanSettings(values: Record<string, string | boolean | undefined>): Run
         : defaultRoleSessionName(),
       durationSeconds: DEFAULTS.durationSeconds,
       stsRegion: get('region') ?? process.env.AWS_REGION ?? DEFAULTS.region,
-      additionalRoles: parseList(get('additional-role-arns')),
+      additionalRoles: parseArnList(get('additional-role-arns')),
       externalId: get('external-id'),
     },
     regions: parseSelection(get('regions')),
@@ -149,9 +156,10 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     io.err(`Unknown command '${command}'.\n\n${HELP}`);
     return 2;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const usage =
-      error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+    // Duck-typed: parseArgs errors come from Node's own realm, where instanceof checks can fail.
+    const { code, message: text } = (error ?? {}) as { code?: unknown; message?: unknown };
+    const message = typeof text === 'string' ? text : String(error);
+    const usage = typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
     io.err(`aws-audit: ${message}`);
     return usage ? 2 : 1;
   }

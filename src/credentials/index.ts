@@ -42,7 +42,7 @@ export async function resolveCredentials(
     );
   }
   const additional = inputs.additionalRoles.map((arn, index) =>
-    parseRoleArn(arn, `additional-role-arns line ${index + 1}`),
+    parseRoleArn(arn, `additional-role-arns entry ${index + 1}`),
   );
   const chainOptions = {
     sessionName: inputs.sessionName,

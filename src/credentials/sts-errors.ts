@@ -36,16 +36,21 @@ export function isRetryableStsError(error: unknown): boolean {
   if (PERMANENT.has(code)) return false;
   if (code === 'IDPCommunicationError') return true;
   const sdkError = error as SdkError;
-  if (sdkError && typeof sdkError === 'object' && '$metadata' in sdkError) {
-    return (
-      isThrottlingError(sdkError) ||
+  if (
+    sdkError &&
+    typeof sdkError === 'object' &&
+    '$metadata' in sdkError &&
+    (isThrottlingError(sdkError) ||
       isTransientError(sdkError) ||
       isServerError(sdkError) ||
-      isRetryableByTrait(sdkError)
-    );
+      isRetryableByTrait(sdkError))
+  ) {
+    return true;
   }
-  // No HTTP answer at all: a network failure.
+  // No HTTP answer at all: a network failure (the SDK sometimes wraps it and drops the error's code).
+  const message =
+    typeof (error as { message?: unknown } | null)?.message === 'string' ? (error as Error).message : '';
   return ['TimeoutError', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN'].some(
-    (transient) => code === transient || (error instanceof Error && error.message.includes(transient)),
+    (transient) => code === transient || message.includes(transient),
   );
 }

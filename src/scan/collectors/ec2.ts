@@ -369,9 +369,14 @@ async function collectNetworks(ctx: Context, ec2: EC2Client): Promise<void> {
 }
 
 async function collectRegionSettings(ctx: Context, ec2: EC2Client): Promise<void> {
-  const encryption = await ctx.read('GetEbsEncryptionByDefault', () =>
-    ec2.send(new GetEbsEncryptionByDefaultCommand({})),
+  // One answer is the whole resource: without it there is nothing to record, so it is read as a listing.
+  const [encryption] = await ctx.list(
+    'GetEbsEncryptionByDefault',
+    'ec2:region-settings',
+    () => ec2.send(new GetEbsEncryptionByDefaultCommand({})),
+    (answer) => [answer],
   );
+  if (!encryption) return;
   ctx.emit(
     makeResource(
       'ec2:region-settings',
@@ -382,8 +387,7 @@ async function collectRegionSettings(ctx: Context, ec2: EC2Client): Promise<void
         account: ctx.account,
         region: ctx.scopeRegion,
       },
-      { ebsEncryptionByDefault: encryption?.EbsEncryptionByDefault ?? false },
-      encryption ? [] : ['ebsEncryptionByDefault'],
+      { ebsEncryptionByDefault: encryption.EbsEncryptionByDefault ?? false },
     ),
   );
 }

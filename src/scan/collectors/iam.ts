@@ -27,9 +27,9 @@ const permissions = {
 type Operation = keyof typeof permissions;
 type Context = CollectorContext<Operation>;
 
-/** How long to wait for AWS to build the credential report (it usually takes a few seconds). */
-const REPORT_POLLS = 15;
-const REPORT_POLL_DELAY_MS = 2_000;
+/** AWS builds the credential report in a few seconds: poll at 0.25, 0.5, 1, then every 2 s, for about 30 s. */
+const REPORT_POLLS = 18;
+const reportPollDelayMs = (poll: number) => Math.min(2_000, 250 * 2 ** poll);
 
 type Details = GetAccountAuthorizationDetailsCommandOutput;
 
@@ -60,7 +60,7 @@ async function credentialReport(ctx: Context, iam: IAMClient): Promise<Credentia
     );
     if (!generated) return undefined;
     if (generated.State === 'COMPLETE') break;
-    await sleep(REPORT_POLL_DELAY_MS);
+    await sleep(reportPollDelayMs(poll));
   }
   const report = await ctx.read('GetCredentialReport', () => iam.send(new GetCredentialReportCommand({})));
   if (!report?.Content) return undefined;
