@@ -73,3 +73,23 @@ export function checkRegions(settings: Pick<RunSettings, 'regions' | 'excludeReg
   if (settings.regions) validateRegionNames(settings.regions, 'regions');
   validateRegionNames(settings.excludeRegions, 'exclude-regions');
 }
+
+/** The scan options the Action's inputs and the CLI's flags share (same names; `label` names the source). */
+export function readScanOptions(
+  get: (name: string) => string | undefined,
+  label: (name: string) => string,
+): Omit<RunSettings, 'credentials'> {
+  const integer = (name: string, fallback: number, min: number, max: number) =>
+    parseInteger(get(name), label(name), fallback, min, max);
+  return {
+    regions: parseSelection(get('regions')),
+    excludeRegions: parseList(get('exclude-regions')),
+    services: parseSelection(get('services')),
+    excludeServices: parseList(get('exclude-services')),
+    maxConcurrency: integer('max-concurrency', DEFAULTS.maxConcurrency, 1, 256),
+    maxAttempts: integer('max-attempts', DEFAULTS.maxAttempts, 1, 20),
+    callTimeoutMs: integer('call-timeout-seconds', DEFAULTS.callTimeoutSeconds, 1, 600) * 1000,
+    regionTimeoutMs: integer('region-timeout-seconds', DEFAULTS.regionTimeoutSeconds, 10, 21_600) * 1000,
+    outputDir: get('output-dir')?.trim() || DEFAULTS.outputDir,
+  };
+}

@@ -1,12 +1,5 @@
 import { defaultRoleSessionName, validateRoleSessionName } from '../credentials/session-name.js';
-import {
-  DEFAULTS,
-  parseArnList,
-  parseInteger,
-  parseList,
-  parseSelection,
-  type RunSettings,
-} from '../settings.js';
+import { DEFAULTS, parseArnList, parseInteger, readScanOptions, type RunSettings } from '../settings.js';
 
 type GetInput = (name: string) => string;
 
@@ -31,34 +24,6 @@ export function readActionInputs(getInput: GetInput, env: NodeJS.ProcessEnv = pr
       stsRegion: region,
       additionalRoles: parseArnList(getInput('additional-role-arns')),
     },
-    regions: parseSelection(getInput('regions')),
-    excludeRegions: parseList(getInput('exclude-regions')),
-    services: parseSelection(getInput('services')),
-    excludeServices: parseList(getInput('exclude-services')),
-    maxConcurrency: parseInteger(
-      getInput('max-concurrency'),
-      'max-concurrency',
-      DEFAULTS.maxConcurrency,
-      1,
-      256,
-    ),
-    maxAttempts: parseInteger(getInput('max-attempts'), 'max-attempts', DEFAULTS.maxAttempts, 1, 20),
-    callTimeoutMs:
-      parseInteger(
-        getInput('call-timeout-seconds'),
-        'call-timeout-seconds',
-        DEFAULTS.callTimeoutSeconds,
-        1,
-        600,
-      ) * 1000,
-    regionTimeoutMs:
-      parseInteger(
-        getInput('region-timeout-seconds'),
-        'region-timeout-seconds',
-        DEFAULTS.regionTimeoutSeconds,
-        10,
-        21_600,
-      ) * 1000,
-    outputDir: getInput('output-dir').trim() || DEFAULTS.outputDir,
+    ...readScanOptions(getInput, (name) => name),
   };
 }

@@ -4,14 +4,7 @@ import { scanSummaryText } from '../render/scan-summary.js';
 import { runScan } from '../run-scan.js';
 import { scanPolicy } from '../scan/iam-policy.js';
 import { serviceNames } from '../scan/registry.js';
-import {
-  DEFAULTS,
-  parseArnList,
-  parseInteger,
-  parseList,
-  parseSelection,
-  type RunSettings,
-} from '../settings.js';
+import { DEFAULTS, parseArnList, readScanOptions, type RunSettings } from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
 import { terminalProgress } from './progress.js';
 
@@ -83,35 +76,7 @@ function scanSettings(values: Record<string, string | boolean | undefined>): Run
       additionalRoles: parseArnList(get('additional-role-arns')),
       externalId: get('external-id'),
     },
-    regions: parseSelection(get('regions')),
-    excludeRegions: parseList(get('exclude-regions')),
-    services: parseSelection(get('services')),
-    excludeServices: parseList(get('exclude-services')),
-    maxConcurrency: parseInteger(
-      get('max-concurrency'),
-      '--max-concurrency',
-      DEFAULTS.maxConcurrency,
-      1,
-      256,
-    ),
-    maxAttempts: parseInteger(get('max-attempts'), '--max-attempts', DEFAULTS.maxAttempts, 1, 20),
-    callTimeoutMs:
-      parseInteger(
-        get('call-timeout-seconds'),
-        '--call-timeout-seconds',
-        DEFAULTS.callTimeoutSeconds,
-        1,
-        600,
-      ) * 1000,
-    regionTimeoutMs:
-      parseInteger(
-        get('region-timeout-seconds'),
-        '--region-timeout-seconds',
-        DEFAULTS.regionTimeoutSeconds,
-        10,
-        21_600,
-      ) * 1000,
-    outputDir: get('output-dir') ?? DEFAULTS.outputDir,
+    ...readScanOptions(get, (name) => `--${name}`),
   };
 }
 
