@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import type { Static } from '@sinclair/typebox';
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormatsPlugin from 'ajv-formats';
+import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import {
+  AuditConfigFile,
+  DEFAULT_CONFIG,
+  DEFAULT_THRESHOLDS,
+  type AuditConfig,
+  type LocatedSuppression,
+} from './schema.js';
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(['Invalid aws-audit configuration:', ...problems.map((p) => `  ${p}`)].join('\n'));
+  }
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormatsPlugin.default(ajv);
+const validate = ajv.compile<Static<typeof AuditConfigFile>>(AuditConfigFile);
+
+function pathOf(instancePath: string): (string | number)[] {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** The YAML node an error is about: for an unexpected key, the key itself. */
+function nodeFor(document: Document, error: ErrorObject): Node | undefined {
+  const path = pathOf(error.instancePath);
+  const node = (path.length === 0 ? document.contents : document.getIn(path, true)) as Node | undefined;
+  const extra = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
+  if (extra !== undefined && isMap(node)) {
+    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === extra);
+    if (pair && isPair(pair) && isScalar(pair.key)) return pair.key;
+  }
+  return node ?? undefined;
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the file';
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `unknown key '${String(error.params.additionalProperty)}' in ${where}`;
+    case 'required':
+      return `${where} is missing '${String(error.params.missingProperty)}'`;
+    case 'enum':
+    case 'const':
+    case 'anyOf':
+      return `${where}: ${error.message ?? 'not an allowed value'}`;
+    case 'format':
+      return `${where} must be a ${String(error.params.format)}${error.params.format === 'date' ? ' (YYYY-MM-DD)' : ''}`;
+    default:
+      return `${where} ${error.message ?? error.keyword}`;
+  }
+}
+
+/** Parses and validates the config text; every problem names the file, line and column. */
+export function parseAuditConfig(text: string, file: string): AuditConfig {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const at = (offset: number | undefined) => {
+    const { line, col } = lineCounter.linePos(offset ?? 0);
+    return `${file}:${line}:${col}`;
+  };
+  if (document.errors.length > 0) {
+    throw new ConfigError(document.errors.map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0]}`));
+  }
+  const value: unknown = document.toJS() ?? {};
+  if (!validate(value)) {
+    // Of the errors anyOf produces for one place, the most specific one is enough.
+    const errors = (validate.errors ?? []).filter(
+      (e, i, all) => !(e.keyword === 'anyOf' && all.some((o, j) => j !== i && o.instancePath.startsWith(e.instancePath))),
+    );
+    throw new ConfigError(errors.map((e) => `${at(nodeFor(document, e)?.range?.[0])}: ${describe(e)}`));
+  }
+  const problems: string[] = [];
+  const suppressions: LocatedSuppression[] = (value.suppressions ?? []).map((suppression, index) => {
+    const source = at((document.getIn(['suppressions', index], true) as Node | undefined)?.range?.[0]);
+    if (suppression.resource?.startsWith('/')) {
+      try {
+        regexFromSlashes(suppression.resource);
+      } catch (error) {
+        problems.push(`${source}: suppressions.${index}.resource is not a valid regular expression: ${(error as Error).message}`);
+      }
+    }
+    return { ...suppression, source };
+  });
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    source: file,
+    disable: value.rules?.disable ?? [],
+    enable: value.rules?.enable ?? [],
+    severity: value.rules?.severity ?? {},
+    thresholds: { ...DEFAULT_THRESHOLDS, ...value.thresholds },
+    scope: { regions: value.scope?.regions ?? null, services: value.scope?.services ?? null },
+    suppressions,
+  };
+}
+
+/** `/^arn:.*$/i` -> RegExp; throws on an invalid pattern. */
+export function regexFromSlashes(text: string): RegExp {
+  const match = /^\/(.*)\/([a-z]*)$/s.exec(text);
+  if (!match) throw new Error(`'${text}' is not written as /pattern/flags`);
+  return new RegExp(match[1] as string, match[2]);
+}
+
+/** Reads the config file; a missing file is fine (defaults) unless the path was given explicitly. */
+export async function loadAuditConfig(path: string, { required }: { required: boolean }): Promise<AuditConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return DEFAULT_CONFIG;
+    throw new ConfigError([`${path}: cannot read the file: ${(error as Error).message}`]);
+  }
+  return parseAuditConfig(text, path);
+}

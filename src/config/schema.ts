@@ -1,0 +1,117 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Severity } from '../findings/finding.js';
+
+const Days = Type.Integer({ minimum: 1, maximum: 3650 });
+const Port = Type.Integer({ minimum: 0, maximum: 65535 });
+
+export const Suppression = Type.Object(
+  {
+    /** A rule id (or alias), or a glob such as `s3.*`. */
+    rule: Type.String({ minLength: 1 }),
+    /** An ARN glob (`*` matches anything), or a regular expression written as `/.../`. */
+    resource: Type.Optional(Type.String({ minLength: 1 })),
+    account: Type.Optional(Type.String({ pattern: '^[0-9]{12}$' })),
+    region: Type.Optional(Type.String({ minLength: 1 })),
+    tags: Type.Optional(Type.Record(Type.String(), Type.String())),
+    reason: Type.String({ minLength: 1 }),
+    /** Last day the suppression applies (YYYY-MM-DD); after it the finding is active again. */
+    expires: Type.Optional(Type.String({ format: 'date' })),
+  },
+  { additionalProperties: false },
+);
+export type Suppression = Static<typeof Suppression>;
+
+export const Thresholds = Type.Object(
+  {
+    stoppedInstanceDays: Type.Optional(Days),
+    snapshotAgeDays: Type.Optional(Days),
+    accessKeyMaxAgeDays: Type.Optional(Days),
+    unusedCredentialDays: Type.Optional(Days),
+    lambdaRuntimeWarningDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
+    /** Ports that may be open to the internet without a finding. */
+    allowedPublicPorts: Type.Optional(Type.Array(Port)),
+    /** Tag keys every resource must carry (the tags.required-missing rule). */
+    requiredTags: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+    /** What marks a resource as production, for reliability rules: tag key -> values. */
+    productionTags: Type.Optional(Type.Record(Type.String(), Type.Array(Type.String()))),
+    /** Require SSE-KMS default encryption on S3 buckets. */
+    requireS3Kms: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const AuditConfigFile = Type.Object(
+  {
+    version: Type.Optional(Type.Literal(1)),
+    rules: Type.Optional(
+      Type.Object(
+        {
+          disable: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+          enable: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+          severity: Type.Optional(Type.Record(Type.String(), Severity)),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    thresholds: Type.Optional(Thresholds),
+    scope: Type.Optional(
+      Type.Object(
+        { regions: Type.Optional(Type.Array(Type.String())), services: Type.Optional(Type.Array(Type.String())) },
+        { additionalProperties: false },
+      ),
+    ),
+    suppressions: Type.Optional(Type.Array(Suppression)),
+  },
+  { additionalProperties: false },
+);
+export type AuditConfigFile = Static<typeof AuditConfigFile>;
+
+export interface ResolvedThresholds {
+  stoppedInstanceDays: number;
+  snapshotAgeDays: number;
+  accessKeyMaxAgeDays: number;
+  unusedCredentialDays: number;
+  lambdaRuntimeWarningDays: number;
+  allowedPublicPorts: number[];
+  requiredTags: string[];
+  productionTags: Record<string, string[]>;
+  requireS3Kms: boolean;
+}
+
+export const DEFAULT_THRESHOLDS: ResolvedThresholds = {
+  stoppedInstanceDays: 30,
+  snapshotAgeDays: 90,
+  accessKeyMaxAgeDays: 90,
+  unusedCredentialDays: 45,
+  lambdaRuntimeWarningDays: 90,
+  allowedPublicPorts: [80, 443],
+  requiredTags: [],
+  productionTags: { env: ['prod', 'production'], environment: ['prod', 'production'], stage: ['prod', 'production'] },
+  requireS3Kms: false,
+};
+
+/** A suppression with where it was written, for messages. */
+export interface LocatedSuppression extends Suppression {
+  source: string;
+}
+
+/** The configuration the audit runs with: the file's content over the defaults. */
+export interface AuditConfig {
+  source: string | null;
+  disable: string[];
+  enable: string[];
+  severity: Record<string, Severity>;
+  thresholds: ResolvedThresholds;
+  scope: { regions: string[] | null; services: string[] | null };
+  suppressions: LocatedSuppression[];
+}
+
+export const DEFAULT_CONFIG: AuditConfig = {
+  source: null,
+  disable: [],
+  enable: [],
+  severity: {},
+  thresholds: DEFAULT_THRESHOLDS,
+  scope: { regions: null, services: null },
+  suppressions: [],
+};

@@ -1,0 +1,116 @@
+import type { PriceQuote } from '../findings/finding.js';
+
+/** Hours in a billing month, as AWS and Infracost convert hourly prices. */
+export const HOURS_PER_MONTH = 730;
+
+export type PriceItem =
+  | 'ebs.gp2'
+  | 'ebs.gp3'
+  | 'ebs.io1'
+  | 'ebs.io2'
+  | 'ebs.io1.iops'
+  | 'ebs.st1'
+  | 'ebs.sc1'
+  | 'ebs.standard'
+  | 'ebs.snapshot'
+  | 'ec2.public-ipv4'
+  | 'vpc.nat-gateway'
+  | 'logs.storage';
+
+const UNITS: Record<PriceItem, string> = {
+  'ebs.gp2': 'GB-month',
+  'ebs.gp3': 'GB-month',
+  'ebs.io1': 'GB-month',
+  'ebs.io2': 'GB-month',
+  'ebs.io1.iops': 'provisioned IOPS-month',
+  'ebs.st1': 'GB-month',
+  'ebs.sc1': 'GB-month',
+  'ebs.standard': 'GB-month',
+  'ebs.snapshot': 'GB-month',
+  'ec2.public-ipv4': 'hour',
+  'vpc.nat-gateway': 'hour',
+  'logs.storage': 'GB-month',
+};
+
+export const PRICES_AS_OF = '2026-11-01';
+export const PRICE_SOURCE = 'AWS on-demand list prices (aws.amazon.com/ebs/pricing, /vpc/pricing, /cloudwatch/pricing)';
+
+/**
+ * On-demand list prices in USD, per region. A region missing here uses us-east-1's price and the
+ * finding says so (`fallback: true`); prices change rarely, and the date says how fresh they are.
+ */
+export const PRICES: Readonly<Record<string, Readonly<Record<PriceItem, number>>>> = {
+  'us-east-1': {
+    'ebs.gp2': 0.1,
+    'ebs.gp3': 0.08,
+    'ebs.io1': 0.125,
+    'ebs.io2': 0.125,
+    'ebs.io1.iops': 0.065,
+    'ebs.st1': 0.045,
+    'ebs.sc1': 0.015,
+    'ebs.standard': 0.05,
+    'ebs.snapshot': 0.05,
+    'ec2.public-ipv4': 0.005,
+    'vpc.nat-gateway': 0.045,
+    'logs.storage': 0.03,
+  },
+  'us-east-2': {
+    'ebs.gp2': 0.1,
+    'ebs.gp3': 0.08,
+    'ebs.io1': 0.125,
+    'ebs.io2': 0.125,
+    'ebs.io1.iops': 0.065,
+    'ebs.st1': 0.045,
+    'ebs.sc1': 0.015,
+    'ebs.standard': 0.05,
+    'ebs.snapshot': 0.05,
+    'ec2.public-ipv4': 0.005,
+    'vpc.nat-gateway': 0.045,
+    'logs.storage': 0.03,
+  },
+  'us-west-2': {
+    'ebs.gp2': 0.1,
+    'ebs.gp3': 0.08,
+    'ebs.io1': 0.125,
+    'ebs.io2': 0.125,
+    'ebs.io1.iops': 0.065,
+    'ebs.st1': 0.045,
+    'ebs.sc1': 0.015,
+    'ebs.standard': 0.05,
+    'ebs.snapshot': 0.05,
+    'ec2.public-ipv4': 0.005,
+    'vpc.nat-gateway': 0.045,
+    'logs.storage': 0.03,
+  },
+  'eu-west-2': {
+    'ebs.gp2': 0.116,
+    'ebs.gp3': 0.0928,
+    'ebs.io1': 0.145,
+    'ebs.io2': 0.145,
+    'ebs.io1.iops': 0.076,
+    'ebs.st1': 0.053,
+    'ebs.sc1': 0.0174,
+    'ebs.standard': 0.058,
+    'ebs.snapshot': 0.053,
+    'ec2.public-ipv4': 0.005,
+    'vpc.nat-gateway': 0.05,
+    'logs.storage': 0.0315,
+  },
+};
+
+export function priceOf(item: PriceItem, region: string): PriceQuote {
+  const own = PRICES[region]?.[item];
+  const usd = own ?? PRICES['us-east-1']?.[item] ?? 0;
+  return {
+    item,
+    usd,
+    unit: UNITS[item],
+    region,
+    fallback: own === undefined,
+    source: own === undefined ? `${PRICE_SOURCE}; no price for ${region} in the table, us-east-1's used` : PRICE_SOURCE,
+    asOf: PRICES_AS_OF,
+  };
+}
+
+/** Rounds to cents, as a report shows them. */
+export const cents = (usd: number): number => Math.round(usd * 100) / 100;

@@ -1,0 +1,277 @@
+import type { IngressRule } from '../../inventory/resources/ec2.js';
+import type { ResourceOfType } from '../../inventory/resources/index.js';
+import type { RuleContext } from '../context.js';
+import { defineRule, type RuleHit } from '../model.js';
+
+type SecurityGroup = ResourceOfType<'ec2:security-group'>;
+
+const OPEN_IPV4 = '0.0.0.0/0';
+const OPEN_IPV6 = '::/0';
+
+/** FSBP EC2.19's list of high-risk ports (22 and 3389 have rules of their own). */
+export const HIGH_RISK_PORTS = [
+  20, 21, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888,
+  9200, 9300,
+];
+
+interface OpenRule {
+  rule: IngressRule;
+  sources: string[];
+  from: number;
+  to: number;
+  allPorts: boolean;
+}
+
+/** Ingress rules open to the whole internet, with their port range made explicit. */
+function openRules(group: SecurityGroup): OpenRule[] {
+  return group.attributes.ingress.flatMap((rule) => {
+    const sources = [
+      ...rule.ipv4Ranges.filter((c) => c === OPEN_IPV4),
+      ...rule.ipv6Ranges.filter((c) => c === OPEN_IPV6),
+    ];
+    if (sources.length === 0) return [];
+    const allProtocols = rule.protocol === '-1';
+    const from = allProtocols ? 0 : (rule.fromPort ?? 0);
+    const to = allProtocols ? 65535 : (rule.toPort ?? 65535);
+    // ICMP rules carry type/code in the port fields, not ports.
+    if (!allProtocols && !['tcp', 'udp', '6', '17'].includes(rule.protocol)) return [];
+    return [{ rule, sources, from, to, allPorts: allProtocols || (from <= 0 && to >= 65535) }];
+  });
+}
+
+const portText = (open: OpenRule) =>
+  open.allPorts ? 'all ports' : open.from === open.to ? `port ${open.from}` : `ports ${open.from}-${open.to}`;
+const protocolText = (open: OpenRule) =>
+  open.rule.protocol === '-1' ? 'all protocols' : open.rule.protocol.toUpperCase();
+
+/** Unused groups expose nothing today: still a finding (a latent risk), one severity lower. */
+function usage(ctx: RuleContext, group: SecurityGroup): { used: boolean | null; note: string } {
+  if (!ctx.known(group, 'networkInterfaceIds')) return { used: null, note: '' };
+  const count = group.attributes.networkInterfaceIds.length;
+  return count > 0
+    ? { used: true, note: ` It is used by ${count} network interface(s).` }
+    : { used: false, note: ' No network interface uses it today.' };
+}
+
+function hit(
+  ctx: RuleContext,
+  group: SecurityGroup,
+  open: OpenRule,
+  what: string,
+  lowerWhenUnused: 'medium' | 'low',
+): RuleHit {
+  const { used, note } = usage(ctx, group);
+  return {
+    target: group,
+    subKey: `${open.rule.protocol}:${open.from}-${open.to}`,
+    message: `${what} open to ${open.sources.join(' and ')} through ${group.id} (${group.attributes.groupName}): ${protocolText(open)} ${portText(open)}.${note}`,
+    evidence: {
+      groupId: group.id,
+      groupName: group.attributes.groupName,
+      protocol: open.rule.protocol,
+      fromPort: open.from,
+      toPort: open.to,
+      sources: open.sources,
+      networkInterfaces: used === null ? 'unknown' : group.attributes.networkInterfaceIds.length,
+    },
+    ...(used === false ? { severity: lowerWhenUnused } : {}),
+  };
+}
+
+const includes = (open: OpenRule, port: number) => open.from <= port && port <= open.to;
+const sgRemediation = {
+  console: 'VPC console > Security groups > the group > Inbound rules > Edit inbound rules',
+};
+
+export const sgSshOpen = defineRule(
+  {
+    id: 'ec2.sg-ssh-open-to-internet',
+    title: 'Security group allows SSH (port 22) from the internet',
+    severity: 'high',
+    category: 'security',
+    resourceType: 'ec2:security-group',
+    description: 'An inbound rule allows TCP port 22 from 0.0.0.0/0 or ::/0.',
+    risk: 'SSH reachable from anywhere invites brute-force and exploitation of any SSH flaw on every instance using the group.',
+    remediation: {
+      text: 'Remove the rule; reach instances with SSM Session Manager, or allow SSH only from known address ranges.',
+      cli: 'aws ec2 revoke-security-group-ingress --region {region} --group-id {id} --protocol tcp --port 22 --cidr 0.0.0.0/0',
+      ...sgRemediation,
+    },
+    references: { fsbp: ['EC2.13'], cis: ['6.3', '6.4'] },
+  },
+  (ctx) =>
+    ctx.resources('ec2:security-group').flatMap((group) =>
+      openRules(group)
+        .filter((o) => !o.allPorts && includes(o, 22))
+        .map((o) => hit(ctx, group, o, 'SSH is', 'medium')),
+    ),
+);
+
+export const sgRdpOpen = defineRule(
+  {
+    id: 'ec2.sg-rdp-open-to-internet',
+    title: 'Security group allows RDP (port 3389) from the internet',
+    severity: 'high',
+    category: 'security',
+    resourceType: 'ec2:security-group',
+    description: 'An inbound rule allows TCP port 3389 from 0.0.0.0/0 or ::/0.',
+    risk: 'Remote Desktop open to anyone is a leading way into Windows hosts (brute force, BlueKeep-class flaws).',
+    remediation: {
+      text: 'Remove the rule; use SSM Session Manager or Fleet Manager, or allow RDP only from known address ranges.',
+      cli: 'aws ec2 revoke-security-group-ingress --region {region} --group-id {id} --protocol tcp --port 3389 --cidr 0.0.0.0/0',
+      ...sgRemediation,
+    },
+    references: { fsbp: ['EC2.14'], cis: ['6.3', '6.4'] },
+  },
+  (ctx) =>
+    ctx.resources('ec2:security-group').flatMap((group) =>
+      openRules(group)
+        .filter((o) => !o.allPorts && includes(o, 3389))
+        .map((o) => hit(ctx, group, o, 'RDP is', 'medium')),
+    ),
+);
+
+export const sgAllPortsOpen = defineRule(
+  {
+    id: 'ec2.sg-all-ports-open-to-internet',
+    title: 'Security group allows every port from the internet',
+    severity: 'critical',
+    category: 'security',
+    resourceType: 'ec2:security-group',
+    description: 'An inbound rule allows all protocols, or TCP/UDP ports 0-65535, from 0.0.0.0/0 or ::/0.',
+    risk: 'Every service listening on the instances is exposed to the internet, including admin and database ports.',
+    remediation: {
+      text: 'Replace the rule with rules for the ports the workload serves, from the sources that need them.',
+      ...sgRemediation,
+    },
+    references: { fsbp: ['EC2.18'], cis: ['6.3', '6.4'] },
+  },
+  (ctx) =>
+    ctx.resources('ec2:security-group').flatMap((group) =>
+      openRules(group)
+        .filter((o) => o.allPorts)
+        .map((o) => hit(ctx, group, o, 'Every port is', 'medium')),
+    ),
+);
+
+export const sgHighRiskPortOpen = defineRule(
+  {
+    id: 'ec2.sg-high-risk-port-open-to-internet',
+    title: 'Security group allows a high-risk port from the internet',
+    severity: 'high',
+    category: 'security',
+    resourceType: 'ec2:security-group',
+    description: `An inbound rule opens one of FSBP's high-risk ports (${HIGH_RISK_PORTS.join(', ')}) to 0.0.0.0/0 or ::/0.`,
+    risk: 'Databases, file sharing, mail and admin consoles on these ports are attacked within minutes of exposure.',
+    remediation: {
+      text: 'Remove the rule, or allow the port only from the networks that need it.',
+      ...sgRemediation,
+    },
+    references: { fsbp: ['EC2.19'] },
+  },
+  (ctx) =>
+    ctx.resources('ec2:security-group').flatMap((group) =>
+      openRules(group)
+        .filter((o) => !o.allPorts)
+        .flatMap((o) => {
+          const ports = HIGH_RISK_PORTS.filter((port) => includes(o, port));
+          if (ports.length === 0) return [];
+          const found = hit(ctx, group, o, `High-risk port(s) ${ports.join(', ')} are`, 'medium');
+          return [{ ...found, evidence: { ...found.evidence, highRiskPorts: ports } }];
+        }),
+    ),
+);
+
+export const sgUnauthorizedPortOpen = defineRule(
+  {
+    id: 'ec2.sg-unauthorized-port-open-to-internet',
+    title: 'Security group opens a port to the internet that is not on the allowed list',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'ec2:security-group',
+    description:
+      'An inbound rule opens ports to 0.0.0.0/0 or ::/0 beyond the allowed public ports (thresholds.allowedPublicPorts, default 80 and 443). Ranges covered by the SSH, RDP, all-ports and high-risk rules are left to them.',
+    risk: 'Services exposed to the internet by accident are found by scanners long before their owners notice.',
+    remediation: {
+      text: 'Remove the rule, narrow its sources, or add the port to allowedPublicPorts if it is meant to be public.',
+      ...sgRemediation,
+    },
+    references: { fsbp: ['EC2.18'] },
+  },
+  (ctx) => {
+    const allowed = new Set(ctx.thresholds.allowedPublicPorts);
+    return ctx.resources('ec2:security-group').flatMap((group) =>
+      openRules(group)
+        .filter(
+          (o) =>
+            !o.allPorts &&
+            !includes(o, 22) &&
+            !includes(o, 3389) &&
+            !HIGH_RISK_PORTS.some((p) => includes(o, p)),
+        )
+        // More ports than the allowed list holds cannot all be allowed; otherwise check each.
+        .filter(
+          (o) =>
+            o.to - o.from + 1 > allowed.size ||
+            Array.from({ length: o.to - o.from + 1 }, (_, i) => o.from + i).some((p) => !allowed.has(p)),
+        )
+        .map((o) => hit(ctx, group, o, 'A port outside the allowed list is', 'low')),
+    );
+  },
+);
+
+export const defaultSgHasRules = defineRule(
+  {
+    id: 'ec2.default-sg-allows-traffic',
+    title: 'Default security group has inbound or outbound rules',
+    severity: 'high',
+    category: 'security',
+    resourceType: 'ec2:security-group',
+    description:
+      "A VPC's default security group has rules. Resources launched without a group get it, and with it its rules.",
+    risk: 'Anything launched without an explicit group silently joins a group that allows traffic, often between unrelated workloads.',
+    remediation: {
+      text: "Remove every inbound and outbound rule from the default group and give resources groups of their own. Used by nothing and holding only AWS's stock rules, it is reported as low.",
+      console: 'VPC console > Security groups > default > Inbound rules / Outbound rules > Edit',
+    },
+    references: { fsbp: ['EC2.2'], cis: ['6.5'] },
+  },
+  (ctx) =>
+    ctx
+      .resources('ec2:security-group')
+      .filter(
+        (g) =>
+          g.attributes.isDefault && (g.attributes.ingress.length > 0 || g.attributes.egressRuleCount > 0),
+      )
+      .map((group): RuleHit => {
+        const stockOnly = group.attributes.ingress.every(
+          (r) =>
+            r.ipv4Ranges.length === 0 &&
+            r.ipv6Ranges.length === 0 &&
+            r.prefixListIds.length === 0 &&
+            r.referencedGroupIds.every((id) => id === group.id),
+        );
+        const { used, note } = usage(ctx, group);
+        return {
+          target: group,
+          message: `The default security group ${group.id} of ${group.attributes.vpcId ?? 'its VPC'} has ${group.attributes.ingress.length} inbound and ${group.attributes.egressRuleCount} outbound rule(s).${note}`,
+          evidence: {
+            groupId: group.id,
+            vpcId: group.attributes.vpcId,
+            inboundRules: group.attributes.ingress.length,
+            outboundRules: group.attributes.egressRuleCount,
+            stockRulesOnly: stockOnly,
+          },
+          ...(stockOnly && used === false ? { severity: 'low' as const } : {}),
+        };
+      }),
+);
+
+export const ec2NetworkRules = [
+  sgSshOpen,
+  sgRdpOpen,
+  sgAllPortsOpen,
+  sgHighRiskPortOpen,
+  sgUnauthorizedPortOpen,
+  defaultSgHasRules,
+];

@@ -1,0 +1,101 @@
+import type { AuditConfig, ResolvedThresholds } from '../config/schema.js';
+import type { Inventory } from '../inventory/document.js';
+import type { Resource, ResourceOfType, ResourceType } from '../inventory/resources/index.js';
+import type { Target } from './model.js';
+
+/**
+ * What rules see: the inventory indexed by type, whether a scope was read completely, the
+ * thresholds, and the time. Rules never call AWS.
+ */
+export class RuleContext {
+  private readonly byType = new Map<string, Resource[]>();
+  private readonly coverage = new Map<string, string>();
+
+  constructor(
+    readonly inventory: Inventory,
+    readonly config: AuditConfig,
+    readonly now: Date,
+  ) {
+    for (const resource of inventory.resources) {
+      const list = this.byType.get(resource.type) ?? [];
+      list.push(resource);
+      this.byType.set(resource.type, list);
+    }
+    for (const account of inventory.accounts) {
+      for (const entry of account.coverage) {
+        this.coverage.set(`${account.id}|${entry.resourceType}|${entry.region}`, entry.status);
+      }
+    }
+  }
+
+  get thresholds(): ResolvedThresholds {
+    return this.config.thresholds;
+  }
+
+  resources<T extends ResourceType>(type: T): ResourceOfType<T>[] {
+    return (this.byType.get(type) ?? []) as ResourceOfType<T>[];
+  }
+
+  /** True when the type was listed completely (or with unknown attributes only) in that scope. */
+  listed(account: string, type: ResourceType, region: string): boolean {
+    const status = this.coverage.get(`${account}|${type}|${region}`);
+    return status === 'complete' || status === 'partial';
+  }
+
+  /** Whether a rule may judge this attribute: a failed read is unknown, never "off". */
+  known(resource: Resource, ...attributes: string[]): boolean {
+    return attributes.every((attribute) => !resource.unknownAttributes.includes(attribute));
+  }
+
+  accounts(): string[] {
+    return this.inventory.accounts.map((a) => a.id);
+  }
+
+  regionsOf(account: string): string[] {
+    return this.inventory.accounts.find((a) => a.id === account)?.regions ?? [];
+  }
+
+  partitionOf(account: string): string {
+    return this.inventory.accounts.find((a) => a.id === account)?.partition ?? 'aws';
+  }
+
+  accountTarget(account: string): Target {
+    const alias = this.inventory.accounts.find((a) => a.id === account)?.alias ?? null;
+    return {
+      arn: `arn:${this.partitionOf(account)}:iam::${account}:root`,
+      id: account,
+      name: alias,
+      type: 'aws:account',
+      account,
+      region: 'global',
+      tags: {},
+    };
+  }
+
+  regionTarget(account: string, region: string): Target {
+    return {
+      arn: `arn:${this.partitionOf(account)}:ec2:${region}:${account}:region`,
+      id: `${account}/${region}`,
+      name: region,
+      type: 'aws:region',
+      account,
+      region,
+      tags: {},
+    };
+  }
+
+  /** Whole days from an ISO time to now (null when unknown). */
+  daysSince(iso: string | null | undefined): number | null {
+    if (!iso) return null;
+    const time = Date.parse(iso);
+    return Number.isNaN(time) ? null : Math.floor((this.now.getTime() - time) / 86_400_000);
+  }
+
+  /** Tagged as production by the configured tag keys and values (case-insensitive values). */
+  isProduction(resource: { tags: Record<string, string> }): boolean {
+    return Object.entries(this.thresholds.productionTags).some(([key, values]) => {
+      const value = Object.entries(resource.tags).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
+      return value !== undefined && values.some((v) => v.toLowerCase() === value.toLowerCase());
+    });
+  }
+}

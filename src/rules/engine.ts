@@ -1,0 +1,151 @@
+import type { AuditConfig, LocatedSuppression } from '../config/schema.js';
+import { fingerprintOf, severityRank, type Finding, type Severity } from '../findings/finding.js';
+import type { Inventory } from '../inventory/document.js';
+import { RuleContext } from './context.js';
+import type { Rule, RuleHit } from './model.js';
+import { matchesPattern, ruleMatches, selectRules } from './select.js';
+
+export interface AuditOutcome {
+  findings: Finding[];
+  rulesEvaluated: string[];
+  /** Expired suppressions and rules that could not run. */
+  warnings: string[];
+}
+
+function fill(template: string | undefined, hit: RuleHit): string | null {
+  if (!template) return null;
+  const { target } = hit;
+  return template
+    .replace(/\{id\}/g, target.id)
+    .replace(/\{name\}/g, target.name ?? target.id)
+    .replace(/\{region\}/g, target.region)
+    .replace(/\{account\}/g, target.account)
+    .replace(/\{arn\}/g, target.arn);
+}
+
+/** The last day a suppression applies is its `expires` date, all day (UTC). */
+function expired(suppression: LocatedSuppression, now: Date): boolean {
+  return suppression.expires !== undefined && now.toISOString().slice(0, 10) > suppression.expires;
+}
+
+function suppressionFor(
+  finding: Finding,
+  rule: Rule,
+  suppressions: LocatedSuppression[],
+): LocatedSuppression | undefined {
+  return suppressions.find(
+    (s) =>
+      ruleMatches(s.rule, rule) &&
+      (s.resource === undefined || matchesPattern(s.resource, finding.resource.arn)) &&
+      (s.account === undefined || s.account === finding.account) &&
+      (s.region === undefined || matchesPattern(s.region, finding.region)) &&
+      Object.entries(s.tags ?? {}).every(([key, value]) => finding.resource.tags[key] === value),
+  );
+}
+
+function serviceOf(type: string): string {
+  const prefix = type.split(':')[0] ?? type;
+  return prefix === 'logs' ? 'cloudwatch' : prefix;
+}
+
+function inScope(finding: Finding, config: AuditConfig): boolean {
+  const { regions, services } = config.scope;
+  if (regions && finding.region !== 'global' && !regions.includes(finding.region)) return false;
+  if (services && finding.resource.type !== 'aws:account' && finding.resource.type !== 'aws:region') {
+    return services.includes(serviceOf(finding.resource.type));
+  }
+  return true;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.account.localeCompare(b.account) ||
+    a.region.localeCompare(b.region) ||
+    a.resource.arn.localeCompare(b.resource.arn) ||
+    (a.subKey ?? '').localeCompare(b.subKey ?? '')
+  );
+}
+
+/** Runs the enabled rules over the inventory: pure, in memory. */
+export function runRules(
+  inventory: Inventory,
+  config: AuditConfig,
+  catalog: readonly Rule[],
+  now = new Date(),
+): AuditOutcome {
+  const rules = selectRules(catalog, config);
+  const context = new RuleContext(inventory, config, now);
+  const warnings: string[] = [];
+  const active = config.suppressions.filter((s) => {
+    if (!expired(s, now)) return true;
+    warnings.push(
+      `The suppression at ${s.source} (rule ${s.rule}) expired on ${s.expires}; its findings are active again.`,
+    );
+    return false;
+  });
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const { metadata } = rule;
+    let hits: RuleHit[];
+    try {
+      hits = rule.evaluate(context);
+    } catch (error) {
+      // A rule bug must not hide every other finding; it is reported instead.
+      warnings.push(`Rule ${metadata.id} failed and reported nothing: ${(error as Error).message}`);
+      continue;
+    }
+    for (const hit of hits) {
+      const { target } = hit;
+      const severity: Severity =
+        config.severity[metadata.id] ??
+        metadata.aliases.map((a) => config.severity[a]).find(Boolean) ??
+        hit.severity ??
+        metadata.severity;
+      const finding: Finding = {
+        fingerprint: fingerprintOf(
+          metadata.id,
+          target.account,
+          target.region,
+          target.arn,
+          hit.subKey ?? null,
+        ),
+        ruleId: metadata.id,
+        title: metadata.title,
+        severity,
+        category: metadata.category,
+        account: target.account,
+        region: target.region,
+        resource: { arn: target.arn, id: target.id, name: target.name, type: target.type, tags: target.tags },
+        subKey: hit.subKey ?? null,
+        message: hit.message,
+        evidence: hit.evidence,
+        remediation: {
+          text: metadata.remediation.text,
+          cli: fill(metadata.remediation.cli, hit),
+          console: metadata.remediation.console ?? null,
+        },
+        references: metadata.references,
+        cost: hit.cost ?? null,
+        cleanupAction: metadata.cleanupAction ?? null,
+        suppressed: null,
+      };
+      if (!inScope(finding, config)) continue;
+      const suppression = suppressionFor(finding, rule, active);
+      if (suppression) {
+        finding.suppressed = {
+          reason: suppression.reason,
+          expires: suppression.expires ?? null,
+          source: suppression.source,
+        };
+      }
+      findings.push(finding);
+    }
+  }
+  return {
+    findings: findings.sort(compareFindings),
+    rulesEvaluated: rules.map((r) => r.metadata.id).sort(),
+    warnings,
+  };
+}

@@ -1,0 +1,90 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Category, Severity, type CostEstimate } from '../findings/finding.js';
+import type { Resource, ResourceType } from '../inventory/resources/index.js';
+import type { RuleContext } from './context.js';
+
+/** Validated by a test for every rule in the catalog. */
+export const RuleMetadata = Type.Object(
+  {
+    /** `service.what`, stable forever; renamed ids live on in `aliases`. */
+    id: Type.String({ pattern: '^[a-z0-9]+\\.[a-z0-9]+(-[a-z0-9]+)*$' }),
+    title: Type.String({ minLength: 10, maxLength: 100 }),
+    severity: Severity,
+    category: Category,
+    /** The inventory type it evaluates; `aws:account` / `aws:region` for account- or region-wide checks. */
+    resourceType: Type.String({ minLength: 3 }),
+    description: Type.String({ minLength: 20 }),
+    risk: Type.String({ minLength: 20 }),
+    remediation: Type.Object(
+      {
+        text: Type.String({ minLength: 10 }),
+        /** An AWS CLI command; {id}, {name}, {region}, {account} and {arn} are filled per finding. */
+        cli: Type.Optional(Type.String({ pattern: '^aws ' })),
+        console: Type.Optional(Type.String({ minLength: 5 })),
+      },
+      { additionalProperties: false },
+    ),
+    references: Type.Object(
+      {
+        fsbp: Type.Array(Type.String({ pattern: '^[A-Za-z0-9]+\\.[0-9]+$' })),
+        cis: Type.Array(Type.String({ pattern: '^[0-9]+(\\.[0-9]+)+$' })),
+        docs: Type.Array(Type.String({ pattern: '^https://' })),
+      },
+      { additionalProperties: false },
+    ),
+    aliases: Type.Array(Type.String()),
+    /** Off unless the configuration enables it (or sets the threshold it needs). */
+    defaultEnabled: Type.Boolean(),
+    /** The cleanup action that fixes a finding, where one exists. */
+    cleanupAction: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type RuleMetadata = Static<typeof RuleMetadata>;
+
+/** Something a finding is about: an inventory resource, or an account or region as a whole. */
+export interface Target {
+  arn: string;
+  id: string;
+  name: string | null;
+  type: string;
+  account: string;
+  region: string;
+  tags: Record<string, string>;
+}
+
+/** What a rule reports; the engine adds identity, metadata, overrides and suppressions. */
+export interface RuleHit {
+  target: Target | Resource;
+  subKey?: string;
+  message: string;
+  evidence: Record<string, unknown>;
+  cost?: CostEstimate;
+  /** Overrides the rule's severity for this hit (e.g. a runtime past its end of support). */
+  severity?: Severity;
+}
+
+export interface Rule {
+  readonly metadata: RuleMetadata;
+  evaluate(context: RuleContext): RuleHit[];
+}
+
+type MetadataInput = Omit<RuleMetadata, 'aliases' | 'defaultEnabled' | 'references'> & {
+  aliases?: string[];
+  defaultEnabled?: boolean;
+  references?: Partial<RuleMetadata['references']>;
+  resourceType: ResourceType | 'aws:account' | 'aws:region';
+};
+
+/** Declares a rule: metadata with defaults filled in, and a pure evaluate function. */
+export function defineRule(metadata: MetadataInput, evaluate: (context: RuleContext) => RuleHit[]): Rule {
+  return {
+    metadata: {
+      ...metadata,
+      aliases: metadata.aliases ?? [],
+      defaultEnabled: metadata.defaultEnabled ?? true,
+      references: { fsbp: [], cis: [], docs: [], ...metadata.references },
+    },
+    evaluate,
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import { Ajv } from 'ajv';
+import { catalog } from '../../src/rules/catalog/index.js';
+import { CIS_SECTIONS, FSBP_CONTROLS } from '../../src/rules/compliance.js';
+import { RuleMetadata } from '../../src/rules/model.js';
+import { resourceSchemas, resourceTypeOf } from '../../src/inventory/resources/index.js';
+
+const validate = new Ajv({ allErrors: true, strict: false }).compile(RuleMetadata);
+const resourceTypes = new Set<string>([...resourceSchemas.map(resourceTypeOf), 'aws:account', 'aws:region']);
+
+describe('the rule catalog', () => {
+  it.each(catalog.map((rule) => [rule.metadata.id, rule] as const))('%s has valid metadata', (_id, rule) => {
+    expect(validate(rule.metadata) ? [] : validate.errors).toEqual([]);
+    expect(resourceTypes.has(rule.metadata.resourceType)).toBe(true);
+  });
+
+  it('has unique ids and aliases', () => {
+    const names = catalog.flatMap((rule) => [rule.metadata.id, ...rule.metadata.aliases]);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+  });
+
+  it.each(catalog.map((rule) => [rule.metadata.id, rule] as const))(
+    '%s cites only controls about what it checks',
+    (_id, rule) => {
+      const { fsbp, cis } = rule.metadata.references;
+      for (const control of fsbp) {
+        expect([control, FSBP_CONTROLS[control]?.resourceTypes.includes(rule.metadata.resourceType)]).toEqual(
+          [control, true],
+        );
+      }
+      for (const section of cis) {
+        expect([section, CIS_SECTIONS[section]?.resourceTypes.includes(rule.metadata.resourceType)]).toEqual([
+          section,
+          true,
+        ]);
+      }
+    },
+  );
+
+  it('lists no control that no rule cites', () => {
+    const cited = new Set(
+      catalog.flatMap((rule) => [...rule.metadata.references.fsbp, ...rule.metadata.references.cis]),
+    );
+    expect(Object.keys(FSBP_CONTROLS).filter((id) => !cited.has(id))).toEqual([]);
+    expect(Object.keys(CIS_SECTIONS).filter((id) => !cited.has(id))).toEqual([]);
+  });
+});

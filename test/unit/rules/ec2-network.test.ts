@@ -1,0 +1,170 @@
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
+import type { IngressRule } from '../../../src/inventory/resources/ec2.js';
+import type { Inventory } from '../../../src/inventory/document.js';
+import { runRules } from '../../../src/rules/engine.js';
+import {
+  defaultSgHasRules,
+  sgAllPortsOpen,
+  sgHighRiskPortOpen,
+  sgRdpOpen,
+  sgSshOpen,
+  sgUnauthorizedPortOpen,
+} from '../../../src/rules/catalog/ec2-network.js';
+import type { Rule } from '../../../src/rules/model.js';
+import { inventoryOf, resource } from '../../support/inventory-builder.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+function ingress(
+  protocol: string,
+  from: number | null,
+  to: number | null,
+  cidrs: string[] = ['0.0.0.0/0'],
+): IngressRule {
+  return {
+    protocol,
+    fromPort: from,
+    toPort: to,
+    ipv4Ranges: cidrs.filter((c) => c.includes('.')),
+    ipv6Ranges: cidrs.filter((c) => c.includes(':')),
+    prefixListIds: [],
+    referencedGroupIds: [],
+  };
+}
+
+function group(
+  id: string,
+  rules: IngressRule[],
+  options: { isDefault?: boolean; enis?: string[]; egress?: number } = {},
+) {
+  return resource('ec2:security-group', id, {
+    groupName: options.isDefault ? 'default' : `group-${id}`,
+    description: null,
+    vpcId: 'vpc-1',
+    isDefault: options.isDefault ?? false,
+    ingress: rules,
+    egressRuleCount: options.egress ?? 1,
+    networkInterfaceIds: options.enis ?? ['eni-1'],
+  });
+}
+
+const run = (rule: Rule, inventory: Inventory) => runRules(inventory, DEFAULT_CONFIG, [rule], NOW).findings;
+
+describe('ec2.sg-ssh-open-to-internet', () => {
+  it('flags port 22 open to 0.0.0.0/0 and ::/0, naming the group and the range', () => {
+    const [finding, ...rest] = run(
+      sgSshOpen,
+      inventoryOf([group('sg-0abc', [ingress('tcp', 22, 22, ['0.0.0.0/0', '::/0'])])]),
+    );
+    expect(rest).toEqual([]);
+    expect(finding?.message).toContain('open to 0.0.0.0/0 and ::/0 through sg-0abc');
+    expect(finding?.message).toContain('TCP port 22');
+    expect(finding?.severity).toBe('high');
+    expect(finding?.remediation.cli).toContain('--group-id sg-0abc');
+  });
+
+  it('ignores SSH from a private range, other ports, and all-ports rules (left to their own rule)', () => {
+    const inventory = inventoryOf([
+      group('sg-1', [ingress('tcp', 22, 22, ['10.0.0.0/8']), ingress('tcp', 443, 443)]),
+      group('sg-2', [ingress('-1', null, null)]),
+    ]);
+    expect(run(sgSshOpen, inventory)).toEqual([]);
+  });
+
+  it('is lowered to medium when no network interface uses the group', () => {
+    const [finding] = run(sgSshOpen, inventoryOf([group('sg-1', [ingress('tcp', 0, 1024)], { enis: [] })]));
+    expect(finding?.severity).toBe('medium');
+    expect(finding?.message).toContain('No network interface uses it');
+  });
+});
+
+describe('ec2.sg-rdp-open-to-internet', () => {
+  it('flags 3389 open to ::/0', () => {
+    expect(run(sgRdpOpen, inventoryOf([group('sg-1', [ingress('tcp', 3389, 3389, ['::/0'])])]))).toHaveLength(
+      1,
+    );
+  });
+  it('ignores 3389 from a known range', () => {
+    expect(
+      run(sgRdpOpen, inventoryOf([group('sg-1', [ingress('tcp', 3389, 3389, ['203.0.113.0/24'])])])),
+    ).toEqual([]);
+  });
+});
+
+describe('ec2.sg-all-ports-open-to-internet', () => {
+  it('flags all protocols and the full TCP range', () => {
+    const findings = run(
+      sgAllPortsOpen,
+      inventoryOf([group('sg-1', [ingress('-1', null, null)]), group('sg-2', [ingress('tcp', 0, 65535)])]),
+    );
+    expect(findings.map((f) => f.resource.id)).toEqual(['sg-1', 'sg-2']);
+    expect(findings[0]?.severity).toBe('critical');
+  });
+  it('ignores a partial range and ICMP', () => {
+    expect(
+      run(
+        sgAllPortsOpen,
+        inventoryOf([group('sg-1', [ingress('tcp', 1000, 2000), ingress('icmp', -1, -1)])]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('ec2.sg-high-risk-port-open-to-internet', () => {
+  it('flags MySQL and PostgreSQL open to the world, listing the ports', () => {
+    const [finding] = run(sgHighRiskPortOpen, inventoryOf([group('sg-1', [ingress('tcp', 3306, 5432)])]));
+    expect(finding?.evidence.highRiskPorts).toEqual([3306, 4333, 5000, 5432]);
+  });
+  it('ignores 443 and high-risk ports reachable only from a VPC range', () => {
+    expect(
+      run(
+        sgHighRiskPortOpen,
+        inventoryOf([group('sg-1', [ingress('tcp', 443, 443), ingress('tcp', 5432, 5432, ['10.0.0.0/16'])])]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('ec2.sg-unauthorized-port-open-to-internet', () => {
+  it('flags a port outside the allowed list', () => {
+    expect(
+      run(sgUnauthorizedPortOpen, inventoryOf([group('sg-1', [ingress('tcp', 8443, 8443)])])),
+    ).toHaveLength(1);
+  });
+  it('allows 80 and 443 by default, and ports added to allowedPublicPorts', () => {
+    const inventory = inventoryOf([
+      group('sg-1', [ingress('tcp', 80, 80), ingress('tcp', 443, 443), ingress('tcp', 8443, 8443)]),
+    ]);
+    const config = {
+      ...DEFAULT_CONFIG,
+      thresholds: { ...DEFAULT_CONFIG.thresholds, allowedPublicPorts: [80, 443, 8443] },
+    };
+    expect(runRules(inventory, config, [sgUnauthorizedPortOpen], NOW).findings).toEqual([]);
+  });
+});
+
+describe('ec2.default-sg-allows-traffic', () => {
+  it('flags a used default group with rules as high', () => {
+    const [finding] = run(
+      defaultSgHasRules,
+      inventoryOf([group('sg-d', [ingress('tcp', 22, 22)], { isDefault: true })]),
+    );
+    expect(finding?.severity).toBe('high');
+    expect(finding?.evidence.stockRulesOnly).toBe(false);
+  });
+  it("reports an unused default group with AWS's stock rules as low, and ignores one with no rules", () => {
+    const stock: IngressRule = { ...ingress('-1', null, null, []), referencedGroupIds: ['sg-d'] };
+    const findings = run(
+      defaultSgHasRules,
+      inventoryOf([
+        group('sg-d', [stock], { isDefault: true, enis: [] }),
+        group('sg-e', [], { isDefault: true, egress: 0 }),
+      ]),
+    );
+    expect(findings.map((f) => [f.resource.id, f.severity])).toEqual([['sg-d', 'low']]);
+  });
+  it('ignores groups that are not default', () => {
+    expect(run(defaultSgHasRules, inventoryOf([group('sg-1', [ingress('tcp', 22, 22)])]))).toEqual([]);
+  });
+});
