@@ -34,9 +34,12 @@ function pathOf(instancePath: string): (string | number)[] {
 function nodeFor(document: Document, error: ErrorObject): Node | undefined {
   const path = pathOf(error.instancePath);
   const node = (path.length === 0 ? document.contents : document.getIn(path, true)) as Node | undefined;
-  const extra = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
+  const extra =
+    error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
   if (extra !== undefined && isMap(node)) {
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === extra);
+    const pair = node.items.find(
+      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === extra,
+    );
     if (pair && isPair(pair) && isScalar(pair.key)) return pair.key;
   }
   return node ?? undefined;
@@ -75,7 +78,8 @@ export function parseAuditConfig(text: string, file: string): AuditConfig {
   if (!validate(value)) {
     // Of the errors anyOf produces for one place, the most specific one is enough.
     const errors = (validate.errors ?? []).filter(
-      (e, i, all) => !(e.keyword === 'anyOf' && all.some((o, j) => j !== i && o.instancePath.startsWith(e.instancePath))),
+      (e, i, all) =>
+        !(e.keyword === 'anyOf' && all.some((o, j) => j !== i && o.instancePath.startsWith(e.instancePath))),
     );
     throw new ConfigError(errors.map((e) => `${at(nodeFor(document, e)?.range?.[0])}: ${describe(e)}`));
   }
@@ -86,7 +90,9 @@ export function parseAuditConfig(text: string, file: string): AuditConfig {
       try {
         regexFromSlashes(suppression.resource);
       } catch (error) {
-        problems.push(`${source}: suppressions.${index}.resource is not a valid regular expression: ${(error as Error).message}`);
+        problems.push(
+          `${source}: suppressions.${index}.resource is not a valid regular expression: ${(error as Error).message}`,
+        );
       }
     }
     return { ...suppression, source };
@@ -111,7 +117,10 @@ export function regexFromSlashes(text: string): RegExp {
 }
 
 /** Reads the config file; a missing file is fine (defaults) unless the path was given explicitly. */
-export async function loadAuditConfig(path: string, { required }: { required: boolean }): Promise<AuditConfig> {
+export async function loadAuditConfig(
+  path: string,
+  { required }: { required: boolean },
+): Promise<AuditConfig> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -56,7 +56,10 @@ export const AuditConfigFile = Type.Object(
     thresholds: Type.Optional(Thresholds),
     scope: Type.Optional(
       Type.Object(
-        { regions: Type.Optional(Type.Array(Type.String())), services: Type.Optional(Type.Array(Type.String())) },
+        {
+          regions: Type.Optional(Type.Array(Type.String())),
+          services: Type.Optional(Type.Array(Type.String())),
+        },
         { additionalProperties: false },
       ),
     ),
@@ -86,7 +89,11 @@ export const DEFAULT_THRESHOLDS: ResolvedThresholds = {
   lambdaRuntimeWarningDays: 90,
   allowedPublicPorts: [80, 443],
   requiredTags: [],
-  productionTags: { env: ['prod', 'production'], environment: ['prod', 'production'], stage: ['prod', 'production'] },
+  productionTags: {
+    env: ['prod', 'production'],
+    environment: ['prod', 'production'],
+    stage: ['prod', 'production'],
+  },
   requireS3Kms: false,
 };
 

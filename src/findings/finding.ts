@@ -70,7 +70,11 @@ export const Finding = Type.Object(
       cli: Nullable(Type.String()),
       console: Nullable(Type.String()),
     }),
-    references: Type.Object({ fsbp: Type.Array(Type.String()), cis: Type.Array(Type.String()), docs: Type.Array(Type.String()) }),
+    references: Type.Object({
+      fsbp: Type.Array(Type.String()),
+      cis: Type.Array(Type.String()),
+      docs: Type.Array(Type.String()),
+    }),
     cost: Nullable(CostEstimate),
     cleanupAction: Nullable(Type.String()),
     suppressed: Nullable(
@@ -85,7 +89,13 @@ export type Finding = Static<typeof Finding>;
  * Stable across runs: the same rule on the same resource (and sub-key) always has the same
  * fingerprint, which is what the diff stage matches on.
  */
-export function fingerprintOf(ruleId: string, account: string, region: string, arn: string, subKey: string | null): string {
+export function fingerprintOf(
+  ruleId: string,
+  account: string,
+  region: string,
+  arn: string,
+  subKey: string | null,
+): string {
   return createHash('sha256')
     .update([ruleId, account, region, arn, subKey ?? ''].join('\n'))
     .digest('hex')

@@ -33,7 +33,8 @@ const UNITS: Record<PriceItem, string> = {
 };
 
 export const PRICES_AS_OF = '2026-11-01';
-export const PRICE_SOURCE = 'AWS on-demand list prices (aws.amazon.com/ebs/pricing, /vpc/pricing, /cloudwatch/pricing)';
+export const PRICE_SOURCE =
+  'AWS on-demand list prices (aws.amazon.com/ebs/pricing, /vpc/pricing, /cloudwatch/pricing)';
 
 /**
  * On-demand list prices in USD, per region. A region missing here uses us-east-1's price and the
@@ -107,7 +108,10 @@ export function priceOf(item: PriceItem, region: string): PriceQuote {
     unit: UNITS[item],
     region,
     fallback: own === undefined,
-    source: own === undefined ? `${PRICE_SOURCE}; no price for ${region} in the table, us-east-1's used` : PRICE_SOURCE,
+    source:
+      own === undefined
+        ? `${PRICE_SOURCE}; no price for ${region} in the table, us-east-1's used`
+        : PRICE_SOURCE,
     asOf: PRICES_AS_OF,
   };
 }
