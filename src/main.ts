@@ -1,6 +1,11 @@
 import * as core from '@actions/core';
 import { readActionInputs } from './action/inputs.js';
+import { DEFAULT_CONFIG_PATH } from './config/schema.js';
+import { failOnVerdict, parseFailOn } from './findings/fail-on.js';
+import { SEVERITIES } from './findings/finding.js';
+import { auditSummaryMarkdown, auditSummaryText } from './render/audit-summary.js';
 import { scanSummaryMarkdown, scanSummaryText } from './render/scan-summary.js';
+import { runAudit } from './run-audit.js';
 import { runScan } from './run-scan.js';
 import type { ScanProgress } from './scan/progress.js';
 
@@ -14,10 +19,12 @@ const actionProgress: ScanProgress = {
     ),
 };
 
-/** The Action: inputs -> credentials -> scan -> inventory file, outputs and job summary. */
+/** The Action: inputs -> credentials -> scan -> inventory -> rules -> report, outputs and job summary. */
 export async function run(): Promise<void> {
   try {
     const settings = readActionInputs((name) => core.getInput(name));
+    const failOn = parseFailOn(core.getInput('fail-on').trim(), 'fail-on');
+    const configInput = core.getInput('config').trim();
     const { inventory, inventoryPath } = await runScan(settings, {
       getIdToken: (audience) => core.getIDToken(audience),
       setSecret: (value) => core.setSecret(value),
@@ -30,11 +37,29 @@ export async function run(): Promise<void> {
         `${error.service} ${error.region}: ${error.operation} was denied; the role needs ${error.missingPermission}`,
       );
     }
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(scanSummaryMarkdown(inventory)).write();
     core.setOutput('inventory-path', inventoryPath);
     core.setOutput('account-ids', inventory.accounts.map((a) => a.id).join(','));
     core.setOutput('resource-count', String(inventory.resources.length));
     core.setOutput('error-count', String(inventory.errors.length));
+
+    const { report, reportPath } = await runAudit(inventory, {
+      configPath: configInput || DEFAULT_CONFIG_PATH,
+      // The default path may be absent; a path someone wrote down must exist.
+      configRequired: configInput !== '' && configInput !== DEFAULT_CONFIG_PATH,
+      outputDir: settings.outputDir,
+    });
+    core.info(auditSummaryText(report));
+    for (const warning of report.warnings) core.warning(warning);
+    core.setOutput('report-path', reportPath);
+    core.setOutput('findings', String(report.summary.active));
+    for (const severity of SEVERITIES)
+      core.setOutput(`findings-${severity}`, String(report.summary.bySeverity[severity]));
+    core.setOutput('estimated-monthly-savings-usd', report.summary.estimatedMonthlySavingsUsd.toFixed(2));
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(auditSummaryMarkdown(report)).addRaw(scanSummaryMarkdown(inventory)).write();
+    }
+    const verdict = failOnVerdict(report, failOn);
+    if (verdict) core.setFailed(`${verdict} (fail-on: ${failOn})`);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }

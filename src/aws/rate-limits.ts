@@ -12,4 +12,8 @@ export const PUBLISHED_RATE_LIMITS: Readonly<Record<string, number>> = {
   CloudWatchClient: 9,
   // CloudWatch Logs DescribeLogGroups: 10 transactions per second.
   CloudWatchLogsClient: 10,
+  // API Gateway management API (API Gateway developer guide, "API Gateway quotas for creating,
+  // deploying and managing an API"): GetResources, nearly every call the scan makes, allows
+  // 5 requests every 2 seconds per account; all operations together 10 per second.
+  APIGatewayClient: 2,
 };

@@ -53,14 +53,32 @@ function describe(error: ErrorObject): string {
     case 'required':
       return `${where} is missing '${String(error.params.missingProperty)}'`;
     case 'enum':
-    case 'const':
-    case 'anyOf':
-      return `${where}: ${error.message ?? 'not an allowed value'}`;
+      return `${where} ${error.message ?? 'is not an allowed value'}`;
     case 'format':
       return `${where} must be a ${String(error.params.format)}${error.params.format === 'date' ? ' (YYYY-MM-DD)' : ''}`;
     default:
       return `${where} ${error.message ?? error.keyword}`;
   }
+}
+
+/**
+ * A value that must be one of several constants (a severity) fails every branch of an anyOf: say
+ * "must be one of ..." once instead of once per branch.
+ */
+function collapse(errors: ErrorObject[]): ErrorObject[] {
+  const choices = new Map<string, string[]>();
+  for (const e of errors) {
+    if (e.keyword === 'const')
+      choices.set(e.instancePath, [...(choices.get(e.instancePath) ?? []), String(e.params.allowedValue)]);
+  }
+  const seen = new Set<string>();
+  return errors.flatMap((e) => {
+    const allowed = choices.get(e.instancePath);
+    if (!allowed) return [e];
+    if (seen.has(e.instancePath)) return [];
+    seen.add(e.instancePath);
+    return [{ ...e, keyword: 'enum', message: `must be one of ${allowed.join(', ')}` }];
+  });
 }
 
 /** Parses and validates the config text; every problem names the file, line and column. */
@@ -76,12 +94,9 @@ export function parseAuditConfig(text: string, file: string): AuditConfig {
   }
   const value: unknown = document.toJS() ?? {};
   if (!validate(value)) {
-    // Of the errors anyOf produces for one place, the most specific one is enough.
-    const errors = (validate.errors ?? []).filter(
-      (e, i, all) =>
-        !(e.keyword === 'anyOf' && all.some((o, j) => j !== i && o.instancePath.startsWith(e.instancePath))),
+    throw new ConfigError(
+      collapse(validate.errors ?? []).map((e) => `${at(nodeFor(document, e)?.range?.[0])}: ${describe(e)}`),
     );
-    throw new ConfigError(errors.map((e) => `${at(nodeFor(document, e)?.range?.[0])}: ${describe(e)}`));
   }
   const problems: string[] = [];
   const suppressions: LocatedSuppression[] = (value.suppressions ?? []).map((suppression, index) => {

@@ -1,6 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Severity } from '../findings/finding.js';
 
+/** Where the audit configuration lives unless the user says otherwise. */
+export const DEFAULT_CONFIG_PATH = '.github/aws-audit.yml';
+
 const Days = Type.Integer({ minimum: 1, maximum: 3650 });
 const Port = Type.Integer({ minimum: 0, maximum: 65535 });
 

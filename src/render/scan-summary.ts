@@ -1,5 +1,5 @@
 import type { Inventory } from '../inventory/document.js';
-import { escapeHtml } from './escape.js';
+import { escapeMarkdown } from './escape.js';
 
 export interface ServiceCount {
   service: string;
@@ -62,13 +62,13 @@ export function scanSummaryMarkdown(inventory: Inventory): string {
   const { stats } = inventory.scan;
   const rows = countsByService(inventory).map((c) => `| ${c.service} | ${c.resources} | ${c.errors} |`);
   const accounts = inventory.accounts.map(
-    (a) => `- \`${a.id}\`${a.alias ? ` (${escapeHtml(a.alias)})` : ''}: ${a.regions.length} regions`,
+    (a) => `- \`${a.id}\`${a.alias ? ` (${escapeMarkdown(a.alias)})` : ''}: ${a.regions.length} regions`,
   );
   const errors = inventory.errors
     .slice(0, 50)
     .map(
       (e) =>
-        `| ${e.account} | ${e.service} | ${e.region} | ${e.operation} | ${escapeHtml(e.code)} | ${escapeHtml(e.message).replace(/\|/g, '&#124;')} |`,
+        `| ${e.account} | ${e.service} | ${e.region} | ${e.operation} | ${escapeMarkdown(e.code)} | ${escapeMarkdown(e.message)} |`,
     );
   return [
     '## AWS inventory',

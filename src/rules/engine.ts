@@ -12,15 +12,27 @@ export interface AuditOutcome {
   warnings: string[];
 }
 
+/**
+ * Names and ids are attacker-controlled text: quoted for a POSIX shell unless made only of
+ * characters that cannot do anything there, so a copied command cannot run anything else.
+ */
+export function shellQuote(value: string): string {
+  return /^[A-Za-z0-9_./:@=+,-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
 function fill(template: string | undefined, hit: RuleHit): string | null {
   if (!template) return null;
   const { target } = hit;
-  return template
-    .replace(/\{id\}/g, target.id)
-    .replace(/\{name\}/g, target.name ?? target.id)
-    .replace(/\{region\}/g, target.region)
-    .replace(/\{account\}/g, target.account)
-    .replace(/\{arn\}/g, target.arn);
+  const values: Record<string, string> = {
+    id: target.id,
+    name: target.name ?? target.id,
+    region: target.region,
+    account: target.account,
+    arn: target.arn,
+  };
+  return template.replace(/\{(id|name|region|account|arn)\}/g, (_match, key: string) =>
+    shellQuote(values[key] ?? ''),
+  );
 }
 
 /** The last day a suppression applies is its `expires` date, all day (UTC). */

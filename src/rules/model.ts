@@ -33,7 +33,7 @@ export const RuleMetadata = Type.Object(
       { additionalProperties: false },
     ),
     aliases: Type.Array(Type.String()),
-    /** Off unless the configuration enables it (or sets the threshold it needs). */
+    /** Off unless the configuration enables it (rules.enable). */
     defaultEnabled: Type.Boolean(),
     /** The cleanup action that fixes a finding, where one exists. */
     cleanupAction: Type.Optional(Type.String()),

@@ -238,7 +238,11 @@ async function planAccount(
       enabled = [options.apiRegion];
     }
   }
-  const regions = selectRegions(enabled, { include: options.regions, exclude: options.excludeRegions });
+  const regions = selectRegions(
+    enabled,
+    { include: options.regions, exclude: options.excludeRegions },
+    partition,
+  );
   return {
     clients,
     info: { id: accountId, alias: null, partition, scannedAs: callerArn, regions, coverage: [] },

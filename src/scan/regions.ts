@@ -15,6 +15,14 @@ export function homeRegion(partition: string): string {
   }
 }
 
+/** The partition a region belongs to (China and GovCloud regions live in partitions of their own). */
+export function partitionOfRegion(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  if (region.startsWith('us-iso')) return region.startsWith('us-isob') ? 'aws-iso-b' : 'aws-iso';
+  return 'aws';
+}
+
 /** Regions enabled for the account: DescribeRegions with AllRegions, minus those not opted in. */
 export async function enabledRegions(clients: ClientFactory, region: string): Promise<string[]> {
   const ec2 = clients.get(EC2Client, 'ec2', region);
@@ -40,8 +48,14 @@ export function validateRegionNames(names: readonly string[], source: string): v
   }
 }
 
-export function selectRegions(enabled: readonly string[] | undefined, selection: RegionSelection): string[] {
-  const base = selection.include ?? enabled ?? [];
+export function selectRegions(
+  enabled: readonly string[] | undefined,
+  selection: RegionSelection,
+  partition = 'aws',
+): string[] {
+  // Explicit regions are taken as given; discovered ones must belong to the account's partition.
+  const base =
+    selection.include ?? (enabled ?? []).filter((region) => partitionOfRegion(region) === partition);
   const excluded = new Set(selection.exclude ?? []);
   return [...new Set(base)].filter((region) => !excluded.has(region)).sort();
 }

@@ -7,6 +7,9 @@ import { budgetsCollector } from './collectors/budgets.js';
 import { cloudwatchCollector } from './collectors/cloudwatch.js';
 import { dynamodbCollector } from './collectors/dynamodb.js';
 import { rdsCollector } from './collectors/rds.js';
+import { cloudtrailCollector } from './collectors/cloudtrail.js';
+import { guarddutyCollector } from './collectors/guardduty.js';
+import { apigatewayCollector } from './collectors/apigateway.js';
 
 /** Every collector. Adding a service is one file in collectors/ and one line here. */
 export const collectors: readonly Collector[] = [
@@ -18,6 +21,9 @@ export const collectors: readonly Collector[] = [
   dynamodbCollector,
   cloudwatchCollector,
   budgetsCollector,
+  cloudtrailCollector,
+  guarddutyCollector,
+  apigatewayCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

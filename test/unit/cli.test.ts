@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CreateBucketCommand, DeleteBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { main } from '../../src/cli/main.js';
+import { readReport } from '../../src/findings/io.js';
 import { readInventory } from '../../src/inventory/io.js';
 import { scanPolicy } from '../../src/scan/iam-policy.js';
 import { collectors, orchestratorPermissions, serviceNames } from '../../src/scan/registry.js';
@@ -251,6 +252,9 @@ describe('aws-audit scan', () => {
     expect(inventory.resources.every((r) => r.type.startsWith('s3:'))).toBe(true);
     expect(inventory.resources.some((r) => r.type === 's3:bucket' && r.name === bucket)).toBe(true);
     expect(stdout).toContain(`${inventory.resources.length} resources`);
-    expect(await readdir(outputDir)).toEqual(['inventory.json']);
+    expect((await readdir(outputDir)).sort()).toEqual(['inventory.json', 'report.json']);
+    const report = await readReport(join(outputDir, 'report.json'));
+    expect(report.summary.total).toBe(report.findings.length);
+    expect(stdout).toContain(`Report written to ${join(outputDir, 'report.json')}`);
   });
 });

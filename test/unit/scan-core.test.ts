@@ -133,3 +133,16 @@ describe('a region that never answers', () => {
     ]);
   });
 });
+
+describe('selectRegions', () => {
+  it("keeps discovered regions of the account's partition only, minus exclusions", async () => {
+    const { selectRegions } = await import('../../src/scan/regions.js');
+    const discovered = ['cn-north-1', 'eu-west-2', 'us-east-1', 'us-gov-east-1'];
+    expect(selectRegions(discovered, { exclude: ['eu-west-2'] }, 'aws')).toEqual(['us-east-1']);
+    expect(selectRegions(discovered, {}, 'aws-cn')).toEqual(['cn-north-1']);
+    expect(selectRegions(discovered, { include: ['us-gov-east-1', 'us-east-1'] }, 'aws')).toEqual([
+      'us-east-1',
+      'us-gov-east-1',
+    ]);
+  });
+});

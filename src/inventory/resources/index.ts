@@ -1,8 +1,11 @@
 import type { Static } from '@sinclair/typebox';
+import { apigatewaySchemas } from './apigateway.js';
 import { budgetsSchemas } from './budgets.js';
+import { cloudtrailSchemas } from './cloudtrail.js';
 import { cloudwatchSchemas } from './cloudwatch.js';
 import { dynamodbSchemas } from './dynamodb.js';
 import { ec2Schemas } from './ec2.js';
+import { guarddutySchemas } from './guardduty.js';
 import { iamSchemas } from './iam.js';
 import { lambdaSchemas } from './lambda.js';
 import { rdsSchemas } from './rds.js';
@@ -18,6 +21,9 @@ export const resourceSchemas = [
   ...budgetsSchemas,
   ...cloudwatchSchemas,
   ...dynamodbSchemas,
+  ...cloudtrailSchemas,
+  ...guarddutySchemas,
+  ...apigatewaySchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

@@ -1,0 +1,39 @@
+import { parseArgs } from 'node:util';
+import { readInventory } from '../../inventory/io.js';
+import { auditSummaryText } from '../../render/audit-summary.js';
+import { runAudit } from '../../run-audit.js';
+import { DEFAULTS } from '../../settings.js';
+import { HELP } from '../help.js';
+import { EXIT, type Io } from '../io.js';
+import { auditOptions, auditSettings, failOnVerdict, parseFailOn } from './audit-options.js';
+
+const options = {
+  inventory: { type: 'string' },
+  'output-dir': { type: 'string' },
+  ...auditOptions,
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Audits a saved inventory: no AWS call at all. */
+export async function auditCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
+  if (values.help) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  if (!values.inventory) {
+    io.err('aws-audit: audit needs --inventory FILE (an inventory.json written by aws-audit scan)');
+    return EXIT.usage;
+  }
+  const failOn = parseFailOn(values['fail-on'], '--fail-on');
+  const inventory = await readInventory(values.inventory);
+  const { report, reportPath } = await runAudit(
+    inventory,
+    auditSettings(values.config, values['output-dir'] ?? DEFAULTS.outputDir),
+  );
+  io.out(auditSummaryText(report));
+  io.out(`Report written to ${reportPath}`);
+  const verdict = failOnVerdict(report, failOn);
+  if (verdict) io.err(`aws-audit: ${verdict} (--fail-on ${failOn})`);
+  return verdict ? EXIT.findings : EXIT.ok;
+}

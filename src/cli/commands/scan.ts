@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import { defaultRoleSessionName, validateRoleSessionName } from '../../credentials/session-name.js';
+import { auditSummaryText } from '../../render/audit-summary.js';
+import { scanSummaryText } from '../../render/scan-summary.js';
+import { runAudit } from '../../run-audit.js';
+import { runScan } from '../../run-scan.js';
+import { DEFAULTS, parseArnList, readScanOptions, type RunSettings } from '../../settings.js';
+import { HELP } from '../help.js';
+import { EXIT, type Io } from '../io.js';
+import { terminalProgress } from '../progress.js';
+import { auditOptions, auditSettings, failOnVerdict, parseFailOn } from './audit-options.js';
+
+const scanOptions = {
+  regions: { type: 'string' },
+  'exclude-regions': { type: 'string' },
+  services: { type: 'string' },
+  'exclude-services': { type: 'string' },
+  region: { type: 'string' },
+  'role-arn': { type: 'string' },
+  'additional-role-arns': { type: 'string' },
+  'external-id': { type: 'string' },
+  'max-concurrency': { type: 'string' },
+  'max-attempts': { type: 'string' },
+  'call-timeout-seconds': { type: 'string' },
+  'region-timeout-seconds': { type: 'string' },
+  'output-dir': { type: 'string' },
+  'session-name': { type: 'string' },
+  ...auditOptions,
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function scanSettings(get: (name: string) => string | undefined): RunSettings {
+  const sessionName = get('session-name');
+  return {
+    credentials: {
+      roleFromAmbient: get('role-arn'),
+      audience: DEFAULTS.audience,
+      sessionName: sessionName
+        ? validateRoleSessionName(sessionName, '--session-name')
+        : defaultRoleSessionName(),
+      durationSeconds: DEFAULTS.durationSeconds,
+      stsRegion: get('region') ?? process.env.AWS_REGION ?? DEFAULTS.region,
+      additionalRoles: parseArnList(get('additional-role-arns')),
+      externalId: get('external-id'),
+    },
+    ...readScanOptions(get, (name) => `--${name}`),
+  };
+}
+
+export async function scanCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: scanOptions, strict: true, allowPositionals: false });
+  if (values.help) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  const get = (name: string) => {
+    const value = (values as Record<string, unknown>)[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const failOn = parseFailOn(get('fail-on'), '--fail-on');
+  const settings = scanSettings(get);
+  const { inventory, inventoryPath } = await runScan(settings, {
+    // The CLI never runs inside an Actions job with an OIDC token; --role-arn uses AssumeRole.
+    getIdToken: () => Promise.reject(new Error('GitHub OIDC is only available inside GitHub Actions')),
+    setSecret: () => undefined,
+    info: (message) => io.err(message),
+    progress: terminalProgress(),
+  });
+  io.out(scanSummaryText(inventory));
+  io.out(`Inventory written to ${inventoryPath}`);
+  const { report, reportPath } = await runAudit(inventory, auditSettings(get('config'), settings.outputDir));
+  io.out(auditSummaryText(report));
+  io.out(`Report written to ${reportPath}`);
+  const verdict = failOnVerdict(report, failOn);
+  if (verdict) io.err(`aws-audit: ${verdict} (--fail-on ${failOn})`);
+  return verdict ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,37 @@
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
+import { serviceNames } from '../scan/registry.js';
+import { DEFAULTS } from '../settings.js';
+import { TOOL_VERSION } from '../version.js';
+
+export const HELP = `aws-audit ${TOOL_VERSION}: inventory and audit live AWS accounts
+
+Usage:
+  aws-audit scan [options]     scan the account(s) and audit them: <output-dir>/inventory.json and report.json
+  aws-audit audit --inventory FILE [options]
+                               audit a saved inventory offline
+  aws-audit rules [--json]     list the rule catalog
+  aws-audit iam-policy         print the read-only IAM policy the scan needs
+  aws-audit --version | --help
+
+Scan options:
+  --regions LIST               regions to scan (comma-separated), or "all" (default: every enabled region)
+  --exclude-regions LIST       regions to skip
+  --services LIST              services to scan, or "all" (${serviceNames().join(', ')})
+  --exclude-services LIST      services to skip
+  --region REGION              region for STS and region discovery (default ${DEFAULTS.region})
+  --role-arn ARN               assume this role from your current credentials first
+  --additional-role-arns LIST  roles in more accounts to assume and scan too
+  --external-id ID             external id for the assumed roles
+  --max-concurrency N          concurrent API calls (default ${DEFAULTS.maxConcurrency})
+  --max-attempts N             attempts per call, with adaptive retry (default ${DEFAULTS.maxAttempts})
+  --call-timeout-seconds N     per-attempt socket timeout (default ${DEFAULTS.callTimeoutSeconds})
+  --region-timeout-seconds N   time budget per region (default ${DEFAULTS.regionTimeoutSeconds})
+  --output-dir DIR             where inventory.json and report.json go (default ${DEFAULTS.outputDir})
+
+Audit options (scan and audit):
+  --config FILE                rules, thresholds and suppressions (default ${DEFAULT_CONFIG_PATH}, if present)
+  --fail-on SEVERITY           exit 3 when an active finding is at least this severe
+                               (critical, high, medium, low, info; default: never)
+
+Credentials come from the usual AWS sources (environment, profile, SSO, instance role).
+AWS_ENDPOINT_URL points every call at an emulator such as moto or LocalStack.`;

@@ -1,0 +1,18 @@
+import { SEVERITIES, type Severity } from './finding.js';
+import { activeAtLeast, type AuditReport } from './report.js';
+
+/** `none` (or empty) never fails; otherwise a severity. `name` is the input or flag, for the message. */
+export function parseFailOn(value: string | undefined, name: string): Severity | null {
+  if (value === undefined || value === '' || value === 'none') return null;
+  if (!(SEVERITIES as readonly string[]).includes(value)) {
+    throw new Error(`${name} must be one of none, ${SEVERITIES.join(', ')}; got '${value}'`);
+  }
+  return value as Severity;
+}
+
+/** Why the run should fail, or null. */
+export function failOnVerdict(report: AuditReport, failOn: Severity | null): string | null {
+  if (!failOn) return null;
+  const over = activeAtLeast(report, failOn);
+  return over.length > 0 ? `${over.length} active finding(s) at or above ${failOn}` : null;
+}

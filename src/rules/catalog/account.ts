@@ -1,0 +1,204 @@
+import type { ResourceOfType } from '../../inventory/resources/index.js';
+import type { RuleContext } from '../context.js';
+import { defineRule, type RuleHit } from '../model.js';
+
+type Trail = ResourceOfType<'cloudtrail:trail'>;
+
+/** Could the trail be a logging multi-region trail? True when it is one, or when that is unknown. */
+function mayCoverAccount(ctx: RuleContext, trail: Trail): boolean {
+  const multiRegion = !ctx.known(trail, 'isMultiRegion') || trail.attributes.isMultiRegion;
+  const logging = !ctx.known(trail, 'isLogging') || trail.attributes.isLogging !== false;
+  return multiRegion && logging;
+}
+
+export const noMultiRegionTrail = defineRule(
+  {
+    id: 'cloudtrail.no-multi-region-trail',
+    title: 'No multi-region CloudTrail trail is logging',
+    severity: 'high',
+    category: 'security',
+    resourceType: 'aws:account',
+    description:
+      "The account has no CloudTrail trail that is multi-region and logging (an organization trail counts). Whether the trail records read and write management events, also part of the controls cited, is not checked yet. Judged only when the account's trails were listed.",
+    risk: 'Without a trail, API activity is kept only 90 days in Event history and never delivered anywhere you control: an intrusion or a destructive change cannot be investigated, and regions nobody watches go unrecorded.',
+    remediation: {
+      text: 'Create a multi-region trail that logs to an S3 bucket you control (with log file validation on), or start logging on the existing one (aws cloudtrail start-logging --name <trail ARN>). In an AWS Organization, an organization trail from the management account covers every member.',
+      console: 'CloudTrail console > Trails > Create trail (multi-region is the default)',
+    },
+    references: {
+      fsbp: ['CloudTrail.1'],
+      cis: ['4.1'],
+      docs: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-create-and-update-a-trail.html',
+      ],
+    },
+  },
+  (ctx) =>
+    ctx.accounts().flatMap((account): RuleHit[] => {
+      if (!ctx.listed(account, 'cloudtrail:trail', 'global')) return [];
+      const trails = ctx.resources('cloudtrail:trail').filter((t) => t.account === account);
+      // A logging multi-region trail, or one that may be (a failed read): nothing to report.
+      if (trails.some((t) => mayCoverAccount(ctx, t))) return [];
+      const multiRegion = trails.filter((t) => t.attributes.isMultiRegion);
+      const detail =
+        trails.length === 0
+          ? 'it has no trail at all'
+          : multiRegion.length > 0
+            ? `its multi-region trail(s) ${multiRegion.map((t) => t.name ?? t.id).join(', ')} are not logging`
+            : `its ${trails.length} trail(s) are single-region (${trails.map((t) => `${t.name ?? t.id} in ${t.attributes.homeRegion}`).join(', ')})`;
+      return [
+        {
+          target: ctx.accountTarget(account),
+          message: `Account ${account} has no multi-region CloudTrail trail that is logging: ${detail}.`,
+          evidence: {
+            trails: trails.map((t) => ({
+              name: t.name ?? t.id,
+              homeRegion: t.attributes.homeRegion,
+              isMultiRegion: t.attributes.isMultiRegion,
+              isLogging: t.attributes.isLogging,
+              isOrganizationTrail: t.attributes.isOrganizationTrail,
+            })),
+          },
+        },
+      ];
+    }),
+);
+
+export const guarddutyNotEnabled = defineRule(
+  {
+    id: 'guardduty.not-enabled',
+    title: 'GuardDuty is not enabled in the region',
+    severity: 'high',
+    category: 'security',
+    resourceType: 'aws:region',
+    description:
+      "The region has no GuardDuty detector, or its detector is suspended. Judged only in regions where the account's detectors were listed.",
+    risk: 'Compromised credentials, crypto-mining, reconnaissance and data exfiltration in the region raise no alert; attackers favour regions nobody watches.',
+    remediation: {
+      text: 'Enable GuardDuty in every region in use (in an AWS Organization, from the delegated administrator with auto-enable for members). A suspended detector is resumed with aws guardduty update-detector --detector-id <id> --enable.',
+      cli: 'aws guardduty create-detector --region {region} --enable',
+      console: 'GuardDuty console (in the region) > Get started > Enable GuardDuty',
+    },
+    references: {
+      fsbp: ['GuardDuty.1'],
+      docs: ['https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html'],
+    },
+  },
+  (ctx) =>
+    ctx.accounts().flatMap((account) =>
+      ctx.regionsOf(account).flatMap((region): RuleHit[] => {
+        if (!ctx.listed(account, 'guardduty:detector', region)) return [];
+        const detectors = ctx
+          .resources('guardduty:detector')
+          .filter((d) => d.account === account && d.region === region);
+        // A detector whose status could not be read may well be enabled.
+        if (detectors.some((d) => !ctx.known(d, 'status') || d.attributes.status === 'ENABLED')) return [];
+        return [
+          {
+            target: ctx.regionTarget(account, region),
+            message:
+              detectors.length === 0
+                ? `GuardDuty is not enabled in ${region}: the region has no detector.`
+                : `GuardDuty is suspended in ${region}: detector ${detectors.map((d) => `${d.id} is ${d.attributes.status ?? 'unknown'}`).join(', ')}.`,
+            evidence: {
+              detectors: detectors.map((d) => ({ id: d.id, status: d.attributes.status })),
+            },
+          },
+        ];
+      }),
+    ),
+);
+
+const corsRisk =
+  "Any website can call the API from its visitors' browsers and read the answers. For an API that trusts the caller's network or cookies, or returns data meant for one site, that exposes it to every page on the internet.";
+const credentialsNote =
+  " It also allows credentials: browsers refuse credentialed requests to a wildcard origin, so this is broken today and often 'fixed' by reflecting any Origin, which is worse.";
+
+export const restApiCorsAnyOrigin = defineRule(
+  {
+    id: 'apigateway.rest-api-cors-any-origin',
+    title: 'API Gateway REST API allows CORS requests from any origin',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'apigateway:rest-api',
+    description:
+      "A method's integration response sets Access-Control-Allow-Origin to '*' (as the console's Enable CORS does), typically on the OPTIONS preflight. CORS headers set by a proxy integration's backend are not visible to the scan. Private APIs are reported as low.",
+    risk: corsRisk,
+    remediation: {
+      text: "Set Access-Control-Allow-Origin to the origins that need the API (for several, return the caller's origin from the backend after checking it against a list), then redeploy the API.",
+      console:
+        'API Gateway console > APIs > the API > Resources > the resource > Enable CORS (Access-Control-Allow-Origin), then Deploy API',
+    },
+    references: {
+      docs: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('apigateway:rest-api')
+      .filter((api) => ctx.known(api, 'corsOrigins'))
+      .flatMap((api): RuleHit[] => {
+        const wildcard = api.attributes.corsOrigins.filter((o) => o.allowOrigin === '*');
+        if (wildcard.length === 0) return [];
+        const methods = wildcard.map((o) => `${o.httpMethod} ${o.path}`);
+        const credentials = wildcard.some((o) => o.allowCredentials);
+        const privateOnly =
+          api.attributes.endpointTypes.length > 0 &&
+          api.attributes.endpointTypes.every((t) => t === 'PRIVATE');
+        return [
+          {
+            target: api,
+            message: `REST API ${api.name ?? api.id} (${api.id}) answers CORS requests from any origin (Access-Control-Allow-Origin '*') on ${methods.join(', ')}.${credentials ? credentialsNote : ''}${privateOnly ? ' It is a private API, reachable only through VPC endpoints.' : ''}`,
+            evidence: {
+              methods,
+              allowCredentials: credentials,
+              endpointTypes: api.attributes.endpointTypes,
+            },
+            ...(privateOnly ? { severity: 'low' as const } : {}),
+          },
+        ];
+      }),
+);
+
+export const httpApiCorsAnyOrigin = defineRule(
+  {
+    id: 'apigateway.http-api-cors-any-origin',
+    title: 'API Gateway HTTP API allows CORS requests from any origin',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'apigateway:http-api',
+    description: "The HTTP API's CORS configuration lists '*' among its allowed origins.",
+    risk: corsRisk,
+    remediation: {
+      text: 'List the origins that need the API in the CORS configuration instead of *.',
+      cli: 'aws apigatewayv2 update-api --region {region} --api-id {id} --cors-configuration AllowOrigins=https://app.example.com',
+      console: 'API Gateway console > APIs > the API > CORS > Configure > Access-Control-Allow-Origin',
+    },
+    references: {
+      docs: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-cors.html'],
+    },
+  },
+  (ctx) =>
+    ctx.resources('apigateway:http-api').flatMap((api): RuleHit[] => {
+      const cors = api.attributes.corsConfiguration;
+      if (!cors?.allowOrigins.includes('*')) return [];
+      return [
+        {
+          target: api,
+          message: `HTTP API ${api.name ?? api.id} (${api.id}) allows CORS requests from any origin (AllowOrigins '*').${cors.allowCredentials ? credentialsNote : ''}`,
+          evidence: {
+            allowOrigins: cors.allowOrigins,
+            allowMethods: cors.allowMethods,
+            allowCredentials: cors.allowCredentials,
+          },
+        },
+      ];
+    }),
+);
+
+export const accountRules = [
+  noMultiRegionTrail,
+  guarddutyNotEnabled,
+  restApiCorsAnyOrigin,
+  httpApiCorsAnyOrigin,
+];

@@ -1,0 +1,468 @@
+import type { ResourceOfType } from '../../inventory/resources/index.js';
+import type { RuleContext } from '../context.js';
+import { defineRule, type Rule, type RuleHit } from '../model.js';
+
+type Instance = ResourceOfType<'rds:db-instance'>;
+type Cluster = ResourceOfType<'rds:db-cluster'>;
+
+const instanceConsole = 'RDS console > Databases > the instance > Modify';
+const clusterConsole = 'RDS console > Databases > the cluster > Modify';
+
+const describeInstance = (db: Instance) =>
+  `RDS instance ${db.id} (${db.attributes.engine}${db.attributes.engineVersion ? ` ${db.attributes.engineVersion}` : ''})`;
+const describeCluster = (cluster: Cluster) => `RDS cluster ${cluster.id} (${cluster.attributes.engine})`;
+
+/**
+ * Instances whose storage, backups, deletion protection and Multi-AZ are the cluster's (Aurora
+ * members, Multi-AZ DB cluster members): those settings are judged once, on the cluster.
+ */
+const standalone = (ctx: RuleContext) =>
+  ctx.resources('rds:db-instance').filter((db) => db.attributes.clusterIdentifier === null);
+
+const tagged = (ctx: RuleContext, resource: Instance | Cluster) =>
+  ctx.isProduction(resource) ? ' It is tagged as production.' : '';
+
+export const instancePublic = defineRule(
+  {
+    id: 'rds.instance-publicly-accessible',
+    title: 'RDS instance is publicly accessible',
+    severity: 'critical',
+    category: 'security',
+    resourceType: 'rds:db-instance',
+    description:
+      'The instance has PubliclyAccessible set: its endpoint resolves to a public IP address, so any network path its security groups and subnet routes allow reaches it from the internet.',
+    risk: 'A database reachable from the internet is one security-group change away from brute force and exploitation, and is usually found by scanners within hours.',
+    remediation: {
+      text: 'Turn public accessibility off and reach the database from inside the VPC (application subnets, a bastion or SSM port forwarding, VPN).',
+      cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --no-publicly-accessible --apply-immediately',
+      console: `${instanceConsole} > Connectivity > Additional configuration > Not publicly accessible`,
+    },
+    references: {
+      fsbp: ['RDS.2'],
+      cis: ['3.2.3'],
+      docs: [
+        'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html',
+      ],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-instance')
+      .filter((db) => ctx.known(db, 'publiclyAccessible') && db.attributes.publiclyAccessible)
+      .map((db) => ({
+        target: db,
+        message: `${describeInstance(db)} is publicly accessible: its endpoint has a public IP address.${db.attributes.storageEncrypted ? '' : ' Its storage is not encrypted either.'}`,
+        evidence: {
+          publiclyAccessible: true,
+          engine: db.attributes.engine,
+          clusterIdentifier: db.attributes.clusterIdentifier,
+        },
+      })),
+);
+
+export const instanceUnencrypted = defineRule(
+  {
+    id: 'rds.instance-storage-unencrypted',
+    title: 'RDS instance storage is not encrypted',
+    severity: 'high',
+    category: 'security',
+    resourceType: 'rds:db-instance',
+    description:
+      'A standalone RDS instance does not encrypt its storage (and so its automated backups, snapshots and read replicas). Cluster members are judged on their cluster (rds.cluster-storage-unencrypted).',
+    risk: 'Data at rest, backups and snapshots are readable by anyone who gets the underlying storage or a copied snapshot; many compliance regimes require encryption.',
+    remediation: {
+      text: 'Encryption cannot be turned on in place: snapshot the instance, copy the snapshot with a KMS key (--kms-key-id), restore from the encrypted copy, and switch the application over.',
+      cli: 'aws rds create-db-snapshot --region {region} --db-instance-identifier {id} --db-snapshot-identifier {id}-before-encryption',
+      console: 'RDS console > Snapshots > the snapshot > Actions > Copy snapshot > Enable encryption',
+    },
+    references: {
+      fsbp: ['RDS.3'],
+      cis: ['3.2.1'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html'],
+    },
+  },
+  (ctx) =>
+    standalone(ctx)
+      .filter((db) => ctx.known(db, 'storageEncrypted') && !db.attributes.storageEncrypted)
+      .map((db) => ({
+        target: db,
+        message: `${describeInstance(db)} does not encrypt its storage${db.attributes.allocatedStorageGiB ? ` (${db.attributes.allocatedStorageGiB} GiB)` : ''}, nor its backups and snapshots.`,
+        evidence: { storageEncrypted: false, allocatedStorageGiB: db.attributes.allocatedStorageGiB },
+      })),
+);
+
+export const clusterUnencrypted = defineRule(
+  {
+    id: 'rds.cluster-storage-unencrypted',
+    title: 'RDS cluster storage is not encrypted',
+    severity: 'high',
+    category: 'security',
+    resourceType: 'rds:db-cluster',
+    description:
+      'An Aurora or Multi-AZ DB cluster does not encrypt its storage, and so neither its members nor its snapshots.',
+    risk: 'Data at rest, backups and snapshots are readable by anyone who gets the underlying storage or a copied snapshot.',
+    remediation: {
+      text: 'Encryption cannot be turned on in place: snapshot the cluster, restore it from the snapshot with a KMS key (--kms-key-id), and switch the application over.',
+      cli: 'aws rds create-db-cluster-snapshot --region {region} --db-cluster-identifier {id} --db-cluster-snapshot-identifier {id}-before-encryption',
+      console: 'RDS console > Snapshots > the cluster snapshot > Actions > Restore snapshot > Encryption',
+    },
+    references: {
+      fsbp: ['RDS.27'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-cluster')
+      .filter((c) => ctx.known(c, 'storageEncrypted') && !c.attributes.storageEncrypted)
+      .map((cluster) => ({
+        target: cluster,
+        message: `${describeCluster(cluster)} does not encrypt its storage; its ${cluster.attributes.memberInstanceIds.length} member instance(s) and snapshots are unencrypted too.`,
+        evidence: { storageEncrypted: false, memberInstanceIds: cluster.attributes.memberInstanceIds },
+      })),
+);
+
+export const instanceBackupsDisabled = defineRule(
+  {
+    id: 'rds.instance-backups-disabled',
+    title: 'RDS instance has automated backups turned off',
+    severity: 'medium',
+    category: 'reliability',
+    resourceType: 'rds:db-instance',
+    description:
+      'A standalone RDS instance has a backup retention period of 0 days: no automated backups and no point-in-time recovery. (Clusters always keep at least one day.)',
+    risk: 'A bad migration, a deleted table or a corrupted volume cannot be undone: the only copies are whatever manual snapshots happen to exist.',
+    remediation: {
+      text: 'Set a backup retention period (7 days or more; up to 35) and a backup window outside peak hours.',
+      cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --backup-retention-period 7 --apply-immediately',
+      console: `${instanceConsole} > Backup > Backup retention period`,
+    },
+    references: {
+      fsbp: ['RDS.11'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html'],
+    },
+  },
+  (ctx) =>
+    standalone(ctx)
+      .filter((db) => ctx.known(db, 'backupRetentionDays') && db.attributes.backupRetentionDays === 0)
+      .map((db) => ({
+        target: db,
+        message: `${describeInstance(db)} has automated backups turned off (retention 0 days): no point-in-time recovery.${tagged(ctx, db)}`,
+        evidence: { backupRetentionDays: 0, production: ctx.isProduction(db) },
+      })),
+);
+
+const deletionProtectionNote = (ctx: RuleContext, resource: Instance | Cluster) =>
+  ctx.isProduction(resource) ? { severity: 'medium' as const } : {};
+
+export const instanceDeletionProtectionOff = defineRule(
+  {
+    id: 'rds.instance-deletion-protection-disabled',
+    title: 'RDS instance has deletion protection turned off',
+    severity: 'low',
+    category: 'reliability',
+    resourceType: 'rds:db-instance',
+    description:
+      'A standalone RDS instance can be deleted without first turning deletion protection off. Medium for production-tagged instances (thresholds.productionTags). Cluster members are judged on their cluster.',
+    risk: 'One mistaken console click, script or infrastructure-as-code change deletes the database (and, without a final snapshot, its automated backups).',
+    remediation: {
+      text: 'Turn deletion protection on; infrastructure code then has to turn it off explicitly before a delete.',
+      cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --deletion-protection --apply-immediately',
+      console: `${instanceConsole} > Deletion protection`,
+    },
+    references: {
+      fsbp: ['RDS.8'],
+      docs: [
+        'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeleteInstance.DeletionProtection',
+      ],
+    },
+  },
+  (ctx) =>
+    standalone(ctx)
+      .filter((db) => ctx.known(db, 'deletionProtection') && !db.attributes.deletionProtection)
+      .map((db) => ({
+        target: db,
+        message: `${describeInstance(db)} has deletion protection turned off.${tagged(ctx, db)}`,
+        evidence: { deletionProtection: false, production: ctx.isProduction(db) },
+        ...deletionProtectionNote(ctx, db),
+      })),
+);
+
+export const clusterDeletionProtectionOff = defineRule(
+  {
+    id: 'rds.cluster-deletion-protection-disabled',
+    title: 'RDS cluster has deletion protection turned off',
+    severity: 'low',
+    category: 'reliability',
+    resourceType: 'rds:db-cluster',
+    description:
+      'An Aurora or Multi-AZ DB cluster can be deleted without first turning deletion protection off. Medium for production-tagged clusters (thresholds.productionTags).',
+    risk: 'One mistaken console click, script or infrastructure-as-code change deletes the cluster and all its instances.',
+    remediation: {
+      text: 'Turn deletion protection on for the cluster.',
+      cli: 'aws rds modify-db-cluster --region {region} --db-cluster-identifier {id} --deletion-protection --apply-immediately',
+      console: `${clusterConsole} > Deletion protection`,
+    },
+    references: {
+      fsbp: ['RDS.7'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_DeleteCluster.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-cluster')
+      .filter((c) => ctx.known(c, 'deletionProtection') && !c.attributes.deletionProtection)
+      .map((cluster) => ({
+        target: cluster,
+        message: `${describeCluster(cluster)} has deletion protection turned off.${tagged(ctx, cluster)}`,
+        evidence: { deletionProtection: false, production: ctx.isProduction(cluster) },
+        ...deletionProtectionNote(ctx, cluster),
+      })),
+);
+
+export const productionInstanceSingleAz = defineRule(
+  {
+    id: 'rds.production-instance-single-az',
+    title: 'Production RDS instance runs in a single Availability Zone',
+    severity: 'medium',
+    category: 'reliability',
+    resourceType: 'rds:db-instance',
+    description:
+      'A standalone RDS instance tagged as production (thresholds.productionTags) is not Multi-AZ. Only production-tagged instances are judged, to leave development databases alone; FSBP RDS.5 judges every instance, so it is not cited.',
+    risk: 'An Availability Zone outage, a host failure or maintenance takes the database down until AWS recovers it, instead of failing over to a standby in a minute or two.',
+    remediation: {
+      text: 'Convert the instance to Multi-AZ (a standby in another zone; it roughly doubles the instance cost). The conversion runs online, with some I/O latency while the standby is created.',
+      cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --multi-az --apply-immediately',
+      console: `${instanceConsole} > Availability and durability > Multi-AZ deployment`,
+    },
+    references: { docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html'] },
+  },
+  (ctx) =>
+    standalone(ctx)
+      .filter((db) => ctx.isProduction(db) && ctx.known(db, 'multiAz') && !db.attributes.multiAz)
+      .map((db) => ({
+        target: db,
+        message: `${describeInstance(db)} is tagged as production but runs in a single Availability Zone (not Multi-AZ).`,
+        evidence: { multiAz: false, production: true, instanceClass: db.attributes.instanceClass },
+      })),
+);
+
+export const productionClusterSingleAz = defineRule(
+  {
+    id: 'rds.production-cluster-single-az',
+    title: 'Production RDS cluster has no instances in a second Availability Zone',
+    severity: 'medium',
+    category: 'reliability',
+    resourceType: 'rds:db-cluster',
+    description:
+      'An Aurora or Multi-AZ DB cluster tagged as production (thresholds.productionTags) is not Multi-AZ: it has no reader in another Availability Zone to fail over to. Only production-tagged clusters are judged; FSBP RDS.15 judges every cluster, so it is not cited.',
+    risk: 'If the writer’s zone or host fails, the cluster is down until a new instance is created, instead of failing over to a reader in about a minute.',
+    remediation: {
+      text: 'Add a reader instance in another Availability Zone.',
+      cli: 'aws rds create-db-instance --region {region} --db-cluster-identifier {id} --db-instance-identifier {id}-reader --engine <engine> --db-instance-class <class> --availability-zone <other-zone>',
+      console: 'RDS console > Databases > the cluster > Actions > Add reader',
+    },
+    references: {
+      docs: [
+        'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html',
+      ],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-cluster')
+      .filter((c) => ctx.isProduction(c) && ctx.known(c, 'multiAz') && !c.attributes.multiAz)
+      .map((cluster) => ({
+        target: cluster,
+        message: `${describeCluster(cluster)} is tagged as production but has no instance in a second Availability Zone (${cluster.attributes.memberInstanceIds.length} member(s)).`,
+        evidence: {
+          multiAz: false,
+          production: true,
+          memberInstanceIds: cluster.attributes.memberInstanceIds,
+        },
+      })),
+);
+
+export const instanceMinorUpgradeOff = defineRule(
+  {
+    id: 'rds.instance-auto-minor-upgrade-disabled',
+    title: 'RDS instance does not apply minor engine upgrades automatically',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'rds:db-instance',
+    description:
+      'The instance has AutoMinorVersionUpgrade off, so engine patch releases (which carry security fixes) are only applied by hand. Every instance is judged, cluster members included: the setting is per instance.',
+    risk: 'Known engine vulnerabilities stay unpatched until someone remembers to upgrade.',
+    remediation: {
+      text: 'Turn automatic minor version upgrades on; they are applied in the maintenance window.',
+      cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --auto-minor-version-upgrade --apply-immediately',
+      console: `${instanceConsole} > Maintenance > Auto minor version upgrade`,
+    },
+    references: {
+      fsbp: ['RDS.13'],
+      cis: ['3.2.2'],
+      docs: [
+        'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.Upgrading.html#USER_UpgradeDBInstance.Upgrading.AutoMinorVersionUpgrades',
+      ],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-instance')
+      .filter((db) => ctx.known(db, 'autoMinorVersionUpgrade') && !db.attributes.autoMinorVersionUpgrade)
+      .map((db) => ({
+        target: db,
+        message: `${describeInstance(db)} does not apply minor engine upgrades automatically.`,
+        evidence: { autoMinorVersionUpgrade: false, engineVersion: db.attributes.engineVersion },
+      })),
+);
+
+const snapshotRisk =
+  'Any AWS account can copy the snapshot and restore the whole database from it: every row, user table and password hash.';
+
+export const snapshotPublic = defineRule(
+  {
+    id: 'rds.snapshot-public',
+    title: 'RDS snapshot is public',
+    severity: 'critical',
+    category: 'security',
+    resourceType: 'rds:db-snapshot',
+    description:
+      'A manual DB snapshot\'s restore attribute includes "all": every AWS account can restore it. (Encrypted snapshots cannot be made public.)',
+    risk: snapshotRisk,
+    remediation: {
+      text: 'Remove "all" from the restore attribute; share with specific accounts instead if needed. Treat the data as exposed: check CloudTrail for RestoreDBInstanceFromDBSnapshot and CopyDBSnapshot by other accounts.',
+      cli: 'aws rds modify-db-snapshot-attribute --region {region} --db-snapshot-identifier {id} --attribute-name restore --values-to-remove all',
+      console: 'RDS console > Snapshots > the snapshot > Actions > Share snapshot > Private',
+    },
+    references: {
+      fsbp: ['RDS.1'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-snapshot')
+      .filter((s) => ctx.known(s, 'public') && s.attributes.public)
+      .map((snapshot) => ({
+        target: snapshot,
+        message: `RDS snapshot ${snapshot.id}${snapshot.attributes.sourceIdentifier ? ` of ${snapshot.attributes.sourceIdentifier}` : ''} is public: any AWS account can restore it.`,
+        evidence: {
+          public: true,
+          sourceIdentifier: snapshot.attributes.sourceIdentifier,
+          encrypted: snapshot.attributes.encrypted,
+        },
+      })),
+);
+
+export const clusterSnapshotPublic = defineRule(
+  {
+    id: 'rds.cluster-snapshot-public',
+    title: 'RDS cluster snapshot is public',
+    severity: 'critical',
+    category: 'security',
+    resourceType: 'rds:db-cluster-snapshot',
+    description:
+      'A manual DB cluster snapshot\'s restore attribute includes "all": every AWS account can restore it.',
+    risk: snapshotRisk,
+    remediation: {
+      text: 'Remove "all" from the restore attribute; share with specific accounts instead if needed. Treat the data as exposed.',
+      cli: 'aws rds modify-db-cluster-snapshot-attribute --region {region} --db-cluster-snapshot-identifier {id} --attribute-name restore --values-to-remove all',
+      console:
+        'RDS console > Snapshots > DB cluster snapshots > the snapshot > Actions > Share snapshot > Private',
+    },
+    references: {
+      fsbp: ['RDS.1'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-share-snapshot.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-cluster-snapshot')
+      .filter((s) => ctx.known(s, 'public') && s.attributes.public)
+      .map((snapshot) => ({
+        target: snapshot,
+        message: `RDS cluster snapshot ${snapshot.id}${snapshot.attributes.sourceIdentifier ? ` of ${snapshot.attributes.sourceIdentifier}` : ''} is public: any AWS account can restore it.`,
+        evidence: {
+          public: true,
+          sourceIdentifier: snapshot.attributes.sourceIdentifier,
+          encrypted: snapshot.attributes.encrypted,
+        },
+      })),
+);
+
+const stoppedRisk =
+  'A stopped database still bills its storage and backups, and AWS starts it again automatically after 7 days, when instance hours are billed again; it is often a forgotten database.';
+
+export const instanceStopped = defineRule(
+  {
+    id: 'rds.instance-stopped',
+    title: 'RDS instance is stopped',
+    severity: 'low',
+    category: 'cost',
+    resourceType: 'rds:db-instance',
+    description:
+      'A standalone RDS instance is stopped. AWS starts a stopped instance again automatically after 7 days, so stopping is no way to park a database. Cluster members follow their cluster (rds.cluster-stopped). The inventory does not record when the instance was stopped, so thresholds.stoppedInstanceDays does not apply.',
+    risk: stoppedRisk,
+    remediation: {
+      text: 'If the database is no longer needed, delete it with a final snapshot (a snapshot costs less than stored instance storage); if it is needed occasionally, automate stop/start or consider Aurora Serverless.',
+      cli: 'aws rds delete-db-instance --region {region} --db-instance-identifier {id} --final-db-snapshot-identifier {id}-final',
+      console: 'RDS console > Databases > the instance > Actions > Delete',
+    },
+    references: { docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_StopInstance.html'] },
+  },
+  (ctx) =>
+    standalone(ctx)
+      .filter((db) => db.state === 'stopped')
+      .map((db): RuleHit => ({
+        target: db,
+        message: `${describeInstance(db)} is stopped; its storage${db.attributes.allocatedStorageGiB ? ` (${db.attributes.allocatedStorageGiB} GiB)` : ''} is still billed, and AWS starts it again automatically after 7 days.`,
+        evidence: { state: 'stopped', allocatedStorageGiB: db.attributes.allocatedStorageGiB },
+      })),
+);
+
+export const clusterStopped = defineRule(
+  {
+    id: 'rds.cluster-stopped',
+    title: 'RDS cluster is stopped',
+    severity: 'low',
+    category: 'cost',
+    resourceType: 'rds:db-cluster',
+    description:
+      'An Aurora cluster is stopped. AWS starts a stopped cluster again automatically after 7 days, so stopping is no way to park a database.',
+    risk: stoppedRisk,
+    remediation: {
+      text: 'If the cluster is no longer needed, delete it with a final snapshot; if it is needed occasionally, automate stop/start or consider Aurora Serverless v2.',
+      cli: 'aws rds delete-db-cluster --region {region} --db-cluster-identifier {id} --final-db-snapshot-identifier {id}-final',
+      console: 'RDS console > Databases > the cluster > Actions > Delete',
+    },
+    references: {
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-cluster-stop-start.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-cluster')
+      .filter((c) => c.state === 'stopped')
+      .map((cluster) => ({
+        target: cluster,
+        message: `${describeCluster(cluster)} is stopped; its storage is still billed, and AWS starts it again automatically after 7 days.`,
+        evidence: { state: 'stopped', memberInstanceIds: cluster.attributes.memberInstanceIds },
+      })),
+);
+
+export const rdsRules: Rule[] = [
+  instancePublic,
+  instanceUnencrypted,
+  clusterUnencrypted,
+  instanceBackupsDisabled,
+  instanceDeletionProtectionOff,
+  clusterDeletionProtectionOff,
+  productionInstanceSingleAz,
+  productionClusterSingleAz,
+  instanceMinorUpgradeOff,
+  snapshotPublic,
+  clusterSnapshotPublic,
+  instanceStopped,
+  clusterStopped,
+];

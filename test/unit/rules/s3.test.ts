@@ -1,0 +1,388 @@
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
+import type { Inventory } from '../../../src/inventory/document.js';
+import type { AttributesOf } from '../../../src/inventory/resources/index.js';
+import { runRules } from '../../../src/rules/engine.js';
+import {
+  accountPublicAccessBlockOff,
+  bucketAclsEnabled,
+  bucketNotKmsEncrypted,
+  bucketPublic,
+  bucketPublicAccessBlockOff,
+  bucketTlsNotEnforced,
+  bucketVersioningDisabled,
+  versionedBucketWithoutLifecycle,
+} from '../../../src/rules/catalog/s3.js';
+import type { Rule } from '../../../src/rules/model.js';
+import { ACCOUNT, inventoryOf, resource } from '../../support/inventory-builder.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+type BucketAttributes = AttributesOf<'s3:bucket'>;
+type Block = NonNullable<BucketAttributes['publicAccessBlock']>;
+
+const ALL_ON: Block = {
+  blockPublicAcls: true,
+  ignorePublicAcls: true,
+  blockPublicPolicy: true,
+  restrictPublicBuckets: true,
+};
+const ALL_OFF: Block = {
+  blockPublicAcls: false,
+  ignorePublicAcls: false,
+  blockPublicPolicy: false,
+  restrictPublicBuckets: false,
+};
+
+/** A well-configured bucket; each test spoils what it is about. */
+function bucket(name: string, attributes: Partial<BucketAttributes> = {}, unknownAttributes: string[] = []) {
+  return resource(
+    's3:bucket',
+    name,
+    {
+      encryption: {
+        algorithm: 'aws:kms',
+        kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k',
+        bucketKeyEnabled: true,
+      },
+      versioning: 'Enabled',
+      mfaDelete: false,
+      publicAccessBlock: ALL_ON,
+      policy: { document: {}, publicStatements: [], deniesInsecureTransport: true },
+      aclPublicGrants: [],
+      objectOwnership: 'BucketOwnerEnforced',
+      lifecycle: { ruleCount: 1, enabledRuleCount: 1 },
+      logging: { enabled: false, targetBucket: null },
+      ...attributes,
+    },
+    { arn: `arn:aws:s3:::${name}`, name, unknownAttributes },
+  );
+}
+
+function accountSettings(block: Block | null, unknownAttributes: string[] = []) {
+  return resource(
+    's3:account-settings',
+    ACCOUNT,
+    { publicAccessBlock: block },
+    { region: 'global', arn: `arn:aws:s3::${ACCOUNT}:account-settings`, unknownAttributes },
+  );
+}
+
+const run = (rule: Rule, inventory: Inventory, config = DEFAULT_CONFIG) =>
+  runRules(inventory, config, [rule], NOW).findings;
+
+describe('s3.account-public-access-block-off', () => {
+  it('flags an account with no account-level block', () => {
+    const [finding, ...rest] = run(accountPublicAccessBlockOff, inventoryOf([accountSettings(null)]));
+    expect(rest).toEqual([]);
+    expect(finding?.message).toBe(
+      `Account ${ACCOUNT} has no account-level S3 Block Public Access configuration.`,
+    );
+    expect(finding?.severity).toBe('high');
+    expect(finding?.region).toBe('global');
+    expect(finding?.remediation.cli).toContain(`--account-id ${ACCOUNT}`);
+  });
+
+  it('names the settings left off', () => {
+    const [finding] = run(
+      accountPublicAccessBlockOff,
+      inventoryOf([accountSettings({ ...ALL_ON, blockPublicPolicy: false, restrictPublicBuckets: false })]),
+    );
+    expect(finding?.message).toContain('leaves BlockPublicPolicy, RestrictPublicBuckets off');
+    expect(finding?.evidence.settingsOff).toEqual(['BlockPublicPolicy', 'RestrictPublicBuckets']);
+  });
+
+  it('ignores an account with all four on, and one whose block could not be read', () => {
+    expect(run(accountPublicAccessBlockOff, inventoryOf([accountSettings(ALL_ON)]))).toEqual([]);
+    expect(
+      run(accountPublicAccessBlockOff, inventoryOf([accountSettings(null, ['publicAccessBlock'])])),
+    ).toEqual([]);
+  });
+});
+
+describe('s3.bucket-public-access-block-off', () => {
+  it('flags a bucket with no block when the account has none either', () => {
+    const [finding, ...rest] = run(
+      bucketPublicAccessBlockOff,
+      inventoryOf([accountSettings(null), bucket('logs-prod', { publicAccessBlock: null })]),
+    );
+    expect(rest).toEqual([]);
+    expect(finding?.message).toBe(
+      'Bucket logs-prod has BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy, RestrictPublicBuckets off at both the bucket and the account level (the bucket has no public access block configured; the account has no public access block configured).',
+    );
+    expect(finding?.remediation.cli).toContain('--bucket logs-prod');
+  });
+
+  it('flags only the settings that neither level turns on', () => {
+    const [finding] = run(
+      bucketPublicAccessBlockOff,
+      inventoryOf([
+        accountSettings({ ...ALL_OFF, blockPublicAcls: true, ignorePublicAcls: true }),
+        bucket('data', { publicAccessBlock: { ...ALL_OFF, blockPublicPolicy: true } }),
+      ]),
+    );
+    expect(finding?.evidence.settingsOff).toEqual(['RestrictPublicBuckets']);
+  });
+
+  it('does not flag a bucket the account-level block protects, or one the two levels cover together', () => {
+    expect(
+      run(
+        bucketPublicAccessBlockOff,
+        inventoryOf([accountSettings(ALL_ON), bucket('a', { publicAccessBlock: null })]),
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        bucketPublicAccessBlockOff,
+        inventoryOf([
+          accountSettings({ ...ALL_OFF, blockPublicAcls: true, ignorePublicAcls: true }),
+          bucket('b', {
+            publicAccessBlock: { ...ALL_OFF, blockPublicPolicy: true, restrictPublicBuckets: true },
+          }),
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('stays silent when either block is unknown', () => {
+    expect(
+      run(
+        bucketPublicAccessBlockOff,
+        inventoryOf([accountSettings(null, ['publicAccessBlock']), bucket('a', { publicAccessBlock: null })]),
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        bucketPublicAccessBlockOff,
+        inventoryOf([bucket('no-account-settings', { publicAccessBlock: null })]),
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        bucketPublicAccessBlockOff,
+        inventoryOf([accountSettings(null), bucket('a', { publicAccessBlock: null }, ['publicAccessBlock'])]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('s3.bucket-public', () => {
+  const publicPolicy = {
+    document: {},
+    publicStatements: [{ sid: 'PublicRead', actions: ['s3:GetObject'], principal: '*' }],
+    deniesInsecureTransport: false,
+  };
+
+  it('flags a public policy and a public ACL once each, as critical', () => {
+    const findings = run(
+      bucketPublic,
+      inventoryOf([
+        accountSettings(null),
+        bucket('site', {
+          publicAccessBlock: null,
+          policy: publicPolicy,
+          objectOwnership: 'BucketOwnerPreferred',
+          aclPublicGrants: [
+            { grantee: 'AllUsers', permission: 'READ' },
+            { grantee: 'AuthenticatedUsers', permission: 'WRITE' },
+          ],
+        }),
+      ]),
+    );
+    expect(findings.map((f) => [f.subKey, f.severity])).toEqual([
+      ['acl', 'critical'],
+      ['policy', 'critical'],
+    ]);
+    expect(findings[1]?.message).toBe(
+      "Bucket site's policy allows anyone: statement PublicRead (s3:GetObject).",
+    );
+    expect(findings[0]?.message).toBe(
+      "Bucket site's ACL grants READ to AllUsers (anyone) and WRITE to AuthenticatedUsers (any AWS account).",
+    );
+  });
+
+  it('lowers to low when RestrictPublicBuckets / IgnorePublicAcls neutralize the grant, saying where', () => {
+    const findings = run(
+      bucketPublic,
+      inventoryOf([
+        accountSettings({ ...ALL_OFF, restrictPublicBuckets: true }),
+        bucket('site', {
+          publicAccessBlock: { ...ALL_OFF, ignorePublicAcls: true },
+          policy: publicPolicy,
+          objectOwnership: 'ObjectWriter',
+          aclPublicGrants: [{ grantee: 'AllUsers', permission: 'READ' }],
+        }),
+      ]),
+    );
+    expect(findings.map((f) => [f.subKey, f.severity, f.evidence])).toEqual([
+      ['acl', 'low', expect.objectContaining({ ignorePublicAcls: 'bucket' })],
+      ['policy', 'low', expect.objectContaining({ restrictPublicBuckets: 'account' })],
+    ]);
+    expect(findings[1]?.message).toContain(
+      'RestrictPublicBuckets, on at the account level, blocks this access today',
+    );
+  });
+
+  it('keeps critical when the block cannot be read, and says so', () => {
+    const [finding] = run(
+      bucketPublic,
+      inventoryOf([accountSettings(null), bucket('site', { policy: publicPolicy }, ['publicAccessBlock'])]),
+    );
+    expect(finding?.severity).toBe('critical');
+    expect(finding?.message).toContain('Whether RestrictPublicBuckets blocks it is unknown');
+  });
+
+  it('ignores private buckets, unknown policies and ACLs, and ACL grants on a bucket with ACLs disabled', () => {
+    expect(
+      run(
+        bucketPublic,
+        inventoryOf([
+          accountSettings(null),
+          bucket('private', { publicAccessBlock: null }),
+          bucket('unknown', { policy: null, aclPublicGrants: [] }, ['policy', 'aclPublicGrants']),
+          bucket('enforced', {
+            publicAccessBlock: null,
+            aclPublicGrants: [{ grantee: 'AllUsers', permission: 'READ' }],
+          }),
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('s3.bucket-not-kms-encrypted', () => {
+  const kms = { ...DEFAULT_CONFIG, thresholds: { ...DEFAULT_CONFIG.thresholds, requireS3Kms: true } };
+
+  it('flags SSE-S3 and missing default encryption when requireS3Kms is set', () => {
+    const findings = run(
+      bucketNotKmsEncrypted,
+      inventoryOf([
+        bucket('s3-managed', {
+          encryption: { algorithm: 'AES256', kmsKeyId: null, bucketKeyEnabled: false },
+        }),
+        bucket('none', { encryption: null }),
+      ]),
+      kms,
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      'Bucket none has no default encryption configuration (new objects get SSE-S3), and SSE-KMS is required (thresholds.requireS3Kms).',
+      "Bucket s3-managed's default encryption is SSE-S3 (AES256), not SSE-KMS, which is required (thresholds.requireS3Kms).",
+    ]);
+  });
+
+  it('reports nothing unless requireS3Kms is set, and never for KMS, DSSE-KMS or unknown encryption', () => {
+    expect(run(bucketNotKmsEncrypted, inventoryOf([bucket('none', { encryption: null })]))).toEqual([]);
+    expect(
+      run(
+        bucketNotKmsEncrypted,
+        inventoryOf([
+          bucket('kms'),
+          bucket('dsse', {
+            encryption: { algorithm: 'aws:kms:dsse', kmsKeyId: null, bucketKeyEnabled: false },
+          }),
+          bucket('unknown', { encryption: null }, ['encryption']),
+        ]),
+        kms,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('s3.bucket-versioning-disabled', () => {
+  it('flags disabled and suspended versioning', () => {
+    const findings = run(
+      bucketVersioningDisabled,
+      inventoryOf([bucket('a', { versioning: 'Disabled' }), bucket('b', { versioning: 'Suspended' })]),
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      'Bucket a has versioning disabled: an overwritten or deleted object cannot be recovered.',
+      'Bucket b has versioning suspended: an overwritten or deleted object cannot be recovered.',
+    ]);
+    expect(findings[0]?.severity).toBe('low');
+  });
+  it('ignores versioned buckets and unknown versioning', () => {
+    expect(
+      run(
+        bucketVersioningDisabled,
+        inventoryOf([bucket('a'), bucket('b', { versioning: 'Disabled' }, ['versioning'])]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('s3.bucket-tls-not-enforced', () => {
+  it('flags a bucket without a policy and one whose policy does not deny plain HTTP', () => {
+    const findings = run(
+      bucketTlsNotEnforced,
+      inventoryOf([
+        bucket('no-policy', { policy: null }),
+        bucket('weak', { policy: { document: {}, publicStatements: [], deniesInsecureTransport: false } }),
+      ]),
+    );
+    expect(findings.map((f) => [f.resource.id, f.evidence.hasPolicy])).toEqual([
+      ['no-policy', false],
+      ['weak', true],
+    ]);
+    expect(findings[0]?.message).toBe(
+      'Bucket no-policy has no bucket policy, so requests over plain HTTP are allowed.',
+    );
+  });
+  it('ignores a TLS-only policy and an unreadable policy', () => {
+    expect(
+      run(
+        bucketTlsNotEnforced,
+        inventoryOf([bucket('tls'), bucket('unknown', { policy: null }, ['policy'])]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('s3.bucket-acls-enabled', () => {
+  it('flags ObjectWriter, BucketOwnerPreferred and no ownership controls', () => {
+    const findings = run(
+      bucketAclsEnabled,
+      inventoryOf([
+        bucket('a', { objectOwnership: 'ObjectWriter' }),
+        bucket('b', { objectOwnership: 'BucketOwnerPreferred' }),
+        bucket('c', { objectOwnership: null }),
+      ]),
+    );
+    expect(findings.map((f) => f.resource.id)).toEqual(['a', 'b', 'c']);
+    expect(findings[2]?.message).toBe(
+      'Bucket c has no object ownership controls, so ACLs are enabled (ObjectWriter).',
+    );
+  });
+  it('ignores BucketOwnerEnforced and unknown ownership', () => {
+    expect(
+      run(
+        bucketAclsEnabled,
+        inventoryOf([bucket('a'), bucket('b', { objectOwnership: null }, ['objectOwnership'])]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('s3.versioned-bucket-without-lifecycle', () => {
+  it('flags a versioned bucket with no enabled lifecycle rule, counting disabled ones', () => {
+    const [finding] = run(
+      versionedBucketWithoutLifecycle,
+      inventoryOf([bucket('archive', { lifecycle: { ruleCount: 2, enabledRuleCount: 0 } })]),
+    );
+    expect(finding?.message).toBe(
+      'Bucket archive is versioned but has no enabled lifecycle rule (2 disabled): noncurrent versions are kept, and billed, forever.',
+    );
+    expect(finding?.category).toBe('cost');
+  });
+  it('ignores buckets with a lifecycle rule, unversioned buckets and unknown lifecycle', () => {
+    expect(
+      run(
+        versionedBucketWithoutLifecycle,
+        inventoryOf([
+          bucket('a'),
+          bucket('b', { versioning: 'Suspended', lifecycle: { ruleCount: 0, enabledRuleCount: 0 } }),
+          bucket('c', { lifecycle: { ruleCount: 0, enabledRuleCount: 0 } }, ['lifecycle']),
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
