@@ -34,6 +34,11 @@ export const CostEstimate = Type.Object(
     /** How the number was reached, e.g. "200 GiB x $0.10 per GB-month". */
     basis: Type.String(),
     prices: Type.Array(PriceQuote),
+    /**
+     * True when acting on the finding removes this cost, so it counts toward the report's
+     * estimated savings; false when the finding only shows what a resource in use costs.
+     */
+    avoidable: Type.Boolean(),
   },
   { additionalProperties: false },
 );

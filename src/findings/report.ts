@@ -83,7 +83,9 @@ export function buildReport(
       suppressed: outcome.findings.length - active.length,
       bySeverity: count(SEVERITIES, (f) => f.severity),
       byCategory: count(CATEGORIES, (f) => f.category),
-      estimatedMonthlySavingsUsd: cents(active.reduce((sum, f) => sum + (f.cost?.monthlyUsd ?? 0), 0)),
+      estimatedMonthlySavingsUsd: cents(
+        active.reduce((sum, f) => sum + (f.cost?.avoidable ? f.cost.monthlyUsd : 0), 0),
+      ),
     },
     warnings: outcome.warnings,
   };

@@ -15,6 +15,7 @@ export type PriceItem =
   | 'ebs.snapshot'
   | 'ec2.public-ipv4'
   | 'vpc.nat-gateway'
+  | 'vpc.nat-gateway.data'
   | 'logs.storage';
 
 const UNITS: Record<PriceItem, string> = {
@@ -29,6 +30,7 @@ const UNITS: Record<PriceItem, string> = {
   'ebs.snapshot': 'GB-month',
   'ec2.public-ipv4': 'hour',
   'vpc.nat-gateway': 'hour',
+  'vpc.nat-gateway.data': 'GB processed',
   'logs.storage': 'GB-month',
 };
 
@@ -53,6 +55,7 @@ export const PRICES: Readonly<Record<string, Readonly<Record<PriceItem, number>>
     'ebs.snapshot': 0.05,
     'ec2.public-ipv4': 0.005,
     'vpc.nat-gateway': 0.045,
+    'vpc.nat-gateway.data': 0.045,
     'logs.storage': 0.03,
   },
   'us-east-2': {
@@ -67,6 +70,7 @@ export const PRICES: Readonly<Record<string, Readonly<Record<PriceItem, number>>
     'ebs.snapshot': 0.05,
     'ec2.public-ipv4': 0.005,
     'vpc.nat-gateway': 0.045,
+    'vpc.nat-gateway.data': 0.045,
     'logs.storage': 0.03,
   },
   'us-west-2': {
@@ -81,6 +85,7 @@ export const PRICES: Readonly<Record<string, Readonly<Record<PriceItem, number>>
     'ebs.snapshot': 0.05,
     'ec2.public-ipv4': 0.005,
     'vpc.nat-gateway': 0.045,
+    'vpc.nat-gateway.data': 0.045,
     'logs.storage': 0.03,
   },
   'eu-west-2': {
@@ -95,6 +100,7 @@ export const PRICES: Readonly<Record<string, Readonly<Record<PriceItem, number>>
     'ebs.snapshot': 0.053,
     'ec2.public-ipv4': 0.005,
     'vpc.nat-gateway': 0.05,
+    'vpc.nat-gateway.data': 0.05,
     'logs.storage': 0.0315,
   },
 };

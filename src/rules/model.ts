@@ -3,6 +3,17 @@ import { Category, Severity, type CostEstimate } from '../findings/finding.js';
 import type { Resource, ResourceType } from '../inventory/resources/index.js';
 import type { RuleContext } from './context.js';
 
+/** The cleanup actions a finding can name; each is carried out by the cleanup stage, once approved. */
+export const CLEANUP_ACTIONS = [
+  'ec2.stop-instance',
+  'rds.stop-instance',
+  'ec2.delete-nat-gateway',
+  'ec2.release-address',
+  'ec2.delete-volume',
+  's3.delete-bucket',
+] as const;
+export type CleanupAction = (typeof CLEANUP_ACTIONS)[number];
+
 /** Validated by a test for every rule in the catalog. */
 export const RuleMetadata = Type.Object(
   {
@@ -36,7 +47,7 @@ export const RuleMetadata = Type.Object(
     /** Off unless the configuration enables it (rules.enable). */
     defaultEnabled: Type.Boolean(),
     /** The cleanup action that fixes a finding, where one exists. */
-    cleanupAction: Type.Optional(Type.String()),
+    cleanupAction: Type.Optional(Type.Union(CLEANUP_ACTIONS.map((a) => Type.Literal(a)))),
   },
   { additionalProperties: false },
 );

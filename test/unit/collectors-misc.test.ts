@@ -30,57 +30,14 @@ import {
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpRequest } from '@smithy/types';
 import { mockClient } from 'aws-sdk-client-mock';
-import { ClientFactory } from '../../src/aws/clients.js';
-import type { ResourceOfType, ResourceType } from '../../src/inventory/resources/index.js';
 import { CallStats } from '../../src/scan/call-stats.js';
-import type { Collector, CollectorOutcome } from '../../src/scan/collector.js';
 import { budgetsCollector, parseAmount } from '../../src/scan/collectors/budgets.js';
 import { cloudwatchCollector, logGroupArn } from '../../src/scan/collectors/cloudwatch.js';
 import { dynamodbCollector } from '../../src/scan/collectors/dynamodb.js';
 import { rdsCollector, snapshotSharing } from '../../src/scan/collectors/rds.js';
-import { CallPool } from '../../src/scan/pool.js';
-import { runCollector } from '../../src/scan/run-collector.js';
+import { HARNESS, accessDenied, collect, ofType } from '../support/collector-harness.js';
 
-const ACCOUNT = '111122223333';
-const REGION = 'eu-west-2';
-
-async function collect<Op extends string>(
-  collector: Collector<Op>,
-  options: { maxAttempts?: number; scopeRegion?: string; stats?: CallStats } = {},
-): Promise<CollectorOutcome> {
-  const stats = options.stats ?? new CallStats();
-  const clients = new ClientFactory({
-    credentials: async () => ({ accessKeyId: 'testing', secretAccessKey: 'testing' }),
-    pool: new CallPool(8),
-    stats,
-    maxAttempts: options.maxAttempts ?? 1,
-    callTimeoutMs: 1_000,
-    deadlineFor: () => new AbortController().signal,
-  });
-  try {
-    return await runCollector(collector, {
-      account: ACCOUNT,
-      partition: 'aws',
-      region: REGION,
-      scopeRegion: options.scopeRegion ?? REGION,
-      clients,
-      stats,
-    });
-  } finally {
-    clients.destroy();
-  }
-}
-
-function ofType<T extends ResourceType>(outcome: CollectorOutcome, type: T): ResourceOfType<T>[] {
-  return outcome.resources.filter((r): r is ResourceOfType<T> => r.type === type);
-}
-
-function accessDenied(action: string, name = 'AccessDeniedException'): Error {
-  return Object.assign(new Error(`User is not authorized to perform: ${action}`), {
-    name,
-    $metadata: { httpStatusCode: 403 },
-  });
-}
+const { ACCOUNT, REGION } = HARNESS;
 
 describe('DynamoDB collector', () => {
   const ddb = mockClient(DynamoDBClient);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseAuditConfig } from '../../src/config/load.js';
 import { catalog } from '../../src/rules/catalog/index.js';
 import { selectRules } from '../../src/rules/select.js';
+import { scanPolicy } from '../../src/scan/iam-policy.js';
 
 describe('README', () => {
   it('shows a configuration example that parses and names only real rules', async () => {
@@ -15,5 +16,12 @@ describe('README', () => {
     const selected = selectRules(catalog, config).map((r) => r.metadata.id);
     expect(selected).toContain('dynamodb.table-not-cmk-encrypted');
     expect(selected).not.toContain('ec2.instance-public-ip');
+  });
+
+  it('shows the read-only policy the collectors declare, as `aws-audit iam-policy` prints it', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('least-privilege read-only policy'));
+    const shown = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(JSON.parse(shown ?? 'null')).toEqual(scanPolicy());
   });
 });

@@ -57,11 +57,26 @@ export const Ec2ElasticIp = resourceSchema('ec2:elastic-ip', {
   domain: Nullable(Type.String()),
 });
 
+/** What a NAT gateway processed over the last `windowDays`, from its CloudWatch metrics. */
+export const NatTraffic = Type.Object(
+  {
+    windowDays: Type.Integer({ minimum: 1 }),
+    /** Days with at least one datapoint: CloudWatch has none for days a gateway did not exist. */
+    daysWithData: Type.Integer({ minimum: 0 }),
+    bytesProcessed: Type.Number({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+export type NatTraffic = Static<typeof NatTraffic>;
+
 export const Ec2NatGateway = resourceSchema('ec2:nat-gateway', {
   vpcId: Nullable(Type.String()),
   subnetId: Nullable(Type.String()),
   connectivityType: Nullable(Type.String()),
   publicIps: StringList,
+  networkInterfaceIds: StringList,
+  /** Null when not read: the gateway is not available, or GetMetricData failed (then it is unknown). */
+  traffic: Nullable(NatTraffic),
 });
 
 export const IngressRule = Type.Object({

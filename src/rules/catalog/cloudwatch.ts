@@ -209,6 +209,7 @@ export const logGroupWithoutRetention = defineRule(
                   monthlyUsd: cents(gb * price.usd),
                   basis: `${gb.toFixed(2)} GB stored x $${price.usd} per GB-month: what storing these logs costs each month, growing without retention; a retention period bounds it`,
                   prices: [price],
+                  avoidable: true,
                 },
               }
             : {}),

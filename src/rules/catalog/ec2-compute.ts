@@ -1,6 +1,7 @@
 import type { CostEstimate } from '../../findings/finding.js';
 import type { ResourceOfType } from '../../inventory/resources/index.js';
-import { HOURS_PER_MONTH, cents, priceOf, type PriceItem } from '../../prices/table.js';
+import { hourlyCost } from '../../prices/estimate.js';
+import { cents, priceOf, type PriceItem } from '../../prices/table.js';
 import type { RuleContext } from '../context.js';
 import { defineRule, type RuleHit } from '../model.js';
 
@@ -57,17 +58,9 @@ export function volumeCost(volume: Volume): CostEstimate | null {
       `${size} GiB x $${storage.usd} per GB-month (${volume.attributes.volumeType})` +
       (provisioned > 0 ? ` + ${provisioned} IOPS x $${iops.usd}` : ''),
     prices: provisioned > 0 ? [storage, iops] : [storage],
+    avoidable: true,
   };
 }
-
-const hourly = (item: PriceItem, region: string, what: string): CostEstimate => {
-  const price = priceOf(item, region);
-  return {
-    monthlyUsd: cents(price.usd * HOURS_PER_MONTH),
-    basis: `${HOURS_PER_MONTH} hours x $${price.usd} per hour (${what})`,
-    prices: [price],
-  };
-};
 
 export const volumeUnattached = defineRule(
   {
@@ -84,7 +77,7 @@ export const volumeUnattached = defineRule(
       cli: 'aws ec2 delete-volume --region {region} --volume-id {id}',
       console: 'EC2 console > Elastic Block Store > Volumes > the volume > Actions > Delete volume',
     },
-    cleanupAction: 'ebs.delete-volume',
+    cleanupAction: 'ec2.delete-volume',
   },
   (ctx) =>
     ctx
@@ -143,6 +136,7 @@ export const volumeGp2 = defineRule(
             monthlyUsd: saving,
             basis: `${size} GiB x ($${gp2.usd} gp2 - $${gp3.usd} gp3) per GB-month`,
             prices: [gp2, gp3],
+            avoidable: true,
           },
         };
       }),
@@ -296,7 +290,7 @@ export const elasticIpUnassociated = defineRule(
         'EC2 console > Network & Security > Elastic IPs > the address > Actions > Release Elastic IP addresses',
     },
     references: { fsbp: ['EC2.12'] },
-    cleanupAction: 'ec2.release-eip',
+    cleanupAction: 'ec2.release-address',
   },
   (ctx) =>
     ctx
@@ -306,7 +300,7 @@ export const elasticIpUnassociated = defineRule(
           !eip.attributes.associationId && !eip.attributes.instanceId && !eip.attributes.networkInterfaceId,
       )
       .map((eip): RuleHit => {
-        const cost = hourly('ec2.public-ipv4', eip.region, 'public IPv4 address');
+        const cost = hourlyCost('ec2.public-ipv4', eip.region, 'public IPv4 address', true);
         return {
           target: eip,
           message: `Elastic IP ${eip.attributes.publicIp} (${eip.id}) is not associated with anything and costs about $${cost.monthlyUsd.toFixed(2)} a month.`,
@@ -355,6 +349,7 @@ export const instanceStoppedLong = defineRule(
                 monthlyUsd: cents(costs.reduce((sum, c) => sum + c.monthlyUsd, 0)),
                 basis: `storage of its ${costs.length} EBS volume(s): ${costs.map((c) => c.basis).join('; ')}`,
                 prices: costs.flatMap((c) => c.prices),
+                avoidable: true,
               }
             : undefined;
         return [
@@ -374,44 +369,6 @@ export const instanceStoppedLong = defineRule(
         ];
       });
   },
-);
-
-export const natGatewayCost = defineRule(
-  {
-    id: 'ec2.nat-gateway-cost',
-    title: 'NAT gateway costs a fixed hourly charge',
-    severity: 'info',
-    category: 'cost',
-    resourceType: 'ec2:nat-gateway',
-    description:
-      'Each available NAT gateway is billed by the hour whether or not traffic flows, plus a charge per GB processed.',
-    risk: 'Idle NAT gateways in development VPCs are a common, silent monthly cost.',
-    remediation: {
-      text: 'Delete NAT gateways that no private subnet routes through, share one per VPC outside production, or use VPC endpoints for AWS services.',
-      cli: 'aws ec2 delete-nat-gateway --region {region} --nat-gateway-id {id}',
-      console: 'VPC console > NAT gateways > the gateway > Actions > Delete NAT gateway',
-    },
-    cleanupAction: 'vpc.delete-nat-gateway',
-  },
-  (ctx) =>
-    ctx
-      .resources('ec2:nat-gateway')
-      .filter((nat) => nat.state === 'available')
-      .map((nat): RuleHit => {
-        const cost = hourly('vpc.nat-gateway', nat.region, 'NAT gateway hours, before data processing');
-        const age = ctx.daysSince(nat.createdAt);
-        return {
-          target: nat,
-          message: `NAT gateway ${nat.id} in ${nat.attributes.vpcId ?? 'its VPC'} costs at least $${cost.monthlyUsd.toFixed(2)} a month${age !== null ? ` (created ${age} days ago)` : ''}.`,
-          evidence: {
-            vpcId: nat.attributes.vpcId,
-            subnetId: nat.attributes.subnetId,
-            publicIps: nat.attributes.publicIps,
-            createdAt: nat.createdAt,
-          },
-          cost,
-        };
-      }),
 );
 
 export const snapshotOld = defineRule(
@@ -451,6 +408,7 @@ export const snapshotOld = defineRule(
             // Snapshots are incremental: the volume size is an upper bound of what is stored.
             basis: `at most ${size} GiB x $${price.usd} per GB-month (snapshots store changed blocks only)`,
             prices: [price],
+            avoidable: true,
           },
         },
       ];
@@ -496,7 +454,6 @@ export const ec2ComputeRules = [
   instancePublicIp,
   elasticIpUnassociated,
   instanceStoppedLong,
-  natGatewayCost,
   snapshotOld,
   instancePreviousGeneration,
 ];

@@ -1,6 +1,7 @@
 import type { Rule } from '../model.js';
 import { accountRules } from './account.js';
 import { ec2ComputeRules } from './ec2-compute.js';
+import { ec2NatRules } from './ec2-nat.js';
 import { ec2NetworkRules } from './ec2-network.js';
 import { tagRules } from './tags.js';
 import { budgetsRules } from './budgets.js';
@@ -16,6 +17,7 @@ export const catalog: readonly Rule[] = [
   ...accountRules,
   ...ec2NetworkRules,
   ...ec2ComputeRules,
+  ...ec2NatRules,
   ...tagRules,
   ...s3Rules,
   ...dynamodbRules,

@@ -11,10 +11,13 @@ import {
   paginateDescribeVolumes,
   paginateDescribeVpcs,
   type IpPermission,
+  type NatGateway,
 } from '@aws-sdk/client-ec2';
-import type { IngressRule } from '../../inventory/resources/ec2.js';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { IngressRule, NatTraffic } from '../../inventory/resources/ec2.js';
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, makeResource, sortedStrings, tagMap, text } from '../normalize.js';
+import { readNatTraffic, trafficBatches, trafficWindow } from './nat-traffic.js';
 
 const permissions = {
   DescribeInstances: 'ec2:DescribeInstances',
@@ -27,6 +30,8 @@ const permissions = {
   DescribeVpcs: 'ec2:DescribeVpcs',
   DescribeSubnets: 'ec2:DescribeSubnets',
   GetEbsEncryptionByDefault: 'ec2:GetEbsEncryptionByDefault',
+  // NAT gateways' traffic, so that an idle one can be told from a busy one.
+  GetMetricData: 'cloudwatch:GetMetricData',
 } as const;
 type Operation = keyof typeof permissions;
 type Context = CollectorContext<Operation>;
@@ -204,22 +209,41 @@ async function collectAddresses(ctx: Context, ec2: EC2Client): Promise<void> {
   }
 }
 
-async function collectNatGateways(ctx: Context, ec2: EC2Client): Promise<void> {
-  const gateways = await ctx.list(
-    'DescribeNatGateways',
-    'ec2:nat-gateway',
-    paginateDescribeNatGateways({ client: ec2, pageSize: 1000 }, {}),
-    (page) => page.NatGateways,
+/** Listed once: the NAT gateway part and the security group part both need them. */
+function listNatGateways(ctx: Context, ec2: EC2Client): Promise<NatGateway[]> {
+  return ctx.branch(() =>
+    ctx.list(
+      'DescribeNatGateways',
+      'ec2:nat-gateway',
+      paginateDescribeNatGateways({ client: ec2, pageSize: 1000 }, {}),
+      (page) => page.NatGateways,
+    ),
   );
+}
+
+const natInterfaceIds = (gateway: NatGateway) =>
+  sortedStrings((gateway.NatGatewayAddresses ?? []).map((a) => a.NetworkInterfaceId));
+
+async function collectNatGateways(ctx: Context, listed: Promise<NatGateway[]>): Promise<void> {
+  const gateways = (await listed).filter((g) => g.NatGatewayId);
+  const available = gateways.filter((g) => g.State === 'available').map((g) => g.NatGatewayId ?? '');
+  const window = trafficWindow(new Date());
+  const cloudwatch = ctx.client(CloudWatchClient);
+  const traffic = new Map<string, NatTraffic | undefined>();
+  await ctx.each(trafficBatches(available), async (batch) => {
+    const read = await ctx.read('GetMetricData', () => readNatTraffic(cloudwatch, batch, window));
+    for (const id of batch) traffic.set(id, read?.get(id));
+  });
   for (const gateway of gateways) {
-    if (!gateway.NatGatewayId) continue;
+    const id = gateway.NatGatewayId ?? '';
     const tags = tagMap(gateway.Tags);
+    const trafficRead = traffic.get(id);
     ctx.emit(
       makeResource(
         'ec2:nat-gateway',
         {
-          arn: arn(ctx, `natgateway/${gateway.NatGatewayId}`),
-          id: gateway.NatGatewayId,
+          arn: arn(ctx, `natgateway/${id}`),
+          id,
           name: tags.Name ?? null,
           account: ctx.account,
           region: ctx.scopeRegion,
@@ -232,7 +256,10 @@ async function collectNatGateways(ctx: Context, ec2: EC2Client): Promise<void> {
           subnetId: text(gateway.SubnetId),
           connectivityType: text(gateway.ConnectivityType),
           publicIps: sortedStrings((gateway.NatGatewayAddresses ?? []).map((a) => a.PublicIp)),
+          networkInterfaceIds: natInterfaceIds(gateway),
+          traffic: trafficRead ?? null,
         },
+        traffic.has(id) && trafficRead === undefined ? ['traffic'] : [],
       ),
     );
   }
@@ -250,8 +277,12 @@ export function normalizeIngress(permission: IpPermission): IngressRule {
   };
 }
 
-async function collectSecurityGroups(ctx: Context, ec2: EC2Client): Promise<void> {
-  const [groups, interfaces] = await Promise.all([
+async function collectSecurityGroups(
+  ctx: Context,
+  ec2: EC2Client,
+  natGateways: Promise<NatGateway[]>,
+): Promise<void> {
+  const [groups, interfaces, nats] = await Promise.all([
     ctx.branch(() =>
       ctx.list(
         'DescribeSecurityGroups',
@@ -269,9 +300,14 @@ async function collectSecurityGroups(ctx: Context, ec2: EC2Client): Promise<void
         return all;
       }),
     ),
+    natGateways,
   ]);
+  // Security groups do not filter a NAT gateway's traffic: AWS lists no group on its interface,
+  // but moto lists the default one, which would make that group look used.
+  const natInterfaces = new Set(nats.flatMap(natInterfaceIds));
   const interfacesByGroup = new Map<string, string[]>();
   for (const eni of interfaces ?? []) {
+    if (natInterfaces.has(eni.NetworkInterfaceId ?? '')) continue;
     for (const group of eni.Groups ?? []) {
       if (!group.GroupId || !eni.NetworkInterfaceId) continue;
       const list = interfacesByGroup.get(group.GroupId) ?? [];
@@ -409,13 +445,14 @@ export const ec2Collector: Collector<Operation> = {
   ],
   async collect(ctx) {
     const ec2 = ctx.client(EC2Client);
+    const natGateways = listNatGateways(ctx, ec2);
     const parts = [
       collectInstances,
       collectVolumes,
       collectSnapshots,
       collectAddresses,
-      collectNatGateways,
-      collectSecurityGroups,
+      () => collectNatGateways(ctx, natGateways),
+      () => collectSecurityGroups(ctx, ec2, natGateways),
       collectNetworks,
       collectRegionSettings,
     ];

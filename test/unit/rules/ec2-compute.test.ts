@@ -9,7 +9,6 @@ import {
   instancePreviousGeneration,
   instancePublicIp,
   instanceStoppedLong,
-  natGatewayCost,
   snapshotOld,
   volumeGp2,
   volumeUnattached,
@@ -88,7 +87,7 @@ describe('ec2.volume-unattached', () => {
       region: 'us-east-1',
       fallback: false,
     });
-    expect(finding?.cleanupAction).toBe('ebs.delete-volume');
+    expect(finding?.cleanupAction).toBe('ec2.delete-volume');
     expect(finding?.message).toContain('200 GiB gp2');
   });
   it('prices provisioned IOPS, and says when a region falls back to us-east-1 prices', () => {
@@ -216,7 +215,7 @@ describe('ec2.eip-unassociated', () => {
   it('flags an unassociated address at $3.65 a month', () => {
     const [finding] = run(elasticIpUnassociated, inventoryOf([eip('eipalloc-1', null)]));
     expect(finding?.cost?.monthlyUsd).toBe(3.65);
-    expect(finding?.cleanupAction).toBe('ec2.release-eip');
+    expect(finding?.cleanupAction).toBe('ec2.release-address');
   });
   it('ignores an associated address', () => {
     expect(run(elasticIpUnassociated, inventoryOf([eip('eipalloc-1', 'eipassoc-1')]))).toEqual([]);
@@ -240,24 +239,6 @@ describe('ec2.instance-stopped-long', () => {
       instance('i-3', {}, 'stopped'),
     ]);
     expect(run(instanceStoppedLong, inventory)).toEqual([]);
-  });
-});
-
-describe('ec2.nat-gateway-cost', () => {
-  const nat = (id: string, state: string) =>
-    resource(
-      'ec2:nat-gateway',
-      id,
-      { vpcId: 'vpc-1', subnetId: 'subnet-1', connectivityType: 'public', publicIps: ['3.3.3.3'] },
-      { state },
-    );
-  it('reports an available NAT gateway with its hourly cost as info', () => {
-    const [finding] = run(natGatewayCost, inventoryOf([nat('nat-1', 'available')]));
-    expect(finding?.cost?.monthlyUsd).toBe(32.85);
-    expect(finding?.severity).toBe('info');
-  });
-  it('ignores deleted gateways', () => {
-    expect(run(natGatewayCost, inventoryOf([nat('nat-1', 'deleted')]))).toEqual([]);
   });
 });
 
