@@ -64,6 +64,21 @@ function make(index: number, region: string): Resource {
         },
       );
     case 4:
+      // One in ten of these is a NAT gateway, a third of them idle.
+      if (index % 100 === 4) {
+        return makeResource(
+          'ec2:nat-gateway',
+          { ...base('ec2:nat-gateway', `nat-${index}`), state: 'available' },
+          {
+            vpcId: 'vpc-1',
+            subnetId: 'subnet-1',
+            connectivityType: 'public',
+            publicIps: ['3.3.3.3'],
+            networkInterfaceIds: [`eni-${index}`],
+            traffic: { windowDays: 14, daysWithData: 14, bytesProcessed: bad ? 0 : 5e10 },
+          },
+        );
+      }
       return makeResource('ec2:security-group', base('ec2:security-group', `sg-${index}`), {
         groupName: `app-${index}`,
         description: null,
