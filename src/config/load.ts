@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Static } from '@sinclair/typebox';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import {
   AuditConfigFile,
   DEFAULT_CONFIG,
@@ -113,6 +113,24 @@ export function parseAuditConfig(text: string, file: string): AuditConfig {
     return { ...suppression, source };
   });
   if (problems.length > 0) throw new ConfigError(problems);
+  const locations: Record<string, string> = {};
+  const locate = (path: (string | number)[], node: Node | null | undefined) => {
+    if (node?.range) locations[path.join('.')] = at(node.range[0]);
+  };
+  for (const list of [
+    ['rules', 'disable'],
+    ['rules', 'enable'],
+    ['scope', 'services'],
+  ] as const) {
+    const items = document.getIn(list, true);
+    if (isSeq(items)) items.items.forEach((item, i) => locate([...list, i], item as Node));
+  }
+  const severities = document.getIn(['rules', 'severity'], true);
+  if (isMap(severities)) {
+    for (const pair of severities.items) {
+      if (isScalar(pair.key)) locate(['rules', 'severity', String(pair.key.value)], pair.key);
+    }
+  }
   return {
     source: file,
     disable: value.rules?.disable ?? [],
@@ -121,6 +139,7 @@ export function parseAuditConfig(text: string, file: string): AuditConfig {
     thresholds: { ...DEFAULT_THRESHOLDS, ...value.thresholds },
     scope: { regions: value.scope?.regions ?? null, services: value.scope?.services ?? null },
     suppressions,
+    locations,
   };
 }
 

@@ -60,8 +60,9 @@ export const AuditConfigFile = Type.Object(
     scope: Type.Optional(
       Type.Object(
         {
-          regions: Type.Optional(Type.Array(Type.String())),
-          services: Type.Optional(Type.Array(Type.String())),
+          regions: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z]{2}(-[a-z]+)+-[0-9]+$' }))),
+          /** Checked against the services the rules cover when the rules are selected. */
+          services: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
         },
         { additionalProperties: false },
       ),
@@ -114,6 +115,11 @@ export interface AuditConfig {
   thresholds: ResolvedThresholds;
   scope: { regions: string[] | null; services: string[] | null };
   suppressions: LocatedSuppression[];
+  /**
+   * Where names were written, as `file:line:col`, by their path in the file: `rules.disable.0`,
+   * `rules.severity.s3.*`, `scope.services.1`. Messages about a name point there.
+   */
+  locations: Record<string, string>;
 }
 
 export const DEFAULT_CONFIG: AuditConfig = {
@@ -124,4 +130,5 @@ export const DEFAULT_CONFIG: AuditConfig = {
   thresholds: DEFAULT_THRESHOLDS,
   scope: { regions: null, services: null },
   suppressions: [],
+  locations: {},
 };

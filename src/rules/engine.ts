@@ -3,7 +3,7 @@ import { fingerprintOf, severityRank, type Finding, type Severity } from '../fin
 import type { Inventory } from '../inventory/document.js';
 import { RuleContext } from './context.js';
 import type { Rule, RuleHit } from './model.js';
-import { matchesPattern, ruleMatches, selectRules } from './select.js';
+import { configuredSeverity, matchesPattern, ruleMatches, selectRules, serviceOfFinding } from './select.js';
 
 export interface AuditOutcome {
   findings: Finding[];
@@ -55,18 +55,10 @@ function suppressionFor(
   );
 }
 
-function serviceOf(type: string): string {
-  const prefix = type.split(':')[0] ?? type;
-  return prefix === 'logs' ? 'cloudwatch' : prefix;
-}
-
 function inScope(finding: Finding, config: AuditConfig): boolean {
   const { regions, services } = config.scope;
   if (regions && finding.region !== 'global' && !regions.includes(finding.region)) return false;
-  if (services && finding.resource.type !== 'aws:account' && finding.resource.type !== 'aws:region') {
-    return services.includes(serviceOf(finding.resource.type));
-  }
-  return true;
+  return !services || services.includes(serviceOfFinding(finding.ruleId, finding.resource.type));
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -110,11 +102,7 @@ export function runRules(
     }
     for (const hit of hits) {
       const { target } = hit;
-      const severity: Severity =
-        config.severity[metadata.id] ??
-        metadata.aliases.map((a) => config.severity[a]).find(Boolean) ??
-        hit.severity ??
-        metadata.severity;
+      const severity: Severity = configuredSeverity(rule, config) ?? hit.severity ?? metadata.severity;
       const finding: Finding = {
         fingerprint: fingerprintOf(
           metadata.id,

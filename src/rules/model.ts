@@ -22,8 +22,11 @@ export const RuleMetadata = Type.Object(
     title: Type.String({ minLength: 10, maxLength: 100 }),
     severity: Severity,
     category: Category,
-    /** The inventory type it evaluates; `aws:account` / `aws:region` for account- or region-wide checks. */
-    resourceType: Type.String({ minLength: 3 }),
+    /**
+     * The inventory type it evaluates; `aws:account` / `aws:region` for account- or region-wide
+     * checks, `*` for a rule over resources of many types (required tags).
+     */
+    resourceType: Type.String({ pattern: '^([a-z0-9-]+:[a-z0-9-]+|[*])$' }),
     description: Type.String({ minLength: 20 }),
     risk: Type.String({ minLength: 20 }),
     remediation: Type.Object(
@@ -84,7 +87,7 @@ type MetadataInput = Omit<RuleMetadata, 'aliases' | 'defaultEnabled' | 'referenc
   aliases?: string[];
   defaultEnabled?: boolean;
   references?: Partial<RuleMetadata['references']>;
-  resourceType: ResourceType | 'aws:account' | 'aws:region';
+  resourceType: ResourceType | 'aws:account' | 'aws:region' | '*';
 };
 
 /** Declares a rule: metadata with defaults filled in, and a pure evaluate function. */

@@ -1,6 +1,7 @@
 import type { AuditConfig } from '../config/schema.js';
 import { ConfigError } from '../config/load.js';
 import { regexFromSlashes } from '../config/load.js';
+import type { Severity } from '../findings/finding.js';
 import type { Rule } from './model.js';
 
 /** `*` matches any run of characters (slashes included), `?` one character; the rest is literal. */
@@ -24,26 +25,58 @@ export function ruleMatches(pattern: string, rule: Rule): boolean {
   return namesOf(rule).some((name) => globToRegExp(pattern).test(name));
 }
 
+/** The service a resource type belongs to, as users name it in `services` and `scope.services`. */
+export function serviceOfType(type: string): string {
+  const prefix = type.split(':')[0] ?? type;
+  return prefix === 'logs' ? 'cloudwatch' : prefix;
+}
+
+/**
+ * The service a finding is about: its resource's, or for an account- or region-wide finding (no
+ * budget, GuardDuty off), the service the rule checks.
+ */
+export function serviceOfFinding(ruleId: string, resourceType: string): string {
+  return resourceType === 'aws:account' || resourceType === 'aws:region'
+    ? (ruleId.split('.')[0] ?? ruleId)
+    : serviceOfType(resourceType);
+}
+
+/** The services the rules can be scoped to. */
+export function scopableServices(rules: readonly Rule[]): Set<string> {
+  return new Set(
+    rules
+      .filter((r) => r.metadata.resourceType !== '*')
+      .map((r) => serviceOfFinding(r.metadata.id, r.metadata.resourceType)),
+  );
+}
+
 /**
  * Which rules run. An exact id in `disable` always wins; an exact id in `enable` beats a glob in
  * `disable` (so `disable: [s3.*]` with `enable: [s3.bucket-public]` keeps that one); then globs;
- * then the rule's default. A name that matches no rule is an error: a typo must not pass silently.
+ * then the rule's default. A name that matches no rule, or a scope service no rule covers, is an
+ * error naming where it is written: a typo must not pass silently.
  */
 export function selectRules(rules: readonly Rule[], config: AuditConfig): Rule[] {
-  const unknown = [
-    ...config.disable.map((p) => ['rules.disable', p] as const),
-    ...config.enable.map((p) => ['rules.enable', p] as const),
-    ...Object.keys(config.severity).map((p) => ['rules.severity', p] as const),
-    ...config.suppressions.map((s) => [`suppression at ${s.source}`, s.rule] as const),
-  ].filter(([, pattern]) => !rules.some((rule) => ruleMatches(pattern, rule)));
-  if (unknown.length > 0) {
-    throw new ConfigError(
-      unknown.map(
-        ([where, pattern]) =>
-          `${config.source ?? 'configuration'}: ${where} names no rule: '${pattern}' (list them with: aws-audit rules)`,
-      ),
-    );
-  }
+  const where = (path: string) => config.locations[path] ?? config.source ?? 'configuration';
+  const problems = [
+    ...config.disable.map((p, i) => [`${where(`rules.disable.${i}`)}: rules.disable`, p] as const),
+    ...config.enable.map((p, i) => [`${where(`rules.enable.${i}`)}: rules.enable`, p] as const),
+    ...Object.keys(config.severity).map(
+      (p) => [`${where(`rules.severity.${p}`)}: rules.severity`, p] as const,
+    ),
+    ...config.suppressions.map((s) => [`${s.source}: suppression`, s.rule] as const),
+  ]
+    .filter(([, pattern]) => !rules.some((rule) => ruleMatches(pattern, rule)))
+    .map(([at, pattern]) => `${at} names no rule: '${pattern}' (list them with: aws-audit rules)`);
+  const services = scopableServices(rules);
+  (config.scope.services ?? []).forEach((service, i) => {
+    if (!services.has(service)) {
+      problems.push(
+        `${where(`scope.services.${i}`)}: scope.services names no service the rules cover: '${service}' (one of: ${[...services].sort().join(', ')})`,
+      );
+    }
+  });
+  if (problems.length > 0) throw new ConfigError(problems);
   const exact = (list: string[], rule: Rule) => namesOf(rule).some((name) => list.includes(name));
   const glob = (list: string[], rule: Rule) => list.some((pattern) => ruleMatches(pattern, rule));
   return rules.filter((rule) => {
@@ -53,4 +86,19 @@ export function selectRules(rules: readonly Rule[], config: AuditConfig): Rule[]
     if (glob(config.enable, rule)) return true;
     return rule.metadata.defaultEnabled;
   });
+}
+
+/**
+ * The configured severity of a rule: by its id or an alias first, else by the longest glob that
+ * matches it (`s3.bucket-*` beats `s3.*`); undefined when none is set.
+ */
+export function configuredSeverity(rule: Rule, config: AuditConfig): Severity | undefined {
+  const byName = namesOf(rule)
+    .map((name) => config.severity[name])
+    .find((s) => s !== undefined);
+  if (byName) return byName;
+  const globs = Object.keys(config.severity)
+    .filter((pattern) => /[*?]/.test(pattern) && ruleMatches(pattern, rule))
+    .sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return globs[0] === undefined ? undefined : config.severity[globs[0]];
 }

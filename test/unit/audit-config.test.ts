@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadAuditConfig, parseAuditConfig } from '../../src/config/load.js';
 import { DEFAULT_CONFIG, DEFAULT_THRESHOLDS } from '../../src/config/schema.js';
+import { catalog } from '../../src/rules/catalog/index.js';
+import { selectRules } from '../../src/rules/select.js';
 
 const problems = (text: string): string[] => {
   try {
@@ -88,6 +90,46 @@ describe('parseAuditConfig', () => {
       expect.stringMatching(
         /^aws-audit\.yml:2:5: suppressions\.0\.resource is not a valid regular expression/,
       ),
+    ]);
+  });
+});
+
+describe('names that match nothing', () => {
+  it('are errors naming the file, line and column of each one', () => {
+    const config = parseAuditConfig(
+      [
+        'rules:',
+        '  disable: [ec2.volume-gp2, s3.bucket-versoning-disabled]',
+        '  enable:',
+        '    - dynamodb.table-not-cmk-encrypted',
+        '    - lambda.nope',
+        '  severity: { "iam.*": high, "iamm.*": low }',
+        'scope:',
+        '  services: [ec2, ec2s]',
+        '  regions: [us-east-1]',
+      ].join('\n'),
+      'aws-audit.yml',
+    );
+    let thrown: unknown;
+    try {
+      selectRules(catalog, config);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).problems).toEqual([
+      "aws-audit.yml:2:29: rules.disable names no rule: 's3.bucket-versoning-disabled' (list them with: aws-audit rules)",
+      "aws-audit.yml:5:7: rules.enable names no rule: 'lambda.nope' (list them with: aws-audit rules)",
+      "aws-audit.yml:6:30: rules.severity names no rule: 'iamm.*' (list them with: aws-audit rules)",
+      expect.stringMatching(
+        /^aws-audit\.yml:8:19: scope\.services names no service the rules cover: 'ec2s' \(one of: apigateway, budgets, cloudtrail, cloudwatch, dynamodb, ec2, guardduty, iam, lambda, rds, s3\)$/,
+      ),
+    ]);
+  });
+
+  it('rejects a region that is not a region code', () => {
+    expect(problems('scope:\n  regions: [us-east-1, "US East"]\n')).toEqual([
+      expect.stringMatching(/^aws-audit\.yml:2:24: scope\.regions\.1 must match pattern/),
     ]);
   });
 });

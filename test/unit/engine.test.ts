@@ -99,6 +99,26 @@ describe('runRules', () => {
     ).toBe('critical');
   });
 
+  it('applies severity overrides by glob, the longest matching glob winning and an exact id beating both', () => {
+    const rules = [everyBucket('s3.bucket-one'), everyBucket('s3.other')];
+    const severities = (severity: AuditConfig['severity']) => [
+      ...new Set(
+        runRules(inventory, withConfig({ severity }), rules, NOW).findings.map(
+          (f) => `${f.ruleId}=${f.severity}`,
+        ),
+      ),
+    ];
+    expect(severities({ 's3.*': 'info' })).toEqual(['s3.bucket-one=info', 's3.other=info']);
+    expect(severities({ 's3.*': 'info', 's3.bucket-*': 'critical' })).toEqual([
+      's3.bucket-one=critical',
+      's3.other=info',
+    ]);
+    expect(severities({ 's3.bucket-*': 'critical', 's3.bucket-one': 'low' })).toEqual([
+      's3.other=medium',
+      's3.bucket-one=low',
+    ]);
+  });
+
   it('suppresses by rule glob, resource glob or regex, account, region and tags, keeping the finding with its reason', () => {
     const suppress = (s: Partial<AuditConfig['suppressions'][number]>) =>
       runRules(
@@ -138,7 +158,33 @@ describe('runRules', () => {
       runRules(inventory, config, [everyBucket('s3.one')], NOW).findings.map((f) => f.resource.id),
     ).toEqual(['logs']);
     const other = withConfig({ scope: { regions: null, services: ['ec2'] } });
-    expect(runRules(inventory, other, [everyBucket('s3.one')], NOW).findings).toEqual([]);
+    const noVolumes = defineRule({ ...meta, id: 'ec2.none', resourceType: 'ec2:volume' }, () => []);
+    expect(runRules(inventory, other, [everyBucket('s3.one'), noVolumes], NOW).findings).toEqual([]);
+  });
+
+  it('scopes account- and region-wide findings by the service their rule checks', () => {
+    const noBudget = defineRule({ ...meta, id: 'budgets.none', resourceType: 'aws:account' }, (ctx) =>
+      ctx
+        .accounts()
+        .map((account) => ({ target: ctx.accountTarget(account), message: 'no budget', evidence: {} })),
+    );
+    const rules = [noBudget, everyBucket('s3.one')];
+    const scoped = (services: string[]) =>
+      runRules(inventory, withConfig({ scope: { regions: null, services } }), rules, NOW).findings.map(
+        (f) => f.ruleId,
+      );
+    expect(scoped(['s3'])).toEqual(['s3.one', 's3.one']);
+    expect(scoped(['budgets'])).toEqual(['budgets.none']);
+  });
+
+  it('rejects a scope service no rule covers, naming where it is written', () => {
+    const config = withConfig({
+      scope: { regions: null, services: ['s3', 'ec2s'] },
+      locations: { 'scope.services.1': 'aws-audit.yml:4:15' },
+    });
+    expect(() => runRules(inventory, config, [everyBucket('s3.one')], NOW)).toThrow(
+      "aws-audit.yml:4:15: scope.services names no service the rules cover: 'ec2s' (one of: s3)",
+    );
   });
 
   it('reports a rule that throws as a warning and still runs the others', () => {

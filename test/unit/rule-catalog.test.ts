@@ -6,7 +6,12 @@ import { RuleMetadata } from '../../src/rules/model.js';
 import { resourceSchemas, resourceTypeOf } from '../../src/inventory/resources/index.js';
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(RuleMetadata);
-const resourceTypes = new Set<string>([...resourceSchemas.map(resourceTypeOf), 'aws:account', 'aws:region']);
+const resourceTypes = new Set<string>([
+  ...resourceSchemas.map(resourceTypeOf),
+  'aws:account',
+  'aws:region',
+  '*',
+]);
 
 describe('the rule catalog', () => {
   it.each(catalog.map((rule) => [rule.metadata.id, rule] as const))('%s has valid metadata', (_id, rule) => {

@@ -39,6 +39,8 @@ function openRules(group: SecurityGroup): OpenRule[] {
   });
 }
 
+const isTcp = (open: OpenRule) => ['-1', 'tcp', '6'].includes(open.rule.protocol);
+
 const portText = (open: OpenRule) =>
   open.allPorts ? 'all ports' : open.from === open.to ? `port ${open.from}` : `ports ${open.from}-${open.to}`;
 const protocolText = (open: OpenRule) =>
@@ -102,7 +104,8 @@ export const sgSshOpen = defineRule(
   (ctx) =>
     ctx.resources('ec2:security-group').flatMap((group) =>
       openRules(group)
-        .filter((o) => !o.allPorts && includes(o, 22))
+        // SSH is TCP only; a UDP 22 rule is left to the unauthorized-port rule.
+        .filter((o) => !o.allPorts && includes(o, 22) && isTcp(o))
         .map((o) => hit(ctx, group, o, 'SSH is', 'medium')),
     ),
 );
@@ -114,7 +117,8 @@ export const sgRdpOpen = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'ec2:security-group',
-    description: 'An inbound rule allows TCP port 3389 from 0.0.0.0/0 or ::/0.',
+    description:
+      'An inbound rule allows port 3389 from 0.0.0.0/0 or ::/0, over TCP or UDP (RDP uses both since RDP 8.0).',
     risk: 'Remote Desktop open to anyone is a leading way into Windows hosts (brute force, BlueKeep-class flaws).',
     remediation: {
       text: 'Remove the rule; use SSM Session Manager or Fleet Manager, or allow RDP only from known address ranges.',

@@ -47,7 +47,7 @@ export const requiredTagsMissing = defineRule(
     title: 'Resource lacks tags the organization requires',
     severity: 'low',
     category: 'hygiene',
-    resourceType: 'aws:account',
+    resourceType: '*',
     description:
       'A resource is missing one or more of the tag keys listed in thresholds.requiredTags (for example owner, environment, cost-center). Nothing is reported until that list is set.',
     risk: 'Untagged resources have no owner to ask, cannot be charged back, and are the ones nobody dares to clean up.',

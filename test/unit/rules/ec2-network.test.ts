@@ -64,10 +64,11 @@ describe('ec2.sg-ssh-open-to-internet', () => {
     expect(finding?.remediation.cli).toContain('--group-id sg-0abc');
   });
 
-  it('ignores SSH from a private range, other ports, and all-ports rules (left to their own rule)', () => {
+  it('ignores SSH from a private range, other ports, UDP 22, and all-ports rules (left to their own rule)', () => {
     const inventory = inventoryOf([
       group('sg-1', [ingress('tcp', 22, 22, ['10.0.0.0/8']), ingress('tcp', 443, 443)]),
       group('sg-2', [ingress('-1', null, null)]),
+      group('sg-3', [ingress('udp', 22, 22)]),
     ]);
     expect(run(sgSshOpen, inventory)).toEqual([]);
   });

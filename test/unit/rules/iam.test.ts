@@ -8,6 +8,7 @@ import {
   consoleUserWithoutMfa,
   credentialsUnused,
   groupFullAdmin,
+  groupInlineServiceWildcard,
   isBroadResource,
   passwordPolicyMissing,
   passwordPolicyWeak,
@@ -500,6 +501,64 @@ describe('iam.*-inline-service-wildcard', () => {
         ]),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('iam.role-inline-service-wildcard and iam.group-inline-service-wildcard', () => {
+  const tables = doc({
+    Effect: 'Allow',
+    Action: 'dynamodb:*',
+    Resource: 'arn:aws:dynamodb:eu-west-2:*:table/*',
+  });
+  const scoped = doc({
+    Effect: 'Allow',
+    Action: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    Resource: `arn:aws:dynamodb:eu-west-2:${ACCOUNT}:table/Users`,
+  });
+
+  it('flags a role and a group whose inline policy grants dynamodb:* on every table', () => {
+    const [onRole] = run(
+      roleInlineServiceWildcard,
+      inventoryOf([role('lambda-exec', { inlinePolicies: [{ name: 'data', document: tables }] })]),
+    );
+    expect(onRole?.subKey).toBe('inline:data');
+    expect(onRole?.message).toContain(
+      'Inline policy data of IAM role lambda-exec allows every action of dynamodb:*',
+    );
+    const [onGroup] = run(
+      groupInlineServiceWildcard,
+      inventoryOf([group('developers', { inlinePolicies: [{ name: 'data', document: tables }] })]),
+    );
+    expect(onGroup?.message).toContain('IAM group developers');
+  });
+
+  it('ignores named actions on named tables', () => {
+    expect(
+      run(
+        roleInlineServiceWildcard,
+        inventoryOf([role('r', { inlinePolicies: [{ name: 'p', document: scoped }] })]),
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        groupInlineServiceWildcard,
+        inventoryOf([group('g', { inlinePolicies: [{ name: 'p', document: scoped }] })]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('iam.group-full-admin', () => {
+  it('ignores groups with scoped or customer-managed policies (left to iam.policy-full-admin)', () => {
+    const inventory = inventoryOf([
+      group('readers', { attachedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'] }),
+      group('ops', { attachedPolicyArns: [`arn:aws:iam::${ACCOUNT}:policy/everything`] }),
+      group('s3', {
+        inlinePolicies: [{ name: 'p', document: doc({ Effect: 'Allow', Action: 's3:Get*', Resource: '*' }) }],
+      }),
+      user('alice', { groups: ['readers', 'ops', 's3'] }),
+    ]);
+    expect(run(groupFullAdmin, inventory)).toEqual([]);
   });
 });
 

@@ -258,7 +258,7 @@ describe('rds.instance-auto-minor-upgrade-disabled', () => {
 });
 
 describe('public snapshots', () => {
-  it('flags a public DB snapshot and a public cluster snapshot', () => {
+  it('flags a public DB snapshot and a public cluster snapshot, not private or shared ones', () => {
     const [finding] = run(
       snapshotPublic,
       inventoryOf([snapshot('nightly', true), snapshot('private', false)]),
@@ -269,22 +269,28 @@ describe('public snapshots', () => {
     expect(finding?.remediation.cli).toBe(
       'aws rds modify-db-snapshot-attribute --region us-east-1 --db-snapshot-identifier nightly --attribute-name restore --values-to-remove all',
     );
-    const clusterSnap = resource(
-      'rds:db-cluster-snapshot',
-      'aurora-snap',
-      {
-        sourceIdentifier: 'aurora-1',
-        engine: 'aurora-postgresql',
-        allocatedStorageGiB: 1,
-        encrypted: false,
-        snapshotType: 'manual',
-        public: true,
-        sharedWithAccountIds: [],
-      },
-      { arn: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster-snapshot:aurora-snap` },
-    );
-    expect(run(clusterSnapshotPublic, inventoryOf([clusterSnap])).map((f) => f.severity)).toEqual([
-      'critical',
+    const clusterSnap = (id: string, isPublic: boolean, sharedWithAccountIds: string[] = []) =>
+      resource(
+        'rds:db-cluster-snapshot',
+        id,
+        {
+          sourceIdentifier: 'aurora-1',
+          engine: 'aurora-postgresql',
+          allocatedStorageGiB: 1,
+          encrypted: false,
+          snapshotType: 'manual',
+          public: isPublic,
+          sharedWithAccountIds,
+        },
+        { arn: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster-snapshot:${id}` },
+      );
+    const inventory = inventoryOf([
+      clusterSnap('aurora-snap', true),
+      clusterSnap('aurora-private', false),
+      clusterSnap('aurora-shared', false, ['444455556666']),
+    ]);
+    expect(run(clusterSnapshotPublic, inventory).map((f) => [f.resource.id, f.severity])).toEqual([
+      ['aurora-snap', 'critical'],
     ]);
   });
 
