@@ -10,7 +10,12 @@ import {
   PutMethodResponseCommand,
 } from '@aws-sdk/client-api-gateway';
 import { ApiGatewayV2Client, CreateApiCommand } from '@aws-sdk/client-apigatewayv2';
-import { CloudTrailClient, CreateTrailCommand, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
+import {
+  CloudTrailClient,
+  CreateTrailCommand,
+  PutEventSelectorsCommand,
+  StartLoggingCommand,
+} from '@aws-sdk/client-cloudtrail';
 import { CreateDetectorCommand, GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import type { AwsCredentialIdentity } from '@smithy/types';
@@ -309,5 +314,38 @@ describe('CloudTrail, GuardDuty and API Gateway collectors against moto', () => 
       [other, 'global', 'aws:account'],
     ]);
     expect(findings[0]?.message).toContain('single-region (east-only in us-east-1)');
+  });
+
+  it('fires CloudTrail for a multi-region trail that records read management events only', async () => {
+    const other = uniqueAccountId();
+    const credentials = await accountCredentials(other);
+    await trailBucket(credentials, `trail-logs-${other}`);
+    const east = new CloudTrailClient(seedConfig('us-east-1', credentials));
+    await east.send(
+      new CreateTrailCommand({
+        Name: 'reads',
+        S3BucketName: `trail-logs-${other}`,
+        IsMultiRegionTrail: true,
+      }),
+    );
+    await east.send(new StartLoggingCommand({ Name: 'reads' }));
+    await east.send(
+      new PutEventSelectorsCommand({
+        TrailName: 'reads',
+        EventSelectors: [{ ReadWriteType: 'ReadOnly', IncludeManagementEvents: true }],
+      }),
+    );
+
+    const scanned = await scanForTest(credentials, { regions: ['us-east-1'], services: ['cloudtrail'] });
+    expect(scanned.errors).toEqual([]);
+    expect(ofType(scanned, 'cloudtrail:trail').map((t) => t.attributes.managementEvents)).toEqual([
+      'read-only',
+    ]);
+    const findings = runRules(scanned, DEFAULT_CONFIG, catalog).findings.filter(
+      (f) => f.ruleId === 'cloudtrail.no-multi-region-trail',
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      `Account ${other} has no multi-region CloudTrail trail that is logging and records all management events: reads records read management events only.`,
+    ]);
   });
 });

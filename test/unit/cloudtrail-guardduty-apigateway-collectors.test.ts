@@ -10,6 +10,7 @@ import { ApiGatewayV2Client, GetApisCommand } from '@aws-sdk/client-apigatewayv2
 import {
   CloudTrailClient,
   DescribeTrailsCommand,
+  GetEventSelectorsCommand,
   GetTrailStatusCommand,
   ListTrailsCommand,
   type Trail,
@@ -21,7 +22,7 @@ import type { ResourceOfType } from '../../src/inventory/resources/index.js';
 import { CallStats } from '../../src/scan/call-stats.js';
 import type { Collector, CollectorOutcome } from '../../src/scan/collector.js';
 import { apigatewayCollector } from '../../src/scan/collectors/apigateway.js';
-import { cloudtrailCollector } from '../../src/scan/collectors/cloudtrail.js';
+import { cloudtrailCollector, managementEventsOf } from '../../src/scan/collectors/cloudtrail.js';
 import { detectorFeatures, guarddutyCollector } from '../../src/scan/collectors/guardduty.js';
 import { CallPool } from '../../src/scan/pool.js';
 import { runCollector } from '../../src/scan/run-collector.js';
@@ -133,6 +134,22 @@ describe('the CloudTrail collector', () => {
       if (input.Name === local.TrailARN) throw accessDenied('cloudtrail:GetTrailStatus');
       return { IsLogging: input.Name === org.TrailARN };
     });
+    // The organization trail records management events; the west one data events only.
+    cloudtrail.on(GetEventSelectorsCommand).callsFake(async (input) =>
+      input.TrailName === west.TrailARN
+        ? {
+            AdvancedEventSelectors: [
+              {
+                Name: 'S3 data events',
+                FieldSelectors: [
+                  { Field: 'eventCategory', Equals: ['Data'] },
+                  { Field: 'resources.type', Equals: ['AWS::S3::Object'] },
+                ],
+              },
+            ],
+          }
+        : { EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }] },
+    );
 
     const outcome = await collect(cloudtrailCollector, 'global');
     expect(outcome.failedTypes.size).toBe(0);
@@ -150,12 +167,13 @@ describe('the CloudTrail collector', () => {
         t.name,
         t.attributes.isMultiRegion,
         t.attributes.isLogging,
+        t.attributes.managementEvents,
         t.unknownAttributes,
       ]),
     ).toEqual([
-      ['eu-central-1', 'org-trail', true, true, []],
-      ['us-east-1', 'local', false, null, ['isLogging']],
-      ['eu-west-1', 'west-only', false, false, []],
+      ['eu-central-1', 'org-trail', true, true, 'all', []],
+      ['us-east-1', 'local', false, null, 'all', ['isLogging']],
+      ['eu-west-1', 'west-only', false, false, 'none', []],
     ]);
     expect(trails[0]).toMatchObject({
       arn: org.TrailARN,
@@ -179,6 +197,7 @@ describe('the CloudTrail collector', () => {
       .on(ListTrailsCommand)
       .resolves({ Trails: [{ Name: 'local', TrailARN: local.TrailARN, HomeRegion: 'us-east-1' }] });
     cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true });
+    cloudtrail.on(GetEventSelectorsCommand).rejects(accessDenied('cloudtrail:GetEventSelectors'));
 
     const outcome = await collect(cloudtrailCollector, 'global');
     expect([...outcome.failedTypes]).toEqual(['cloudtrail:trail']);
@@ -191,8 +210,41 @@ describe('the CloudTrail collector', () => {
       'isOrganizationTrail',
       'kmsKeyId',
       'logFileValidation',
+      'managementEvents',
       's3BucketName',
     ]);
+  });
+
+  it('reads which management events the selectors record, basic or advanced', () => {
+    const mgmt = (readOnly?: { Equals?: string[]; NotEquals?: string[] }) => ({
+      AdvancedEventSelectors: [
+        {
+          FieldSelectors: [
+            { Field: 'eventCategory', Equals: ['Management'] },
+            ...(readOnly ? [{ Field: 'readOnly', ...readOnly }] : []),
+          ],
+        },
+      ],
+      $metadata: {},
+    });
+    const basic = (
+      ...selectors: { ReadWriteType?: 'All' | 'ReadOnly' | 'WriteOnly'; IncludeManagementEvents?: boolean }[]
+    ) => ({
+      EventSelectors: selectors,
+      $metadata: {},
+    });
+    expect(managementEventsOf({ $metadata: {} })).toBe('all');
+    expect(managementEventsOf(basic({ ReadWriteType: 'All' }))).toBe('all');
+    expect(managementEventsOf(basic({ ReadWriteType: 'ReadOnly' }))).toBe('read-only');
+    expect(managementEventsOf(basic({ ReadWriteType: 'ReadOnly' }, { ReadWriteType: 'WriteOnly' }))).toBe(
+      'all',
+    );
+    expect(managementEventsOf(basic({ ReadWriteType: 'All', IncludeManagementEvents: false }))).toBe('none');
+    expect(managementEventsOf(mgmt())).toBe('all');
+    expect(managementEventsOf(mgmt({ Equals: ['false'] }))).toBe('write-only');
+    expect(managementEventsOf(mgmt({ NotEquals: ['true'] }))).toBe('write-only');
+    expect(managementEventsOf(mgmt({ Equals: ['true'] }))).toBe('read-only');
+    expect(managementEventsOf(mgmt({ NotEquals: ['false'] }))).toBe('read-only');
   });
 });
 

@@ -16,6 +16,15 @@ export const CloudTrailTrail = resourceSchema('cloudtrail:trail', {
   kmsKeyId: Nullable(Type.String()),
   logFileValidation: Type.Boolean(),
   cloudWatchLogsLogGroupArn: Nullable(Type.String()),
+  /** Which management events its event selectors record, from GetEventSelectors. */
+  managementEvents: Nullable(
+    Type.Union([
+      Type.Literal('all'),
+      Type.Literal('read-only'),
+      Type.Literal('write-only'),
+      Type.Literal('none'),
+    ]),
+  ),
 });
 
 export const cloudtrailSchemas = [CloudTrailTrail] as const;

@@ -1,8 +1,10 @@
 import {
   CloudTrailClient,
   DescribeTrailsCommand,
+  GetEventSelectorsCommand,
   GetTrailStatusCommand,
   paginateListTrails,
+  type GetEventSelectorsCommandOutput,
   type GetTrailStatusCommandOutput,
   type Trail,
 } from '@aws-sdk/client-cloudtrail';
@@ -14,6 +16,7 @@ const permissions = {
   DescribeTrails: 'cloudtrail:DescribeTrails',
   ListTrails: 'cloudtrail:ListTrails',
   GetTrailStatus: 'cloudtrail:GetTrailStatus',
+  GetEventSelectors: 'cloudtrail:GetEventSelectors',
 } as const;
 type Operation = keyof typeof permissions;
 type Attributes = AttributesOf<'cloudtrail:trail'>;
@@ -35,6 +38,41 @@ const DETAIL_ATTRIBUTES = [
   'logFileValidation',
   'cloudWatchLogsLogGroupArn',
 ] as const;
+
+type ManagementEvents = Attributes['managementEvents'];
+
+/**
+ * Which management events a trail's selectors record. Basic selectors record management events
+ * unless IncludeManagementEvents is false, of the ReadWriteType given; advanced selectors record
+ * those whose eventCategory is Management, filtered by a readOnly field when there is one. An
+ * answer with no selector at all is AWS's default for a new trail (all management events; moto
+ * answers so for every trail it has not been given selectors).
+ */
+export function managementEventsOf(answer: GetEventSelectorsCommandOutput): ManagementEvents {
+  const basic = answer.EventSelectors ?? [];
+  const advanced = answer.AdvancedEventSelectors ?? [];
+  if (basic.length === 0 && advanced.length === 0) return 'all';
+  let read = false;
+  let write = false;
+  for (const selector of basic) {
+    if (selector.IncludeManagementEvents === false) continue;
+    const type = selector.ReadWriteType ?? 'All';
+    read ||= type !== 'WriteOnly';
+    write ||= type !== 'ReadOnly';
+  }
+  for (const selector of advanced) {
+    const fields = selector.FieldSelectors ?? [];
+    const category = fields.find((f) => f.Field === 'eventCategory');
+    if (!category?.Equals?.includes('Management')) continue;
+    const readOnly = fields.find((f) => f.Field === 'readOnly');
+    const excluded = readOnly?.NotEquals?.[0];
+    const only =
+      readOnly?.Equals?.[0] ?? (excluded === undefined ? undefined : excluded === 'true' ? 'false' : 'true');
+    read ||= only !== 'false';
+    write ||= only !== 'true';
+  }
+  return read && write ? 'all' : read ? 'read-only' : write ? 'write-only' : 'none';
+}
 
 function groupByRegion(entries: readonly TrailEntry[]): [string, TrailEntry[]][] {
   const groups = new Map<string, TrailEntry[]>();
@@ -112,7 +150,21 @@ export const cloudtrailCollector: Collector<Operation> = {
     }
 
     const statuses = new Map<string, GetTrailStatusCommandOutput | null | undefined>();
+    const selectors = new Map<string, GetEventSelectorsCommandOutput | null | undefined>();
     await Promise.all([
+      ctx.branch(() =>
+        ctx.each([...entries.values()], async (entry) => {
+          const client = ctx.client(CloudTrailClient, entry.homeRegion);
+          selectors.set(
+            entry.arn,
+            await ctx.read(
+              'GetEventSelectors',
+              () => client.send(new GetEventSelectorsCommand({ TrailName: entry.arn })),
+              { resourceId: entry.arn },
+            ),
+          );
+        }),
+      ),
       ctx.branch(() =>
         ctx.each(groupByRegion(elsewhere), async ([region, group]) => {
           const client = ctx.client(CloudTrailClient, region);
@@ -159,6 +211,8 @@ export const cloudtrailCollector: Collector<Operation> = {
       // single-region. Without that answer, whether it is multi-region is unknown too.
       if (!trail && !homeDescribed) unknown.push('isMultiRegion');
       if (typeof status?.IsLogging !== 'boolean') unknown.push('isLogging');
+      const selected = selectors.get(entry.arn);
+      if (!selected) unknown.push('managementEvents');
       const attributes: Attributes = {
         isMultiRegion: trail?.IsMultiRegionTrail ?? false,
         homeRegion: entry.homeRegion,
@@ -169,6 +223,7 @@ export const cloudtrailCollector: Collector<Operation> = {
         kmsKeyId: text(trail?.KmsKeyId),
         logFileValidation: trail?.LogFileValidationEnabled ?? false,
         cloudWatchLogsLogGroupArn: text(trail?.CloudWatchLogsLogGroupArn),
+        managementEvents: selected ? managementEventsOf(selected) : null,
       };
       ctx.emit(
         makeResource(

@@ -35,6 +35,7 @@ function trail(
       kmsKeyId: null,
       logFileValidation: true,
       cloudWatchLogsLogGroupArn: null,
+      managementEvents: 'all',
       ...attributes,
     },
     { arn, name, region: homeRegion, unknownAttributes },
@@ -65,16 +66,32 @@ describe('cloudtrail.no-multi-region-trail', () => {
     );
     expect(single[0]?.message).toContain('are single-region (regional in eu-west-2)');
     const stopped = run(noMultiRegionTrail, inventoryOf([trail('main', { isLogging: false })], trailsListed));
-    expect(stopped[0]?.message).toContain('multi-region trail(s) main are not logging');
+    expect(stopped[0]?.message).toContain('records all management events: main is not logging.');
     expect(stopped[0]?.evidence.trails).toEqual([
       {
         name: 'main',
         homeRegion: 'us-east-1',
         isMultiRegion: true,
         isLogging: false,
+        managementEvents: 'all',
         isOrganizationTrail: false,
       },
     ]);
+  });
+
+  it('flags a logging multi-region trail that misses read or write management events', () => {
+    const partial = run(
+      noMultiRegionTrail,
+      inventoryOf(
+        [trail('reads', { managementEvents: 'read-only' }), trail('data', { managementEvents: 'none' })],
+        trailsListed,
+      ),
+    );
+    expect(partial[0]?.message).toContain(
+      'reads records read management events only; data records no management event.',
+    );
+    const unknown = trail('main', { managementEvents: null }, ['managementEvents']);
+    expect(run(noMultiRegionTrail, inventoryOf([unknown], trailsListed))).toEqual([]);
   });
 
   it('passes with a logging multi-region trail, an organization trail homed elsewhere included', () => {
