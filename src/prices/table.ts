@@ -16,6 +16,11 @@ export type PriceItem =
   | 'ec2.public-ipv4'
   | 'vpc.nat-gateway'
   | 'vpc.nat-gateway.data'
+  | 'rds.storage.gp2'
+  | 'rds.storage.gp3'
+  | 'rds.storage.io1'
+  | 'rds.storage.io2'
+  | 'rds.storage.standard'
   | 'logs.storage';
 
 const UNITS: Record<PriceItem, string> = {
@@ -31,12 +36,17 @@ const UNITS: Record<PriceItem, string> = {
   'ec2.public-ipv4': 'hour',
   'vpc.nat-gateway': 'hour',
   'vpc.nat-gateway.data': 'GB processed',
+  'rds.storage.gp2': 'GB-month (Single-AZ)',
+  'rds.storage.gp3': 'GB-month (Single-AZ)',
+  'rds.storage.io1': 'GB-month (Single-AZ)',
+  'rds.storage.io2': 'GB-month (Single-AZ)',
+  'rds.storage.standard': 'GB-month (Single-AZ)',
   'logs.storage': 'GB-month',
 };
 
 export const PRICES_AS_OF = '2026-11-01';
 export const PRICE_SOURCE =
-  'AWS on-demand list prices (aws.amazon.com/ebs/pricing, /vpc/pricing, /cloudwatch/pricing)';
+  'AWS on-demand list prices (aws.amazon.com/ebs/pricing, /vpc/pricing, /rds/pricing, /cloudwatch/pricing)';
 
 /**
  * On-demand list prices in USD, per region. A region missing here uses us-east-1's price and the
@@ -56,6 +66,11 @@ export const PRICES: Readonly<Record<string, Readonly<Record<PriceItem, number>>
     'ec2.public-ipv4': 0.005,
     'vpc.nat-gateway': 0.045,
     'vpc.nat-gateway.data': 0.045,
+    'rds.storage.gp2': 0.115,
+    'rds.storage.gp3': 0.115,
+    'rds.storage.io1': 0.125,
+    'rds.storage.io2': 0.125,
+    'rds.storage.standard': 0.1,
     'logs.storage': 0.03,
   },
   'us-east-2': {
@@ -71,6 +86,11 @@ export const PRICES: Readonly<Record<string, Readonly<Record<PriceItem, number>>
     'ec2.public-ipv4': 0.005,
     'vpc.nat-gateway': 0.045,
     'vpc.nat-gateway.data': 0.045,
+    'rds.storage.gp2': 0.115,
+    'rds.storage.gp3': 0.115,
+    'rds.storage.io1': 0.125,
+    'rds.storage.io2': 0.125,
+    'rds.storage.standard': 0.1,
     'logs.storage': 0.03,
   },
   'us-west-2': {
@@ -86,6 +106,11 @@ export const PRICES: Readonly<Record<string, Readonly<Record<PriceItem, number>>
     'ec2.public-ipv4': 0.005,
     'vpc.nat-gateway': 0.045,
     'vpc.nat-gateway.data': 0.045,
+    'rds.storage.gp2': 0.115,
+    'rds.storage.gp3': 0.115,
+    'rds.storage.io1': 0.125,
+    'rds.storage.io2': 0.125,
+    'rds.storage.standard': 0.1,
     'logs.storage': 0.03,
   },
   'eu-west-2': {
@@ -101,6 +126,11 @@ export const PRICES: Readonly<Record<string, Readonly<Record<PriceItem, number>>
     'ec2.public-ipv4': 0.005,
     'vpc.nat-gateway': 0.05,
     'vpc.nat-gateway.data': 0.05,
+    'rds.storage.gp2': 0.133,
+    'rds.storage.gp3': 0.133,
+    'rds.storage.io1': 0.145,
+    'rds.storage.io2': 0.145,
+    'rds.storage.standard': 0.116,
     'logs.storage': 0.0315,
   },
 };

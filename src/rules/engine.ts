@@ -20,19 +20,25 @@ export function shellQuote(value: string): string {
   return /^[A-Za-z0-9_./:@=+,-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
+/** The CLI template with the hit's values, or null when the hit lacks one it names. */
 function fill(template: string | undefined, hit: RuleHit): string | null {
   if (!template) return null;
   const { target } = hit;
   const values: Record<string, string> = {
+    ...hit.templateValues,
     id: target.id,
     name: target.name ?? target.id,
     region: target.region,
     account: target.account,
     arn: target.arn,
   };
-  return template.replace(/\{(id|name|region|account|arn)\}/g, (_match, key: string) =>
-    shellQuote(values[key] ?? ''),
-  );
+  let complete = true;
+  const filled = template.replace(/\{([A-Za-z]+)\}/g, (_match, key: string) => {
+    const value = values[key];
+    if (value === undefined) complete = false;
+    return shellQuote(value ?? '');
+  });
+  return complete ? filled : null;
 }
 
 /** The last day a suppression applies is its `expires` date, all day (UTC). */

@@ -32,7 +32,10 @@ export const RuleMetadata = Type.Object(
     remediation: Type.Object(
       {
         text: Type.String({ minLength: 10 }),
-        /** An AWS CLI command; {id}, {name}, {region}, {account} and {arn} are filled per finding. */
+        /**
+         * An AWS CLI command, where one safe command fixes the finding; {id}, {name}, {region},
+         * {account}, {arn} and the hit's own templateValues are filled, shell-quoted, per finding.
+         */
         cli: Type.Optional(Type.String({ pattern: '^aws ' })),
         console: Type.Optional(Type.String({ minLength: 5 })),
       },
@@ -76,6 +79,8 @@ export interface RuleHit {
   cost?: CostEstimate;
   /** Overrides the rule's severity for this hit (e.g. a runtime past its end of support). */
   severity?: Severity;
+  /** More values for the remediation CLI template (`{ipPermissions}`), shell-quoted like the rest. */
+  templateValues?: Record<string, string>;
 }
 
 export interface Rule {

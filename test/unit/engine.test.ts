@@ -88,6 +88,10 @@ describe('runRules', () => {
       fingerprintOf('s3.one', '111122223333', 'us-east-1', 'arn:aws:s3:::logs', null),
     ]);
     expect(findings[1]?.remediation.cli).toBe('aws s3api get-bucket-acl --bucket logs --region us-east-1');
+    const partial = everyBucket('s3.two', {
+      remediation: { text: 'Fix it now.', cli: 'aws s3 rb s3://{id} --{flag}' },
+    });
+    expect(runRules(inventory, DEFAULT_CONFIG, [partial], NOW).findings[0]?.remediation.cli).toBeNull();
     expect(runRules(inventory, DEFAULT_CONFIG, [rule], NOW).findings).toEqual(findings);
   });
 

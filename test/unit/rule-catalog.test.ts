@@ -19,6 +19,29 @@ describe('the rule catalog', () => {
     expect(resourceTypes.has(rule.metadata.resourceType)).toBe(true);
   });
 
+  it.each(catalog.map((rule) => [rule.metadata.id, rule] as const))(
+    '%s fills only known values into its CLI template',
+    (_id, rule) => {
+      // Standard values, plus those a rule passes with each hit (RuleHit.templateValues).
+      const known = new Set([
+        'id',
+        'name',
+        'region',
+        'account',
+        'arn',
+        'ipPermissions',
+        'policyName',
+        'statementId',
+        'runtime',
+      ]);
+      const names = [...(rule.metadata.remediation.cli ?? '').matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]);
+      expect(names.filter((name) => !known.has(name ?? ''))).toEqual([]);
+      if (rule.metadata.resourceType === 'aws:account') expect(names).not.toContain('region');
+      // Placeholders for the user to fill are UPPER-CASE words: a <placeholder> is a shell redirect.
+      expect(rule.metadata.remediation.cli ?? '').not.toMatch(/[<>]/);
+    },
+  );
+
   it('has unique ids and aliases', () => {
     const names = catalog.flatMap((rule) => [rule.metadata.id, ...rule.metadata.aliases]);
     expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);

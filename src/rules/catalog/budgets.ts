@@ -41,7 +41,7 @@ export const accountWithoutBudget = defineRule(
     risk: 'A runaway workload, a leaked access key mining crypto, or a forgotten test cluster runs up the bill for weeks before the invoice arrives.',
     remediation: {
       text: "Create a monthly cost budget with notifications on forecasted and actual spend. An account whose spend is watched by a budget in the organization's management account can suppress this finding.",
-      cli: `aws budgets create-budget --account-id {account} --budget '{"BudgetName":"monthly-cost","BudgetType":"COST","TimeUnit":"MONTHLY","BudgetLimit":{"Amount":"<limit>","Unit":"USD"}}' --notifications-with-subscribers '[{"Notification":{"NotificationType":"FORECASTED","ComparisonOperator":"GREATER_THAN","Threshold":100,"ThresholdType":"PERCENTAGE"},"Subscribers":[{"SubscriptionType":"EMAIL","Address":"<email>"}]}]'`,
+      cli: `aws budgets create-budget --account-id {account} --budget '{"BudgetName":"monthly-cost","BudgetType":"COST","TimeUnit":"MONTHLY","BudgetLimit":{"Amount":"MONTHLY-LIMIT-USD","Unit":"USD"}}' --notifications-with-subscribers '[{"Notification":{"NotificationType":"FORECASTED","ComparisonOperator":"GREATER_THAN","Threshold":100,"ThresholdType":"PERCENTAGE"},"Subscribers":[{"SubscriptionType":"EMAIL","Address":"YOU@EXAMPLE.COM"}]}]'`,
       console: `${budgetsConsole} > Create budget`,
     },
     references: { docs: [budgetDocs] },
@@ -72,7 +72,7 @@ export const budgetWithoutNotifications = defineRule(
     risk: "The budget only tracks: an overrun shows up in the console, not in anyone's inbox, and is noticed late.",
     remediation: {
       text: 'Add notifications (e.g. forecasted spend above 100% and actual spend above 80% of the limit) with an email or SNS subscriber.',
-      cli: 'aws budgets create-notification --account-id {account} --budget-name {name} --notification NotificationType=ACTUAL,ComparisonOperator=GREATER_THAN,Threshold=80,ThresholdType=PERCENTAGE --subscribers SubscriptionType=EMAIL,Address=<email>',
+      cli: 'aws budgets create-notification --account-id {account} --budget-name {name} --notification NotificationType=ACTUAL,ComparisonOperator=GREATER_THAN,Threshold=80,ThresholdType=PERCENTAGE --subscribers SubscriptionType=EMAIL,Address=YOU@EXAMPLE.COM',
       console: `${budgetsConsole} > the budget > Alerts > Edit`,
     },
     references: { docs: [budgetDocs] },

@@ -45,7 +45,7 @@ export const regionWithoutAlarms = defineRule(
     risk: 'Nothing tells anyone when these workloads fail, throttle or run up costs: outages are found by users.',
     remediation: {
       text: 'Create alarms on the signals that matter for the workloads (EC2 status checks, RDS CPU and free storage, Lambda errors and throttles, DynamoDB throttled requests), each with an SNS action that reaches someone.',
-      cli: 'aws cloudwatch put-metric-alarm --region {region} --alarm-name <name> --namespace AWS/EC2 --metric-name StatusCheckFailed --dimensions Name=InstanceId,Value=<instance-id> --statistic Maximum --period 300 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --alarm-actions <sns-topic-arn>',
+      cli: 'aws cloudwatch put-metric-alarm --region {region} --alarm-name ALARM-NAME --namespace AWS/EC2 --metric-name StatusCheckFailed --dimensions Name=InstanceId,Value=INSTANCE-ID --statistic Maximum --period 300 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --alarm-actions SNS-TOPIC-ARN',
       console: 'CloudWatch console > Alarms > Create alarm',
     },
     references: { docs: [alarmDocs] },

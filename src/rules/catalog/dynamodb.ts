@@ -106,7 +106,7 @@ export const tableNotCmkEncrypted = defineRule(
     risk: 'With the AWS-owned key you cannot restrict or audit decryption with a key policy and CloudTrail, nor revoke access to the data by disabling the key.',
     remediation: {
       text: 'Switch the table to a customer managed KMS key; the change runs online.',
-      cli: 'aws dynamodb update-table --region {region} --table-name {name} --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=<key-arn>',
+      cli: 'aws dynamodb update-table --region {region} --table-name {name} --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=KEY-ARN',
       console: `${tableConsole} > Additional settings > Encryption > Manage encryption`,
     },
     references: {

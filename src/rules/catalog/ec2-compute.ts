@@ -326,6 +326,8 @@ export const instanceStoppedLong = defineRule(
     risk: 'Forgotten instances keep paying for storage and drift out of patching; if nobody needs them, their data is a liability.',
     remediation: {
       text: 'Terminate the instance if it is no longer needed (snapshot or keep its volumes first if their data matters); otherwise record why it is kept and suppress the finding with an expiry.',
+      // Volumes with DeleteOnTermination go with it: snapshot them first if their data matters.
+      cli: 'aws ec2 terminate-instances --region {region} --instance-ids {id}',
       console: 'EC2 console > Instances > the instance > Instance state > Terminate instance',
     },
     references: { fsbp: ['EC2.4'] },

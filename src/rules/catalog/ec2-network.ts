@@ -77,8 +77,28 @@ function hit(
       networkInterfaces: used === null ? 'unknown' : group.attributes.networkInterfaceIds.length,
     },
     ...(used === false ? { severity: lowerWhenUnused } : {}),
+    templateValues: { ipPermissions: ipPermissionsJson(open) },
   };
 }
+
+/** The open rule as revoke-security-group-ingress takes it: only its internet-wide sources. */
+function ipPermissionsJson(open: OpenRule): string {
+  const { rule } = open;
+  const ipv4 = open.sources.filter((s) => s === OPEN_IPV4).map((CidrIp) => ({ CidrIp }));
+  const ipv6 = open.sources.filter((s) => s === OPEN_IPV6).map((CidrIpv6) => ({ CidrIpv6 }));
+  return JSON.stringify([
+    {
+      IpProtocol: rule.protocol,
+      ...(rule.protocol === '-1' ? {} : { FromPort: rule.fromPort, ToPort: rule.toPort }),
+      ...(ipv4.length > 0 ? { IpRanges: ipv4 } : {}),
+      ...(ipv6.length > 0 ? { Ipv6Ranges: ipv6 } : {}),
+    },
+  ]);
+}
+
+/** Revokes exactly the rule's internet-wide sources; other sources of the rule stay. */
+const revokeCli =
+  'aws ec2 revoke-security-group-ingress --region {region} --group-id {id} --ip-permissions {ipPermissions}';
 
 const includes = (open: OpenRule, port: number) => open.from <= port && port <= open.to;
 const sgRemediation = {
@@ -96,7 +116,7 @@ export const sgSshOpen = defineRule(
     risk: 'SSH reachable from anywhere invites brute-force and exploitation of any SSH flaw on every instance using the group.',
     remediation: {
       text: 'Remove the rule; reach instances with SSM Session Manager, or allow SSH only from known address ranges.',
-      cli: 'aws ec2 revoke-security-group-ingress --region {region} --group-id {id} --protocol tcp --port 22 --cidr 0.0.0.0/0',
+      cli: revokeCli,
       ...sgRemediation,
     },
     references: { fsbp: ['EC2.13'], cis: ['6.3', '6.4'] },
@@ -122,7 +142,7 @@ export const sgRdpOpen = defineRule(
     risk: 'Remote Desktop open to anyone is a leading way into Windows hosts (brute force, BlueKeep-class flaws).',
     remediation: {
       text: 'Remove the rule; use SSM Session Manager or Fleet Manager, or allow RDP only from known address ranges.',
-      cli: 'aws ec2 revoke-security-group-ingress --region {region} --group-id {id} --protocol tcp --port 3389 --cidr 0.0.0.0/0',
+      cli: revokeCli,
       ...sgRemediation,
     },
     references: { fsbp: ['EC2.14'], cis: ['6.3', '6.4'] },
@@ -145,7 +165,8 @@ export const sgAllPortsOpen = defineRule(
     description: 'An inbound rule allows all protocols, or TCP/UDP ports 0-65535, from 0.0.0.0/0 or ::/0.',
     risk: 'Every service listening on the instances is exposed to the internet, including admin and database ports.',
     remediation: {
-      text: 'Replace the rule with rules for the ports the workload serves, from the sources that need them.',
+      text: 'Add rules for the ports the workload serves, from the sources that need them, then revoke this one.',
+      cli: revokeCli,
       ...sgRemediation,
     },
     references: { fsbp: ['EC2.18'], cis: ['6.3', '6.4'] },
@@ -169,6 +190,7 @@ export const sgHighRiskPortOpen = defineRule(
     risk: 'Databases, file sharing, mail and admin consoles on these ports are attacked within minutes of exposure.',
     remediation: {
       text: 'Remove the rule, or allow the port only from the networks that need it.',
+      cli: revokeCli,
       ...sgRemediation,
     },
     references: { fsbp: ['EC2.19'] },
@@ -198,6 +220,7 @@ export const sgUnauthorizedPortOpen = defineRule(
     risk: 'Services exposed to the internet by accident are found by scanners long before their owners notice.',
     remediation: {
       text: 'Remove the rule, narrow its sources, or add the port to allowedPublicPorts if it is meant to be public.',
+      cli: revokeCli,
       ...sgRemediation,
     },
     references: { fsbp: ['EC2.18'] },

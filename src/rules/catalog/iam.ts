@@ -725,6 +725,7 @@ function inlineWideHits(principal: Principal, kind: string): RuleHit[] {
         message: `Inline policy ${policy.name} of IAM ${kind} ${principal.id} allows ${grants.map(describeGrant).join('; and ')}.`,
         evidence: { policy: policy.name, grants: grantEvidence(grants) },
         severity: wideSeverity(grants),
+        templateValues: { policyName: policy.name },
       },
     ];
   });
@@ -738,7 +739,7 @@ const inlineWildcardMetadata = (kind: 'user' | 'group' | 'role') => ({
   risk: 'A service wildcard on every resource of the service grants destructive and permission-changing actions (deleting tables, rewriting bucket policies) on everything, far beyond what the workload uses.',
   remediation: {
     text: `Replace the wildcard with the actions the ${kind} uses (IAM last-accessed data and Access Analyzer policy generation show them), on the resources it needs.`,
-    cli: `aws iam get-${kind}-policy --${kind}-name {name} --policy-name <policy-name>`,
+    cli: `aws iam get-${kind}-policy --${kind}-name {name} --policy-name {policyName}`,
     console: `IAM console > ${kind === 'user' ? 'Users' : kind === 'group' ? 'User groups' : 'Roles'} > the ${kind} > Permissions > the inline policy > Edit`,
   },
   references: {

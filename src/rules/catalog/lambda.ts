@@ -6,6 +6,7 @@ import {
   LAMBDA_RUNTIMES_AS_OF,
   daysUntil,
   runtimePhase,
+  successorOf,
   type RuntimeDates,
   type RuntimePhase,
 } from '../data/lambda-runtimes.js';
@@ -15,7 +16,7 @@ type LambdaFunction = ResourceOfType<'lambda:function'>;
 const RUNTIME_DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html';
 const runtimeRemediation = {
   text: 'Move the function to a supported runtime of the same language (test it first: major versions are not backward compatible), then deploy it through your usual pipeline.',
-  cli: 'aws lambda update-function-configuration --region {region} --function-name {name} --runtime <supported-runtime>',
+  cli: 'aws lambda update-function-configuration --region {region} --function-name {name} --runtime {runtime}',
   console: 'Lambda console > Functions > the function > Code > Runtime settings > Edit',
 };
 
@@ -45,6 +46,12 @@ function runtimeEvidence(runtime: string, dates: RuntimeDates, phase: RuntimePha
     blockUpdate: dates.blockUpdate,
     runtimeTableAsOf: LAMBDA_RUNTIMES_AS_OF,
   };
+}
+
+/** The runtime the remediation command moves to, when the family has a supported one. */
+function successorValues(ctx: RuleContext, runtime: string): Pick<RuleHit, 'templateValues'> {
+  const successor = successorOf(runtime, ctx.now, ctx.thresholds.lambdaRuntimeWarningDays);
+  return successor ? { templateValues: { runtime: successor } } : {};
 }
 
 export const runtimeDeprecated = defineRule(
@@ -77,6 +84,7 @@ export const runtimeDeprecated = defineRule(
           message: `Lambda function ${fn.id} uses ${runtime}, deprecated since ${dates.deprecation}: it no longer receives security patches.${blocked}`,
           evidence: runtimeEvidence(runtime, dates, phase),
           severity: phase === 'update-blocked' ? 'high' : 'medium',
+          ...successorValues(ctx, runtime),
         },
       ];
     }),
@@ -106,6 +114,7 @@ export const runtimeDeprecationApproaching = defineRule(
           target: fn,
           message: `Lambda function ${fn.id} uses ${runtime}, which AWS deprecates on ${dates.deprecation} (in ${days} days)${dates.blockUpdate ? `; updates are blocked from ${dates.blockUpdate}` : ''}.`,
           evidence: { ...runtimeEvidence(runtime, dates, phase), daysUntilDeprecation: days },
+          ...successorValues(ctx, runtime),
         },
       ];
     }),
@@ -335,7 +344,7 @@ export const functionPublicPolicy = defineRule(
     risk: 'Anyone with an AWS account can invoke the function (or do whatever else the statement allows) with its role’s permissions, from anywhere.',
     remediation: {
       text: 'Remove the statement, or restrict it with a Principal of specific accounts or services and a condition such as aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID.',
-      cli: 'aws lambda remove-permission --region {region} --function-name {name} --statement-id <statement-id>',
+      cli: 'aws lambda remove-permission --region {region} --function-name {name} --statement-id {statementId}',
       console:
         'Lambda console > Functions > the function > Configuration > Permissions > Resource-based policy statements',
     },
@@ -365,6 +374,8 @@ export const functionPublicPolicy = defineRule(
             target: fn,
             message: `The resource policy of Lambda function ${fn.id} allows public access: ${statements.map(describe).join('; ')}.`,
             evidence: { publicStatements: statements },
+            // One command per statement; the first is given when it has a Sid to name.
+            ...(statements[0]?.sid ? { templateValues: { statementId: statements[0].sid } } : {}),
           },
         ];
       }),

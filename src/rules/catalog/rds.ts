@@ -1,4 +1,6 @@
+import type { CostEstimate } from '../../findings/finding.js';
 import type { ResourceOfType } from '../../inventory/resources/index.js';
+import { cents, priceOf, type PriceItem } from '../../prices/table.js';
 import type { RuleContext } from '../context.js';
 import { defineRule, type Rule, type RuleHit } from '../model.js';
 
@@ -259,7 +261,7 @@ export const productionClusterSingleAz = defineRule(
     risk: 'If the writer’s zone or host fails, the cluster is down until a new instance is created, instead of failing over to a reader in about a minute.',
     remediation: {
       text: 'Add a reader instance in another Availability Zone.',
-      cli: 'aws rds create-db-instance --region {region} --db-cluster-identifier {id} --db-instance-identifier {id}-reader --engine <engine> --db-instance-class <class> --availability-zone <other-zone>',
+      cli: 'aws rds create-db-instance --region {region} --db-cluster-identifier {id} --db-instance-identifier {id}-reader --engine ENGINE --db-instance-class INSTANCE-CLASS --availability-zone OTHER-ZONE',
       console: 'RDS console > Databases > the cluster > Actions > Add reader',
     },
     references: {
@@ -414,12 +416,44 @@ export const instanceStopped = defineRule(
   (ctx) =>
     standalone(ctx)
       .filter((db) => db.state === 'stopped')
-      .map((db): RuleHit => ({
-        target: db,
-        message: `${describeInstance(db)} is stopped; its storage${db.attributes.allocatedStorageGiB ? ` (${db.attributes.allocatedStorageGiB} GiB)` : ''} is still billed, and AWS starts it again automatically after 7 days.`,
-        evidence: { state: 'stopped', allocatedStorageGiB: db.attributes.allocatedStorageGiB },
-      })),
+      .map((db): RuleHit => {
+        const cost = storageCost(db);
+        return {
+          target: db,
+          message: `${describeInstance(db)} is stopped; its storage${db.attributes.allocatedStorageGiB ? ` (${db.attributes.allocatedStorageGiB} GiB)` : ''} is still billed${cost ? `, about $${cost.monthlyUsd.toFixed(2)} a month` : ''}, and AWS starts it again automatically after 7 days.`,
+          evidence: {
+            state: 'stopped',
+            allocatedStorageGiB: db.attributes.allocatedStorageGiB,
+            storageType: db.attributes.storageType,
+            multiAz: db.attributes.multiAz,
+          },
+          ...(cost ? { cost } : {}),
+        };
+      }),
 );
+
+const STORAGE_PRICE: Record<string, PriceItem> = {
+  gp2: 'rds.storage.gp2',
+  gp3: 'rds.storage.gp3',
+  io1: 'rds.storage.io1',
+  io2: 'rds.storage.io2',
+  standard: 'rds.storage.standard',
+};
+
+/** What an instance's allocated storage costs a month (twice for Multi-AZ); null when unknown. */
+function storageCost(db: Instance): CostEstimate | null {
+  const item = STORAGE_PRICE[db.attributes.storageType ?? ''];
+  const size = db.attributes.allocatedStorageGiB;
+  if (!item || !size) return null;
+  const price = priceOf(item, db.region);
+  const copies = db.attributes.multiAz ? 2 : 1;
+  return {
+    monthlyUsd: cents(size * price.usd * copies),
+    basis: `${size} GiB x $${price.usd} per GB-month (${db.attributes.storageType}${copies === 2 ? ', Multi-AZ: x 2' : ''}); a final snapshot kept instead is billed as backup storage`,
+    prices: [price],
+    avoidable: true,
+  };
+}
 
 export const clusterStopped = defineRule(
   {

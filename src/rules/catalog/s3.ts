@@ -238,7 +238,7 @@ export const bucketNotKmsEncrypted = defineRule(
     risk: 'With SSE-S3 anyone allowed to read the objects can decrypt them; SSE-KMS adds a key policy as a second gate and logs every decryption in CloudTrail.',
     remediation: {
       text: 'Set SSE-KMS as the default encryption, with a customer managed key and S3 Bucket Keys to keep KMS request costs down. Existing objects keep their encryption until rewritten.',
-      cli: `aws s3api put-bucket-encryption --bucket {name} --server-side-encryption-configuration '{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"aws:kms","KMSMasterKeyID":"<key-arn>"},"BucketKeyEnabled":true}]}'`,
+      cli: `aws s3api put-bucket-encryption --bucket {name} --server-side-encryption-configuration '{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"aws:kms","KMSMasterKeyID":"KEY-ARN"},"BucketKeyEnabled":true}]}'`,
       console: 'S3 console > Buckets > the bucket > Properties > Default encryption > Edit',
     },
     references: {

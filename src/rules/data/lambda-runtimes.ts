@@ -105,3 +105,18 @@ export function runtimePhase(dates: RuntimeDates, now: Date, warningDays: number
   if (warningDays > 0 && daysUntil(dates.deprecation, now) <= warningDays) return 'approaching';
   return 'supported';
 }
+
+/** `nodejs18.x` -> `nodejs`, `python3.9` -> `python`, `java8.al2` -> `java`, `provided.al2` -> `provided`. */
+const familyOf = (runtime: string): string => /^[a-z]+/.exec(runtime)?.[0] ?? runtime;
+
+/**
+ * The runtime of the same family supported longest (the latest deprecation date among those still
+ * supported on `now`), as the one to move to; null when the family has none (go1.x moves to provided.al2023).
+ */
+export function successorOf(runtime: string, now: Date, warningDays: number): string | null {
+  const family = runtime === 'go1.x' ? 'provided' : familyOf(runtime);
+  const candidates = Object.entries(LAMBDA_RUNTIMES)
+    .filter(([name, d]) => familyOf(name) === family && runtimePhase(d, now, warningDays) === 'supported')
+    .sort(([a, x], [b, y]) => y.deprecation.localeCompare(x.deprecation) || b.localeCompare(a));
+  return candidates[0]?.[0] ?? null;
+}

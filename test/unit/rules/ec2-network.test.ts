@@ -61,7 +61,10 @@ describe('ec2.sg-ssh-open-to-internet', () => {
     expect(finding?.message).toContain('open to 0.0.0.0/0 and ::/0 through sg-0abc');
     expect(finding?.message).toContain('TCP port 22');
     expect(finding?.severity).toBe('high');
-    expect(finding?.remediation.cli).toContain('--group-id sg-0abc');
+    // Exactly the internet-wide sources of that rule, quoted for the shell.
+    expect(finding?.remediation.cli).toBe(
+      `aws ec2 revoke-security-group-ingress --region us-east-1 --group-id sg-0abc --ip-permissions '[{"IpProtocol":"tcp","FromPort":22,"ToPort":22,"IpRanges":[{"CidrIp":"0.0.0.0/0"}],"Ipv6Ranges":[{"CidrIpv6":"::/0"}]}]'`,
+    );
   });
 
   it('ignores SSH from a private range, other ports, UDP 22, and all-ports rules (left to their own rule)', () => {

@@ -12,7 +12,7 @@ import {
   runtimeUnknown,
   secretInEnvironment,
 } from '../../../src/rules/catalog/lambda.js';
-import { LAMBDA_RUNTIMES, runtimePhase } from '../../../src/rules/data/lambda-runtimes.js';
+import { LAMBDA_RUNTIMES, runtimePhase, successorOf } from '../../../src/rules/data/lambda-runtimes.js';
 import type { Rule } from '../../../src/rules/model.js';
 import { ACCOUNT, inventoryOf, resource } from '../../support/inventory-builder.js';
 
@@ -134,7 +134,11 @@ describe('lambda.runtime-deprecated', () => {
     );
     expect(findings[1]?.message).toContain('Lambda will refuse updates from 2027-01-11.');
     expect(findings[0]?.references.fsbp).toEqual(['Lambda.2']);
-    expect(findings[0]?.remediation.cli).toContain('--region eu-west-2 --function-name legacy');
+    // The command moves to the runtime of the family supported longest on NOW (2026-11-25).
+    expect(findings[0]?.remediation.cli).toBe(
+      'aws lambda update-function-configuration --region eu-west-2 --function-name legacy --runtime nodejs24.x',
+    );
+    expect(findings[1]?.remediation.cli).toContain('--runtime dotnet10');
   });
 
   it('follows the clock: nodejs18.x was medium between deprecation and update block', () => {
@@ -348,5 +352,17 @@ describe('lambda.function-public-policy', () => {
 
   it('is silent when the policy could not be read', () => {
     expect(run(functionPublicPolicy, inventoryOf([fn('api', {}, ['resourcePolicy'])]))).toEqual([]);
+  });
+});
+
+describe('successorOf', () => {
+  it('picks the runtime of the same family supported longest, or none', () => {
+    const now = new Date('2026-11-25T12:00:00Z');
+    expect(successorOf('python3.9', now, 90)).toBe('python3.14');
+    expect(successorOf('java8', now, 90)).toBe('java25');
+    expect(successorOf('go1.x', now, 90)).toBe('provided.al2023');
+    expect(successorOf('cobol1.x', now, 90)).toBeNull();
+    // Long after every table date, no runtime of the family is supported any more.
+    expect(successorOf('nodejs18.x', new Date('2031-01-01T00:00:00Z'), 90)).toBeNull();
   });
 });

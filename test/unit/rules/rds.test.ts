@@ -309,8 +309,15 @@ describe('stopped databases', () => {
     );
     expect(rest).toEqual([]);
     expect(finding?.message).toBe(
-      'RDS instance old (postgres 16.3) is stopped; its storage (100 GiB) is still billed, and AWS starts it again automatically after 7 days.',
+      'RDS instance old (postgres 16.3) is stopped; its storage (100 GiB) is still billed, about $23.00 a month, and AWS starts it again automatically after 7 days.',
     );
+    // 100 GiB of gp3 at $0.115, twice for Multi-AZ.
+    expect(finding?.cost).toMatchObject({ monthlyUsd: 23, avoidable: true });
+    const [unpriced] = run(
+      instanceStopped,
+      inventoryOf([instance('old', { multiAz: false, storageType: 'aurora' }, { state: 'stopped' })]),
+    );
+    expect(unpriced?.cost).toBeNull();
     const [clusterFinding] = run(
       clusterStopped,
       inventoryOf([cluster('aurora-1', {}, { state: 'stopped' })]),
