@@ -30,6 +30,8 @@ export const Thresholds = Type.Object(
     snapshotAgeDays: Type.Optional(Days),
     accessKeyMaxAgeDays: Type.Optional(Days),
     unusedCredentialDays: Type.Optional(Days),
+    /** Unused this long, an unused credential is high rather than medium (FSBP IAM.8 uses 90). */
+    unusedCredentialHighDays: Type.Optional(Days),
     lambdaRuntimeWarningDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
     /** Ports that may be open to the internet without a finding. */
     allowedPublicPorts: Type.Optional(Type.Array(Port)),
@@ -37,6 +39,8 @@ export const Thresholds = Type.Object(
     requiredTags: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
     /** What marks a resource as production, for reliability rules: tag key -> values. */
     productionTags: Type.Optional(Type.Record(Type.String(), Type.Array(Type.String()))),
+    /** Which RDS instances and clusters must be Multi-AZ: production-tagged ones, or all. */
+    multiAzRequiredFor: Type.Optional(Type.Union([Type.Literal('production'), Type.Literal('all')])),
     /** Require SSE-KMS default encryption on S3 buckets. */
     requireS3Kms: Type.Optional(Type.Boolean()),
   },
@@ -78,10 +82,12 @@ export interface ResolvedThresholds {
   snapshotAgeDays: number;
   accessKeyMaxAgeDays: number;
   unusedCredentialDays: number;
+  unusedCredentialHighDays: number;
   lambdaRuntimeWarningDays: number;
   allowedPublicPorts: number[];
   requiredTags: string[];
   productionTags: Record<string, string[]>;
+  multiAzRequiredFor: 'production' | 'all';
   requireS3Kms: boolean;
 }
 
@@ -90,6 +96,7 @@ export const DEFAULT_THRESHOLDS: ResolvedThresholds = {
   snapshotAgeDays: 90,
   accessKeyMaxAgeDays: 90,
   unusedCredentialDays: 45,
+  unusedCredentialHighDays: 90,
   lambdaRuntimeWarningDays: 90,
   allowedPublicPorts: [80, 443],
   requiredTags: [],
@@ -98,6 +105,7 @@ export const DEFAULT_THRESHOLDS: ResolvedThresholds = {
     environment: ['prod', 'production'],
     stage: ['prod', 'production'],
   },
+  multiAzRequiredFor: 'production',
   requireS3Kms: false,
 };
 

@@ -140,6 +140,10 @@ export const FSBP_CONTROLS: Readonly<Record<string, Control>> = {
     title: 'IAM customer managed policies that you create should not allow wildcard actions for services',
     resourceTypes: ['iam:policy'],
   },
+  'IAM.8': {
+    title: 'Unused IAM user credentials should be removed',
+    resourceTypes: ['iam:user'],
+  },
   'IAM.22': {
     title: 'IAM user credentials unused for 45 days should be removed',
     resourceTypes: ['iam:user'],

@@ -422,7 +422,7 @@ export const credentialsUnused = defineRule(
     category: 'security',
     resourceType: 'iam:user',
     description:
-      "A console password or an active access key has not been used for thresholds.unusedCredentialDays or more (default 45). A password never used counts from when it was set, a key never used from when it was created, as in CIS 2.11's audit. The FSBP and CIS references hold for the default of 45 days.",
+      "A console password or an active access key has not been used for thresholds.unusedCredentialDays or more (default 45, CIS 2.11 and FSBP IAM.22), and is high from thresholds.unusedCredentialHighDays (default 90, FSBP IAM.8). A password never used counts from when it was set, a key never used from when it was created, as in CIS 2.11's audit. The references hold for the defaults.",
     risk: 'Credentials nobody uses are credentials nobody watches: forgotten passwords and keys of people who left are a quiet way in.',
     remediation: {
       text: 'Delete the password (aws iam delete-login-profile) or deactivate the key (aws iam update-access-key --status Inactive), and delete it once nothing breaks.',
@@ -430,13 +430,15 @@ export const credentialsUnused = defineRule(
       console: 'IAM console > Users > the user > Security credentials',
     },
     references: {
-      fsbp: ['IAM.22'],
+      fsbp: ['IAM.8', 'IAM.22'],
       cis: ['2.11'],
       docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_finding-unused.html'],
     },
   },
   (ctx) => {
     const limit = ctx.thresholds.unusedCredentialDays;
+    const high = ctx.thresholds.unusedCredentialHighDays;
+    const severity = (days: number) => (days >= high ? { severity: 'high' as const } : {});
     return ctx.resources('iam:user').flatMap((user): RuleHit[] => {
       const hits: RuleHit[] = [];
       const a = user.attributes;
@@ -460,6 +462,7 @@ export const credentialsUnused = defineRule(
               unusedDays: days,
               limitDays: limit,
             },
+            ...severity(days),
           });
         }
       }
@@ -482,6 +485,7 @@ export const credentialsUnused = defineRule(
               unusedDays: days,
               limitDays: limit,
             },
+            ...severity(days),
           });
         }
       }

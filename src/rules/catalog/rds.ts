@@ -154,6 +154,9 @@ export const instanceBackupsDisabled = defineRule(
       })),
 );
 
+const mustBeMultiAz = (ctx: RuleContext, resource: Instance | Cluster) =>
+  ctx.thresholds.multiAzRequiredFor === 'all' || ctx.isProduction(resource);
+
 const deletionProtectionNote = (ctx: RuleContext, resource: Instance | Cluster) =>
   ctx.isProduction(resource) ? { severity: 'medium' as const } : {};
 
@@ -230,7 +233,7 @@ export const productionInstanceSingleAz = defineRule(
     category: 'reliability',
     resourceType: 'rds:db-instance',
     description:
-      'A standalone RDS instance tagged as production (thresholds.productionTags) is not Multi-AZ. Only production-tagged instances are judged, to leave development databases alone; FSBP RDS.5 judges every instance, so it is not cited.',
+      'A standalone RDS instance tagged as production (thresholds.productionTags) is not Multi-AZ. Only production-tagged instances are judged, to leave development databases alone, unless thresholds.multiAzRequiredFor is `all`; FSBP RDS.5 judges every instance, so it is not cited.',
     risk: 'An Availability Zone outage, a host failure or maintenance takes the database down until AWS recovers it, instead of failing over to a standby in a minute or two.',
     remediation: {
       text: 'Convert the instance to Multi-AZ (a standby in another zone; it roughly doubles the instance cost). The conversion runs online, with some I/O latency while the standby is created.',
@@ -241,11 +244,15 @@ export const productionInstanceSingleAz = defineRule(
   },
   (ctx) =>
     standalone(ctx)
-      .filter((db) => ctx.isProduction(db) && ctx.known(db, 'multiAz') && !db.attributes.multiAz)
+      .filter((db) => mustBeMultiAz(ctx, db) && ctx.known(db, 'multiAz') && !db.attributes.multiAz)
       .map((db) => ({
         target: db,
-        message: `${describeInstance(db)} is tagged as production but runs in a single Availability Zone (not Multi-AZ).`,
-        evidence: { multiAz: false, production: true, instanceClass: db.attributes.instanceClass },
+        message: `${describeInstance(db)}${ctx.isProduction(db) ? ' is tagged as production but' : ''} runs in a single Availability Zone (not Multi-AZ).`,
+        evidence: {
+          multiAz: false,
+          production: ctx.isProduction(db),
+          instanceClass: db.attributes.instanceClass,
+        },
       })),
 );
 
@@ -257,7 +264,7 @@ export const productionClusterSingleAz = defineRule(
     category: 'reliability',
     resourceType: 'rds:db-cluster',
     description:
-      'An Aurora or Multi-AZ DB cluster tagged as production (thresholds.productionTags) is not Multi-AZ: it has no reader in another Availability Zone to fail over to. Only production-tagged clusters are judged; FSBP RDS.15 judges every cluster, so it is not cited.',
+      'An Aurora or Multi-AZ DB cluster tagged as production (thresholds.productionTags) is not Multi-AZ: it has no reader in another Availability Zone to fail over to. Only production-tagged clusters are judged, unless thresholds.multiAzRequiredFor is `all`; FSBP RDS.15 judges every cluster, so it is not cited.',
     risk: 'If the writer’s zone or host fails, the cluster is down until a new instance is created, instead of failing over to a reader in about a minute.',
     remediation: {
       text: 'Add a reader instance in another Availability Zone.',
@@ -273,13 +280,13 @@ export const productionClusterSingleAz = defineRule(
   (ctx) =>
     ctx
       .resources('rds:db-cluster')
-      .filter((c) => ctx.isProduction(c) && ctx.known(c, 'multiAz') && !c.attributes.multiAz)
+      .filter((c) => mustBeMultiAz(ctx, c) && ctx.known(c, 'multiAz') && !c.attributes.multiAz)
       .map((cluster) => ({
         target: cluster,
-        message: `${describeCluster(cluster)} is tagged as production but has no instance in a second Availability Zone (${cluster.attributes.memberInstanceIds.length} member(s)).`,
+        message: `${describeCluster(cluster)}${ctx.isProduction(cluster) ? ' is tagged as production but' : ''} has no instance in a second Availability Zone (${cluster.attributes.memberInstanceIds.length} member(s)).`,
         evidence: {
           multiAz: false,
-          production: true,
+          production: ctx.isProduction(cluster),
           memberInstanceIds: cluster.attributes.memberInstanceIds,
         },
       })),

@@ -271,7 +271,11 @@ describe('iam.credentials-unused', () => {
         }),
       ]),
     );
-    expect(findings.map((f) => f.subKey)).toEqual(['key-1', 'key-2']);
+    // Unused for 90 days or more is high (FSBP IAM.8); from 45 days, medium (CIS 2.11, IAM.22).
+    expect(findings.map((f) => [f.subKey, f.severity])).toEqual([
+      ['key-1', 'high'],
+      ['key-2', 'medium'],
+    ]);
     expect(findings[0]?.message).toContain('last used 100 days ago');
     expect(findings[1]?.message).toContain('was never used; it was created 50 days ago');
   });

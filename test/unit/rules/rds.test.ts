@@ -232,6 +232,24 @@ describe('single-AZ production databases', () => {
     );
   });
 
+  it('judges every instance and cluster when multiAzRequiredFor is all', () => {
+    const inventory = inventoryOf([
+      instance('prod', { multiAz: false }, { tags: { env: 'prod' } }),
+      instance('dev', { multiAz: false }, { tags: { env: 'dev' } }),
+      cluster('aurora-dev', { multiAz: false }),
+    ]);
+    const all = {
+      ...DEFAULT_CONFIG,
+      thresholds: { ...DEFAULT_CONFIG.thresholds, multiAzRequiredFor: 'all' as const },
+    };
+    const instances = runRules(inventory, all, [productionInstanceSingleAz], NOW).findings;
+    expect(instances.map((f) => [f.resource.id, f.message.includes('tagged as production')])).toEqual([
+      ['dev', false],
+      ['prod', true],
+    ]);
+    expect(runRules(inventory, all, [productionClusterSingleAz], NOW).findings).toHaveLength(1);
+  });
+
   it('ignores Multi-AZ production instances', () => {
     expect(
       run(productionInstanceSingleAz, inventoryOf([instance('prod', {}, { tags: { env: 'prod' } })])),
