@@ -128,6 +128,7 @@ function make(index: number, region: string): Resource {
         itemCount: 10,
         sizeBytes: 1000,
         sse: null,
+        kmsKeyManager: null,
         pointInTimeRecovery: !bad,
         ttl: null,
         deletionProtection: !bad,

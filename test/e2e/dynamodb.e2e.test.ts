@@ -5,6 +5,7 @@ import {
   UpdateContinuousBackupsCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
+import { CreateAliasCommand, CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { Inventory } from '../../src/inventory/document.js';
 import { validateInventory } from '../../src/inventory/validate.js';
@@ -28,6 +29,12 @@ describe('DynamoDB collector against moto', () => {
     credentials = await accountCredentials(account);
     const east = new DynamoDBClient(seedConfig('us-east-1', credentials));
     const west = new DynamoDBClient(seedConfig('eu-west-2', credentials));
+    // A customer managed key, named by its alias as a user would (AWS stores the key's ARN).
+    const kms = new KMSClient(seedConfig('us-east-1', credentials));
+    const key = await kms.send(new CreateKeyCommand({ Description: 'orders table' }));
+    await kms.send(
+      new CreateAliasCommand({ AliasName: 'alias/orders', TargetKeyId: key.KeyMetadata?.KeyId }),
+    );
 
     await east.send(
       new CreateTableCommand({
@@ -36,7 +43,7 @@ describe('DynamoDB collector against moto', () => {
         BillingMode: 'PAY_PER_REQUEST',
         DeletionProtectionEnabled: true,
         StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
-        SSESpecification: { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: 'alias/orders' },
+        SSESpecification: { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: key.KeyMetadata?.Arn },
         Tags: Object.entries(manyTags).map(([Key, Value]) => ({ Key, Value })),
       }),
     );
@@ -99,6 +106,7 @@ describe('DynamoDB collector against moto', () => {
     });
     expect(table?.attributes.sse).toMatchObject({ status: 'ENABLED', type: 'KMS' });
     expect(table?.attributes.sse?.kmsKeyArn).not.toBeNull();
+    expect(table?.attributes.kmsKeyManager).toBe('CUSTOMER');
   });
 
   it('records a provisioned table without PITR, TTL, tags or a customer key', () => {
@@ -112,6 +120,7 @@ describe('DynamoDB collector against moto', () => {
         // moto sends BillingModeSummary here; AWS may omit it (covered in test/unit/collectors-misc.test.ts).
         billingMode: 'PROVISIONED',
         sse: null,
+        kmsKeyManager: null,
         pointInTimeRecovery: false,
         ttl: { status: 'DISABLED', attributeName: null },
         deletionProtection: false,

@@ -7,6 +7,7 @@ import {
   PutRetentionPolicyCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { CreateTableCommand, DynamoDBClient, UpdateContinuousBackupsCommand } from '@aws-sdk/client-dynamodb';
+import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import {
   CreateBucketCommand,
   PutBucketAclCommand,
@@ -194,16 +195,19 @@ describe('storage, budget and monitoring rules on a real scan (moto)', () => {
     const east = new DynamoDBClient(seedConfig('us-east-1', credentialsA));
     const west = new DynamoDBClient(seedConfig('eu-west-2', credentialsA));
     await east.send(new CreateTableCommand({ TableName: 'bare', ...keySchema }));
-    for (const [client, name] of [
-      [east, 'guarded'],
-      [west, 'west-guarded'],
+    for (const [client, name, region] of [
+      [east, 'guarded', 'us-east-1'],
+      [west, 'west-guarded', 'eu-west-2'],
     ] as const) {
+      const key = await new KMSClient(seedConfig(region, credentialsA)).send(
+        new CreateKeyCommand({ Description: `${name} table` }),
+      );
       await client.send(
         new CreateTableCommand({
           TableName: name,
           ...keySchema,
           DeletionProtectionEnabled: true,
-          SSESpecification: { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: 'alias/tables' },
+          SSESpecification: { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: key.KeyMetadata?.Arn },
         }),
       );
       await client.send(

@@ -27,6 +27,7 @@ import {
   DescribeDBSnapshotsCommand,
   RDSClient,
 } from '@aws-sdk/client-rds';
+import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpRequest } from '@smithy/types';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -41,12 +42,15 @@ const { ACCOUNT, REGION } = HARNESS;
 
 describe('DynamoDB collector', () => {
   const ddb = mockClient(DynamoDBClient);
+  const kms = mockClient(KMSClient);
   afterEach(() => {
     ddb.reset();
+    kms.reset();
   });
   // The throttling test below needs the real Client#send.
   afterAll(() => {
     ddb.restore();
+    kms.restore();
   });
 
   function tableExists(name: string) {
@@ -119,6 +123,7 @@ describe('DynamoDB collector', () => {
         itemCount: 42,
         sizeBytes: 4096,
         sse: null,
+        kmsKeyManager: null,
         pointInTimeRecovery: true,
         ttl: { status: 'DISABLED', attributeName: null },
         deletionProtection: false,
@@ -157,6 +162,52 @@ describe('DynamoDB collector', () => {
       unknownAttributes: [],
       attributes: { pointInTimeRecovery: true },
     });
+  });
+
+  it("describes each table's KMS key once, and leaves the manager unknown when DescribeKey is denied", async () => {
+    const awsManaged = `arn:aws:kms:${REGION}:${ACCOUNT}:key/aws-dynamodb`;
+    const denied = `arn:aws:kms:${REGION}:${ACCOUNT}:key/cross-account`;
+    ddb.on(ListTablesCommand).resolves({ TableNames: ['a', 'b', 'c'] });
+    for (const [name, key] of [
+      ['a', awsManaged],
+      ['b', awsManaged],
+      ['c', denied],
+    ] as const) {
+      tableExists(name);
+      ddb.on(DescribeTableCommand, { TableName: name }).resolves({
+        Table: {
+          TableName: name,
+          TableStatus: 'ACTIVE',
+          SSEDescription: { Status: 'ENABLED', SSEType: 'KMS', KMSMasterKeyArn: key },
+        },
+      });
+    }
+    kms
+      .on(DescribeKeyCommand, { KeyId: awsManaged })
+      .resolves({ KeyMetadata: { KeyId: 'k', KeyManager: 'AWS' } });
+    kms.on(DescribeKeyCommand, { KeyId: denied }).rejects(accessDenied('kms:DescribeKey'));
+
+    const outcome = await collect(dynamodbCollector);
+
+    expect(
+      kms
+        .commandCalls(DescribeKeyCommand)
+        .map((c) => c.args[0].input.KeyId)
+        .sort(),
+    ).toEqual([denied, awsManaged].sort());
+    const tables = ofType(outcome, 'dynamodb:table').sort((x, y) => x.id.localeCompare(y.id));
+    expect(tables.map((t) => [t.id, t.attributes.kmsKeyManager, t.unknownAttributes])).toEqual([
+      ['a', 'AWS', []],
+      ['b', 'AWS', []],
+      ['c', null, ['kmsKeyManager']],
+    ]);
+    expect(outcome.errors).toEqual([
+      expect.objectContaining({
+        operation: 'DescribeKey',
+        resourceId: denied,
+        missingPermission: 'kms:DescribeKey',
+      }),
+    ]);
   });
 
   it('skips a table deleted between ListTables and DescribeTable without recording an error', async () => {

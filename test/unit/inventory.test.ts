@@ -32,6 +32,7 @@ function table(
       itemCount: 3,
       sizeBytes: 120,
       sse: null,
+      kmsKeyManager: null,
       pointInTimeRecovery: false,
       ttl: { status: 'ENABLED', attributeName: 'expiresAt' },
       deletionProtection: true,

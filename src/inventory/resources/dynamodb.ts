@@ -13,6 +13,11 @@ export const DynamoDbTable = resourceSchema('dynamodb:table', {
       kmsKeyArn: Nullable(Type.String()),
     }),
   ),
+  /**
+   * Who manages the table's KMS key (kms:DescribeKey): `AWS` for the aws/dynamodb key, `CUSTOMER`
+   * for a customer managed key; null when the table is not on a KMS key.
+   */
+  kmsKeyManager: Nullable(Type.Union([Type.Literal('AWS'), Type.Literal('CUSTOMER')])),
   pointInTimeRecovery: Type.Boolean(),
   ttl: Nullable(Type.Object({ status: Type.String(), attributeName: Nullable(Type.String()) })),
   deletionProtection: Type.Boolean(),

@@ -97,13 +97,13 @@ export const tableDeletionProtectionDisabled = defineRule(
 export const tableNotCmkEncrypted = defineRule(
   {
     id: 'dynamodb.table-not-cmk-encrypted',
-    title: 'DynamoDB table is not encrypted with a KMS key',
+    title: 'DynamoDB table is not encrypted with a customer managed KMS key',
     severity: 'low',
     category: 'security',
     resourceType: 'dynamodb:table',
     description:
-      'The table is encrypted with the AWS-owned key (the default) rather than a KMS key. Tables on KMS are not reported, as the scan cannot tell a customer managed key from the AWS managed one. Off by default: enable it where a customer managed key is required.',
-    risk: 'With the AWS-owned key you cannot restrict or audit decryption with a key policy and CloudTrail, nor revoke access to the data by disabling the key.',
+      'The table is encrypted with the AWS-owned key (the default) or the AWS managed aws/dynamodb key, not a customer managed KMS key. A table whose key could not be described is not judged. Off by default: enable it where a customer managed key is required.',
+    risk: 'With an AWS-owned or AWS managed key you cannot restrict decryption with your own key policy, nor revoke access to the data by disabling the key; the AWS-owned key does not even show its use in CloudTrail.',
     remediation: {
       text: 'Switch the table to a customer managed KMS key; the change runs online.',
       cli: 'aws dynamodb update-table --region {region} --table-name {name} --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=KEY-ARN',
@@ -116,21 +116,19 @@ export const tableNotCmkEncrypted = defineRule(
   },
   (ctx) =>
     ctx.resources('dynamodb:table').flatMap((table): RuleHit[] => {
-      if (!ctx.known(table, 'sse')) return [];
-      const { sse } = table.attributes;
+      if (!ctx.known(table, 'sse', 'kmsKeyManager')) return [];
+      const { sse, kmsKeyManager } = table.attributes;
       const status = sse?.status?.toUpperCase() ?? null;
-      const onKms = sse !== null && sse.type?.toUpperCase() === 'KMS';
-      if (onKms && status !== 'DISABLED' && status !== 'DISABLING') return [];
-      return [
-        {
-          target: table,
-          message:
-            sse === null
-              ? `DynamoDB table ${table.id} is encrypted with the AWS-owned key, not a KMS key.`
-              : `DynamoDB table ${table.id} is not encrypted with a KMS key (SSE type ${sse.type ?? 'not reported'}, status ${sse.status ?? 'not reported'}).`,
-          evidence: { sse },
-        },
-      ];
+      const onKms =
+        sse !== null && sse.type?.toUpperCase() === 'KMS' && status !== 'DISABLED' && status !== 'DISABLING';
+      if (onKms && kmsKeyManager === 'CUSTOMER') return [];
+      const message =
+        sse === null
+          ? `DynamoDB table ${table.id} is encrypted with the AWS-owned key, not a customer managed KMS key.`
+          : onKms && kmsKeyManager === 'AWS'
+            ? `DynamoDB table ${table.id} is encrypted with the AWS managed key aws/dynamodb, not a customer managed KMS key.`
+            : `DynamoDB table ${table.id} is not encrypted with a customer managed KMS key (SSE type ${sse.type ?? 'not reported'}, status ${sse.status ?? 'not reported'}).`;
+      return [{ target: table, message, evidence: { sse, kmsKeyManager } }];
     }),
 );
 

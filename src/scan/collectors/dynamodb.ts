@@ -8,6 +8,7 @@ import {
   type TableDescription,
   type Tag,
 } from '@aws-sdk/client-dynamodb';
+import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import type { AttributesOf } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, makeResource, tagMap, text } from '../normalize.js';
@@ -18,6 +19,8 @@ const permissions = {
   DescribeContinuousBackups: 'dynamodb:DescribeContinuousBackups',
   DescribeTimeToLive: 'dynamodb:DescribeTimeToLive',
   ListTagsOfResource: 'dynamodb:ListTagsOfResource',
+  // Whether a table's KMS key is the AWS managed aws/dynamodb key or a customer managed one.
+  DescribeKey: 'kms:DescribeKey',
 } as const;
 type Operation = keyof typeof permissions;
 type Context = CollectorContext<Operation>;
@@ -37,9 +40,33 @@ const DESCRIBE_TABLE_ATTRIBUTES = [
   'provisionedThroughput',
 ] as const satisfies readonly (keyof TableAttributes)[];
 
+type KeyManager = TableAttributes['kmsKeyManager'];
+/** One DescribeKey per key and region, shared by the tables on it; undefined when it failed. */
+type KeyManagers = (keyArn: string) => Promise<KeyManager | undefined>;
+
+function keyManagers(ctx: Context): KeyManagers {
+  const kms = ctx.client(KMSClient);
+  const answers = new Map<string, Promise<KeyManager | undefined>>();
+  return (keyArn) => {
+    let answer = answers.get(keyArn);
+    if (!answer) {
+      answer = ctx
+        .read('DescribeKey', () => kms.send(new DescribeKeyCommand({ KeyId: keyArn })), {
+          resourceId: keyArn,
+        })
+        .then((described) => {
+          const manager = described?.KeyMetadata?.KeyManager;
+          return manager === 'AWS' || manager === 'CUSTOMER' ? manager : undefined;
+        });
+      answers.set(keyArn, answer);
+    }
+    return answer;
+  };
+}
+
 export function tableAttributes(
   table: TableDescription | undefined,
-): Omit<TableAttributes, 'pointInTimeRecovery' | 'ttl'> {
+): Omit<TableAttributes, 'pointInTimeRecovery' | 'ttl' | 'kmsKeyManager'> {
   // No BillingModeSummary means the table has always been provisioned.
   const billingMode = table ? (table.BillingModeSummary?.BillingMode ?? 'PROVISIONED') : 'unknown';
   const throughput = table?.ProvisionedThroughput;
@@ -63,7 +90,12 @@ export function tableAttributes(
   };
 }
 
-async function collectTable(ctx: Context, dynamodb: DynamoDBClient, name: string): Promise<void> {
+async function collectTable(
+  ctx: Context,
+  dynamodb: DynamoDBClient,
+  managerOf: KeyManagers,
+  name: string,
+): Promise<void> {
   const tableArn = `arn:${ctx.partition}:dynamodb:${ctx.region}:${ctx.account}:table/${name}`;
   const options = { absentWhen: TABLE_GONE, resourceId: name };
   const [described, backups, ttl, tags] = await Promise.all([
@@ -109,7 +141,10 @@ async function collectTable(ctx: Context, dynamodb: DynamoDBClient, name: string
 
   const table = described?.Table;
   const unknown: string[] = [];
-  if (!table) unknown.push(...DESCRIBE_TABLE_ATTRIBUTES);
+  if (!table) unknown.push(...DESCRIBE_TABLE_ATTRIBUTES, 'kmsKeyManager');
+  const keyArn = table?.SSEDescription?.SSEType === 'KMS' ? text(table.SSEDescription.KMSMasterKeyArn) : null;
+  const kmsKeyManager = keyArn ? await managerOf(keyArn) : null;
+  if (kmsKeyManager === undefined) unknown.push('kmsKeyManager');
   if (!backups) unknown.push('pointInTimeRecovery');
   if (!ttl) unknown.push('ttl');
   const ttlDescription = ttl?.TimeToLiveDescription;
@@ -128,6 +163,7 @@ async function collectTable(ctx: Context, dynamodb: DynamoDBClient, name: string
       },
       {
         ...tableAttributes(table),
+        kmsKeyManager: kmsKeyManager ?? null,
         pointInTimeRecovery:
           backups?.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus ===
           'ENABLED',
@@ -154,6 +190,7 @@ export const dynamodbCollector: Collector<Operation> = {
       paginateListTables({ client: dynamodb, pageSize: 100 }, {}),
       (page) => page.TableNames,
     );
-    await ctx.each(names, (name) => collectTable(ctx, dynamodb, name));
+    const managerOf = keyManagers(ctx);
+    await ctx.each(names, (name) => collectTable(ctx, dynamodb, managerOf, name));
   },
 };

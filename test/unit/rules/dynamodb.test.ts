@@ -31,6 +31,7 @@ function table(
         type: 'KMS',
         kmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
       },
+      kmsKeyManager: 'CUSTOMER',
       pointInTimeRecovery: true,
       ttl: null,
       deletionProtection: true,
@@ -113,21 +114,31 @@ describe('dynamodb.table-not-cmk-encrypted', () => {
   const runEnabled = (inventory: Inventory) =>
     runRules(inventory, enabled, [tableNotCmkEncrypted], NOW).findings;
 
-  it('flags the AWS-owned key and KMS encryption being turned off', () => {
+  it('flags the AWS-owned key, the AWS managed key and KMS encryption being turned off', () => {
     const findings = runEnabled(
       inventoryOf([
-        table('owned', { sse: null }),
-        table('disabling', { sse: { status: 'DISABLING', type: 'KMS', kmsKeyArn: null } }),
+        table('owned', { sse: null, kmsKeyManager: null }),
+        table('aws-managed', { kmsKeyManager: 'AWS' }),
+        table('disabling', {
+          sse: { status: 'DISABLING', type: 'KMS', kmsKeyArn: null },
+          kmsKeyManager: null,
+        }),
       ]),
     );
     expect(findings.map((f) => f.message)).toEqual([
-      'DynamoDB table disabling is not encrypted with a KMS key (SSE type KMS, status DISABLING).',
-      'DynamoDB table owned is encrypted with the AWS-owned key, not a KMS key.',
+      'DynamoDB table aws-managed is encrypted with the AWS managed key aws/dynamodb, not a customer managed KMS key.',
+      'DynamoDB table disabling is not encrypted with a customer managed KMS key (SSE type KMS, status DISABLING).',
+      'DynamoDB table owned is encrypted with the AWS-owned key, not a customer managed KMS key.',
     ]);
     expect(findings[0]?.severity).toBe('low');
   });
 
-  it('does not flag KMS (customer or AWS managed: the ARN cannot tell) or unknown encryption', () => {
-    expect(runEnabled(inventoryOf([table('kms'), table('unknown', { sse: null }, ['sse'])]))).toEqual([]);
+  it('does not flag a customer managed key, nor a table whose encryption or key is unknown', () => {
+    const inventory = inventoryOf([
+      table('cmk'),
+      table('unknown', { sse: null }, ['sse']),
+      table('undescribed-key', { kmsKeyManager: null }, ['kmsKeyManager']),
+    ]);
+    expect(runEnabled(inventory)).toEqual([]);
   });
 });

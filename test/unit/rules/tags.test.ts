@@ -19,6 +19,7 @@ const table = (id: string, tags: Record<string, string>, unknownAttributes: stri
       itemCount: 0,
       sizeBytes: 0,
       sse: null,
+      kmsKeyManager: null,
       pointInTimeRecovery: true,
       ttl: null,
       deletionProtection: true,
