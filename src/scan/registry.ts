@@ -11,7 +11,10 @@ import { cloudtrailCollector } from './collectors/cloudtrail.js';
 import { guarddutyCollector } from './collectors/guardduty.js';
 import { apigatewayCollector } from './collectors/apigateway.js';
 
-/** Every collector. Adding a service is one file in collectors/ and one line here. */
+/**
+ * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
+ * src/inventory/resources/ (listed in that folder's index.ts), and one line here.
+ */
 export const collectors: readonly Collector[] = [
   ec2Collector,
   s3Collector,
