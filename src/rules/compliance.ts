@@ -25,6 +25,7 @@ export const FSBP_CONTROLS: Readonly<Record<string, Control>> = {
     title: 'Stopped EC2 instances should be removed after a specified time period',
     resourceTypes: ['ec2:instance'],
   },
+  'EC2.6': { title: 'VPC flow logging should be enabled in all VPCs', resourceTypes: ['ec2:vpc'] },
   'EC2.7': { title: 'EBS default encryption should be enabled', resourceTypes: ['ec2:region-settings'] },
   'EC2.8': {
     title: 'EC2 instances should use Instance Metadata Service Version 2 (IMDSv2)',
@@ -191,6 +192,7 @@ export const FSBP_CONTROLS: Readonly<Record<string, Control>> = {
 /** CIS AWS Foundations Benchmark sections (v6.0 numbering). */
 export const CIS_SECTIONS: Readonly<Record<string, Control>> = {
   '4.1': { title: 'Ensure CloudTrail is enabled in all regions', resourceTypes: ['aws:account'] },
+  '4.7': { title: 'Ensure VPC flow logging is enabled in all VPCs', resourceTypes: ['ec2:vpc'] },
   '6.3': {
     title: 'Ensure no security groups allow ingress from 0.0.0.0/0 to remote server administration ports',
     resourceTypes: ['ec2:security-group'],

@@ -2,6 +2,7 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
 import {
   DescribeAddressesCommand,
+  DescribeFlowLogsCommand,
   DescribeInstancesCommand,
   DescribeNatGatewaysCommand,
   DescribeNetworkInterfacesCommand,
@@ -98,6 +99,7 @@ describe('EC2 collector: NAT gateways', () => {
       DescribeSecurityGroupsCommand,
       DescribeVpcsCommand,
       DescribeSubnetsCommand,
+      DescribeFlowLogsCommand,
     ]) {
       ec2.on(command).resolves({});
     }

@@ -102,9 +102,24 @@ export const Ec2SecurityGroup = resourceSchema('ec2:security-group', {
   networkInterfaceIds: StringList,
 });
 
+/** An active flow log publishing a VPC's traffic (flow logs of its subnets or interfaces are not counted). */
+export const VpcFlowLog = Type.Object(
+  {
+    id: Type.String(),
+    /** ACCEPT, REJECT or ALL. */
+    trafficType: Nullable(Type.String()),
+    destinationType: Nullable(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type VpcFlowLog = Static<typeof VpcFlowLog>;
+
 export const Ec2Vpc = resourceSchema('ec2:vpc', {
   cidrBlock: Nullable(Type.String()),
   isDefault: Type.Boolean(),
+  flowLogs: Type.Array(VpcFlowLog),
+  /** Network interfaces in the VPC (instances, NAT gateways, Lambda, load balancers, endpoints...). */
+  networkInterfaceCount: Type.Integer({ minimum: 0 }),
 });
 
 export const Ec2Subnet = resourceSchema('ec2:subnet', {

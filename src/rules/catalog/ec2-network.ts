@@ -294,6 +294,63 @@ export const defaultSgHasRules = defineRule(
       }),
 );
 
+/** Flow log traffic types that record rejected traffic, which FSBP EC2.6 asks for by default. */
+const RECORDS_REJECTED = new Set(['REJECT', 'ALL']);
+
+export const vpcFlowLogsDisabled = defineRule(
+  {
+    id: 'ec2.vpc-flow-logs-disabled',
+    title: 'VPC has no flow log recording rejected traffic',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'ec2:vpc',
+    description:
+      'The VPC has no active flow log (on the VPC itself) whose traffic type is REJECT or ALL. A VPC without any network interface has nothing to record yet: it is reported as info.',
+    risk: 'Without flow logs, scans, exfiltration and blocked connection attempts leave no trace, and an incident cannot be reconstructed from the network side.',
+    remediation: {
+      text: 'Create a flow log for the VPC with traffic type ALL (or at least REJECT), to CloudWatch Logs or S3, with a retention that matches your incident-response needs.',
+      cli: 'aws ec2 create-flow-logs --region {region} --resource-type VPC --resource-ids {id} --traffic-type ALL --log-destination-type s3 --log-destination arn:aws:s3:::YOUR-FLOW-LOG-BUCKET',
+      console: 'VPC console > Your VPCs > the VPC > Flow logs > Create flow log',
+    },
+    references: {
+      fsbp: ['EC2.6'],
+      cis: ['4.7'],
+      docs: ['https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('ec2:vpc')
+      .filter((vpc) => ctx.known(vpc, 'flowLogs'))
+      .filter((vpc) => !vpc.attributes.flowLogs.some((log) => RECORDS_REJECTED.has(log.trafficType ?? '')))
+      .map((vpc): RuleHit => {
+        const { flowLogs, networkInterfaceCount } = vpc.attributes;
+        const usage = !ctx.known(vpc, 'networkInterfaceCount')
+          ? ''
+          : networkInterfaceCount === 0
+            ? ' It has no network interface yet.'
+            : ` It has ${networkInterfaceCount} network interface(s).`;
+        const label = `${vpc.id}${vpc.name ? ` (${vpc.name})` : ''}${vpc.attributes.isDefault ? ', the default VPC,' : ''}`;
+        return {
+          target: vpc,
+          message:
+            flowLogs.length === 0
+              ? `VPC ${label} has no flow log.${usage}`
+              : `VPC ${label} has flow logs of accepted traffic only (${flowLogs.map((l) => l.id).join(', ')}): rejected connections are not recorded.${usage}`,
+          evidence: {
+            flowLogs,
+            networkInterfaceCount: ctx.known(vpc, 'networkInterfaceCount')
+              ? networkInterfaceCount
+              : 'unknown',
+            isDefault: vpc.attributes.isDefault,
+          },
+          ...(ctx.known(vpc, 'networkInterfaceCount') && networkInterfaceCount === 0
+            ? { severity: 'info' as const }
+            : {}),
+        };
+      }),
+);
+
 export const ec2NetworkRules = [
   sgSshOpen,
   sgRdpOpen,
@@ -301,4 +358,5 @@ export const ec2NetworkRules = [
   sgHighRiskPortOpen,
   sgUnauthorizedPortOpen,
   defaultSgHasRules,
+  vpcFlowLogsDisabled,
 ];

@@ -3,6 +3,7 @@ import {
   EC2Client,
   GetEbsEncryptionByDefaultCommand,
   paginateDescribeInstances,
+  paginateDescribeFlowLogs,
   paginateDescribeNatGateways,
   paginateDescribeNetworkInterfaces,
   paginateDescribeSecurityGroups,
@@ -10,11 +11,13 @@ import {
   paginateDescribeSubnets,
   paginateDescribeVolumes,
   paginateDescribeVpcs,
+  type FlowLog,
   type IpPermission,
   type NatGateway,
+  type NetworkInterface,
 } from '@aws-sdk/client-ec2';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import type { IngressRule, NatTraffic } from '../../inventory/resources/ec2.js';
+import type { IngressRule, NatTraffic, VpcFlowLog } from '../../inventory/resources/ec2.js';
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, makeResource, sortedStrings, tagMap, text } from '../normalize.js';
 import { readNatTraffic, trafficBatches, trafficWindow } from './nat-traffic.js';
@@ -27,6 +30,7 @@ const permissions = {
   DescribeNatGateways: 'ec2:DescribeNatGateways',
   DescribeSecurityGroups: 'ec2:DescribeSecurityGroups',
   DescribeNetworkInterfaces: 'ec2:DescribeNetworkInterfaces',
+  DescribeFlowLogs: 'ec2:DescribeFlowLogs',
   DescribeVpcs: 'ec2:DescribeVpcs',
   DescribeSubnets: 'ec2:DescribeSubnets',
   GetEbsEncryptionByDefault: 'ec2:GetEbsEncryptionByDefault',
@@ -277,9 +281,24 @@ export function normalizeIngress(permission: IpPermission): IngressRule {
   };
 }
 
+/** Listed once for the security group and VPC parts; undefined when the listing failed. */
+function listNetworkInterfaces(ctx: Context, ec2: EC2Client): Promise<NetworkInterface[] | undefined> {
+  return ctx.branch(
+    async () =>
+      (await ctx.read('DescribeNetworkInterfaces', async () => {
+        const all: NetworkInterface[] = [];
+        for await (const page of paginateDescribeNetworkInterfaces({ client: ec2, ...PAGE }, {})) {
+          all.push(...(page.NetworkInterfaces ?? []));
+        }
+        return all;
+      })) ?? undefined,
+  );
+}
+
 async function collectSecurityGroups(
   ctx: Context,
   ec2: EC2Client,
+  networkInterfaces: Promise<NetworkInterface[] | undefined>,
   natGateways: Promise<NatGateway[]>,
 ): Promise<void> {
   const [groups, interfaces, nats] = await Promise.all([
@@ -291,15 +310,7 @@ async function collectSecurityGroups(
         (page) => page.SecurityGroups,
       ),
     ),
-    ctx.branch(() =>
-      ctx.read('DescribeNetworkInterfaces', async () => {
-        const all = [];
-        for await (const page of paginateDescribeNetworkInterfaces({ client: ec2, ...PAGE }, {})) {
-          all.push(...(page.NetworkInterfaces ?? []));
-        }
-        return all;
-      }),
-    ),
+    networkInterfaces,
     natGateways,
   ]);
   // Security groups do not filter a NAT gateway's traffic: AWS lists no group on its interface,
@@ -344,8 +355,29 @@ async function collectSecurityGroups(
   }
 }
 
-async function collectNetworks(ctx: Context, ec2: EC2Client): Promise<void> {
-  const [vpcs, subnets] = await Promise.all([
+/** Flow logs that publish a VPC's traffic: active ones whose resource is the VPC itself. */
+function flowLogsByVpc(flowLogs: readonly FlowLog[]): Map<string, VpcFlowLog[]> {
+  const byVpc = new Map<string, VpcFlowLog[]>();
+  for (const log of flowLogs) {
+    if (!log.ResourceId?.startsWith('vpc-') || !log.FlowLogId) continue;
+    if (log.FlowLogStatus && log.FlowLogStatus !== 'ACTIVE') continue;
+    const list = byVpc.get(log.ResourceId) ?? [];
+    list.push({
+      id: log.FlowLogId,
+      trafficType: text(log.TrafficType),
+      destinationType: text(log.LogDestinationType),
+    });
+    byVpc.set(log.ResourceId, list);
+  }
+  return byVpc;
+}
+
+async function collectNetworks(
+  ctx: Context,
+  ec2: EC2Client,
+  networkInterfaces: Promise<NetworkInterface[] | undefined>,
+): Promise<void> {
+  const [vpcs, subnets, flowLogs, interfaces] = await Promise.all([
     ctx.branch(() =>
       ctx.list('DescribeVpcs', 'ec2:vpc', paginateDescribeVpcs({ client: ec2, ...PAGE }, {}), (p) => p.Vpcs),
     ),
@@ -357,10 +389,29 @@ async function collectNetworks(ctx: Context, ec2: EC2Client): Promise<void> {
         (p) => p.Subnets,
       ),
     ),
+    ctx.branch(() =>
+      ctx.read('DescribeFlowLogs', async () => {
+        const all: FlowLog[] = [];
+        for await (const page of paginateDescribeFlowLogs({ client: ec2, ...PAGE }, {})) {
+          all.push(...(page.FlowLogs ?? []));
+        }
+        return all;
+      }),
+    ),
+    networkInterfaces,
   ]);
+  const logsByVpc = flowLogs ? flowLogsByVpc(flowLogs) : undefined;
+  const interfaceCount = new Map<string, number>();
+  for (const eni of interfaces ?? []) {
+    if (eni.VpcId) interfaceCount.set(eni.VpcId, (interfaceCount.get(eni.VpcId) ?? 0) + 1);
+  }
   for (const vpc of vpcs) {
     if (!vpc.VpcId) continue;
     const tags = tagMap(vpc.Tags);
+    const unknown = [
+      ...(logsByVpc === undefined ? ['flowLogs'] : []),
+      ...(interfaces === undefined ? ['networkInterfaceCount'] : []),
+    ];
     ctx.emit(
       makeResource(
         'ec2:vpc',
@@ -373,7 +424,13 @@ async function collectNetworks(ctx: Context, ec2: EC2Client): Promise<void> {
           tags,
           state: text(vpc.State),
         },
-        { cidrBlock: text(vpc.CidrBlock), isDefault: vpc.IsDefault ?? false },
+        {
+          cidrBlock: text(vpc.CidrBlock),
+          isDefault: vpc.IsDefault ?? false,
+          flowLogs: logsByVpc?.get(vpc.VpcId) ?? [],
+          networkInterfaceCount: interfaceCount.get(vpc.VpcId) ?? 0,
+        },
+        unknown,
       ),
     );
   }
@@ -446,14 +503,15 @@ export const ec2Collector: Collector<Operation> = {
   async collect(ctx) {
     const ec2 = ctx.client(EC2Client);
     const natGateways = listNatGateways(ctx, ec2);
+    const networkInterfaces = listNetworkInterfaces(ctx, ec2);
     const parts = [
       collectInstances,
       collectVolumes,
       collectSnapshots,
       collectAddresses,
       () => collectNatGateways(ctx, natGateways),
-      () => collectSecurityGroups(ctx, ec2, natGateways),
-      collectNetworks,
+      () => collectSecurityGroups(ctx, ec2, networkInterfaces, natGateways),
+      () => collectNetworks(ctx, ec2, networkInterfaces),
       collectRegionSettings,
     ];
     await ctx.each(parts, (part) => part(ctx, ec2));

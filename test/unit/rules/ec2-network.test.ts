@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
-import type { IngressRule } from '../../../src/inventory/resources/ec2.js';
+import type { IngressRule, VpcFlowLog } from '../../../src/inventory/resources/ec2.js';
 import type { Inventory } from '../../../src/inventory/document.js';
 import { runRules } from '../../../src/rules/engine.js';
 import {
@@ -10,6 +10,7 @@ import {
   sgRdpOpen,
   sgSshOpen,
   sgUnauthorizedPortOpen,
+  vpcFlowLogsDisabled,
 } from '../../../src/rules/catalog/ec2-network.js';
 import type { Rule } from '../../../src/rules/model.js';
 import { inventoryOf, resource } from '../../support/inventory-builder.js';
@@ -170,5 +171,44 @@ describe('ec2.default-sg-allows-traffic', () => {
   });
   it('ignores groups that are not default', () => {
     expect(run(defaultSgHasRules, inventoryOf([group('sg-1', [ingress('tcp', 22, 22)])]))).toEqual([]);
+  });
+});
+
+describe('ec2.vpc-flow-logs-disabled', () => {
+  const vpc = (id: string, flowLogs: VpcFlowLog[], networkInterfaceCount = 3, unknown: string[] = []) =>
+    resource(
+      'ec2:vpc',
+      id,
+      { cidrBlock: '10.0.0.0/16', isDefault: false, flowLogs, networkInterfaceCount },
+      { unknownAttributes: unknown },
+    );
+  const log = (id: string, trafficType: string): VpcFlowLog => ({ id, trafficType, destinationType: 's3' });
+
+  it('flags a VPC in use without flow logs, or with accepted traffic only, as medium; an empty one as info', () => {
+    const findings = run(
+      vpcFlowLogsDisabled,
+      inventoryOf([vpc('vpc-bare', []), vpc('vpc-accept', [log('fl-1', 'ACCEPT')]), vpc('vpc-empty', [], 0)]),
+    );
+    expect(findings.map((f) => [f.resource.id, f.severity])).toEqual([
+      ['vpc-accept', 'medium'],
+      ['vpc-bare', 'medium'],
+      ['vpc-empty', 'info'],
+    ]);
+    expect(findings[0]?.message).toBe(
+      'VPC vpc-accept has flow logs of accepted traffic only (fl-1): rejected connections are not recorded. It has 3 network interface(s).',
+    );
+    expect(findings[0]?.references).toMatchObject({ fsbp: ['EC2.6'], cis: ['4.7'] });
+    expect(findings[1]?.remediation.cli).toContain(
+      '--resource-type VPC --resource-ids vpc-bare --traffic-type ALL',
+    );
+  });
+
+  it('passes a VPC logging ALL or REJECT traffic, and does not judge unknown flow logs', () => {
+    const inventory = inventoryOf([
+      vpc('vpc-all', [log('fl-1', 'ALL')]),
+      vpc('vpc-reject', [log('fl-2', 'ACCEPT'), log('fl-3', 'REJECT')]),
+      vpc('vpc-unknown', [], 3, ['flowLogs']),
+    ]);
+    expect(run(vpcFlowLogsDisabled, inventory)).toEqual([]);
   });
 });

@@ -28,7 +28,12 @@ const table = (id: string, tags: Record<string, string>, unknownAttributes: stri
     },
     { tags, unknownAttributes },
   );
-const defaultVpc = resource('ec2:vpc', 'vpc-default', { cidrBlock: '172.31.0.0/16', isDefault: true });
+const defaultVpc = resource('ec2:vpc', 'vpc-default', {
+  cidrBlock: '172.31.0.0/16',
+  isDefault: true,
+  flowLogs: [],
+  networkInterfaceCount: 0,
+});
 
 describe('tags.required-missing', () => {
   it('names the missing keys (case-insensitively) of each resource', () => {
