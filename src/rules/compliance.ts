@@ -192,6 +192,7 @@ export const FSBP_CONTROLS: Readonly<Record<string, Control>> = {
 /** CIS AWS Foundations Benchmark sections (v6.0 numbering). */
 export const CIS_SECTIONS: Readonly<Record<string, Control>> = {
   '4.1': { title: 'Ensure CloudTrail is enabled in all regions', resourceTypes: ['aws:account'] },
+  '4.3': { title: 'Ensure AWS Config is enabled in all regions', resourceTypes: ['aws:region'] },
   '4.7': { title: 'Ensure VPC flow logging is enabled in all VPCs', resourceTypes: ['ec2:vpc'] },
   '6.3': {
     title: 'Ensure no security groups allow ingress from 0.0.0.0/0 to remote server administration ports',

@@ -10,6 +10,7 @@ import { rdsCollector } from './collectors/rds.js';
 import { cloudtrailCollector } from './collectors/cloudtrail.js';
 import { guarddutyCollector } from './collectors/guardduty.js';
 import { apigatewayCollector } from './collectors/apigateway.js';
+import { configCollector } from './collectors/config.js';
 
 /**
  * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
@@ -27,6 +28,7 @@ export const collectors: readonly Collector[] = [
   cloudtrailCollector,
   guarddutyCollector,
   apigatewayCollector,
+  configCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

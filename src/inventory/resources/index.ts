@@ -3,6 +3,7 @@ import { apigatewaySchemas } from './apigateway.js';
 import { budgetsSchemas } from './budgets.js';
 import { cloudtrailSchemas } from './cloudtrail.js';
 import { cloudwatchSchemas } from './cloudwatch.js';
+import { configSchemas } from './config.js';
 import { dynamodbSchemas } from './dynamodb.js';
 import { ec2Schemas } from './ec2.js';
 import { guarddutySchemas } from './guardduty.js';
@@ -24,6 +25,7 @@ export const resourceSchemas = [
   ...cloudtrailSchemas,
   ...guarddutySchemas,
   ...apigatewaySchemas,
+  ...configSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;
