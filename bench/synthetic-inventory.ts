@@ -2,7 +2,7 @@
  * A large inventory built in memory (no AWS, no emulator), for timing the rules: `count`
  * resources over `regions`, in a production-like mix, about a third of them misconfigured.
  */
-import type { Inventory } from '../src/inventory/document.js';
+import { INVENTORY_SCHEMA_VERSION, type Inventory } from '../src/inventory/document.js';
 import type { Resource } from '../src/inventory/resources/index.js';
 import { makeResource } from '../src/scan/normalize.js';
 import { SEVENTEEN_REGIONS } from './generate.js';
@@ -162,7 +162,7 @@ export function syntheticInventory(count: number, regions = SEVENTEEN_REGIONS): 
   const resources = Array.from({ length: count }, (_, i) => make(i, regions[i % regions.length] as string));
   const types = [...new Set(resources.map((r) => r.type))];
   return {
-    schemaVersion: 1,
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
     generator: { name: 'aws-audit-action', version: 'bench' },
     scan: {
       startedAt: '2026-11-25T00:00:00.000Z',

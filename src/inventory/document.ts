@@ -2,7 +2,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import { AccountId, IsoTimestamp, Nullable } from './schema-helpers.js';
 import type { Resource } from './resources/index.js';
 
-export const INVENTORY_SCHEMA_VERSION = 1;
+/** Raised whenever an attribute is added, changed or removed: an inventory is read by this version only. */
+export const INVENTORY_SCHEMA_VERSION = 2;
 
 export const ScanError = Type.Object(
   {

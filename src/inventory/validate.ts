@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 import type { Static } from '@sinclair/typebox';
-import { InventoryEnvelope, type Inventory } from './document.js';
+import { INVENTORY_SCHEMA_VERSION, InventoryEnvelope, type Inventory } from './document.js';
 import { resourceSchemas, resourceTypeOf } from './resources/index.js';
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default import types as the module object.
@@ -36,6 +36,12 @@ function describe(errors: ErrorObject[] | null | undefined, prefix: string): str
 
 /** Validates parsed JSON as an inventory; every problem names its JSON path. */
 export function validateInventory(value: unknown, source = 'inventory'): Inventory {
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version !== INVENTORY_SCHEMA_VERSION) {
+    throw new InventoryValidationError(source, [
+      `/schemaVersion: the inventory has schema version ${version}; this aws-audit reads version ${INVENTORY_SCHEMA_VERSION}. ${version < INVENTORY_SCHEMA_VERSION ? 'Scan again to audit it' : 'Use the aws-audit that wrote it, or a newer one'}.`,
+    ]);
+  }
   if (!validateEnvelope(value))
     throw new InventoryValidationError(source, describe(validateEnvelope.errors, ''));
   const problems: string[] = [];

@@ -129,7 +129,7 @@ export function runRules(
         evidence: hit.evidence,
         remediation: {
           text: metadata.remediation.text,
-          cli: fill(metadata.remediation.cli, hit),
+          cli: hit.cliDoesNotApply ? null : fill(metadata.remediation.cli, hit),
           console: metadata.remediation.console ?? null,
         },
         references: metadata.references,

@@ -33,7 +33,7 @@ export const RuleMetadata = Type.Object(
       {
         text: Type.String({ minLength: 10 }),
         /**
-         * An AWS CLI command, where one safe command fixes the finding; {id}, {name}, {region},
+         * An AWS CLI command that carries out the remediation text, where one command does; {id}, {name}, {region},
          * {account}, {arn} and the hit's own templateValues are filled, shell-quoted, per finding.
          */
         cli: Type.Optional(Type.String({ pattern: '^aws ' })),
@@ -81,6 +81,8 @@ export interface RuleHit {
   severity?: Severity;
   /** More values for the remediation CLI template (`{ipPermissions}`), shell-quoted like the rest. */
   templateValues?: Record<string, string>;
+  /** The rule's command would do the wrong thing for this hit: the finding carries none. */
+  cliDoesNotApply?: boolean;
 }
 
 export interface Rule {

@@ -19,7 +19,7 @@ import { accountCredentials, ofType, scanForTest, seedConfig, uniqueAccountId } 
 const REGION = 'eu-west-2';
 const DAY_MS = 86_400_000;
 
-/** One datapoint per day for the last `days` days, at noon UTC, on both traffic metrics. */
+/** One datapoint per day for the `days` days before today, at noon UTC, on both traffic metrics. */
 function dailyTraffic(gatewayId: string, days: number, bytesPerDay: number) {
   const today = Math.floor(Date.now() / DAY_MS) * DAY_MS;
   return ['BytesInFromSource', 'BytesInFromDestination'].flatMap((MetricName) =>
@@ -69,10 +69,10 @@ describe('NAT gateways against moto: traffic from CloudWatch, idle and busy', ()
     }
     // CloudWatch answers with zeros for a gateway nothing flows through, and sums for a busy one.
     await cloudwatch.send(
-      new PutMetricDataCommand({ Namespace: 'AWS/NATGateway', MetricData: dailyTraffic(ids.idle, 13, 0) }),
+      new PutMetricDataCommand({ Namespace: 'AWS/NATGateway', MetricData: dailyTraffic(ids.idle, 14, 0) }),
     );
     await cloudwatch.send(
-      new PutMetricDataCommand({ Namespace: 'AWS/NATGateway', MetricData: dailyTraffic(ids.busy, 13, 5e9) }),
+      new PutMetricDataCommand({ Namespace: 'AWS/NATGateway', MetricData: dailyTraffic(ids.busy, 14, 5e9) }),
     );
     const groups = await ec2.send(
       new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpc.Vpc?.VpcId ?? ''] }] }),
@@ -94,13 +94,13 @@ describe('NAT gateways against moto: traffic from CloudWatch, idle and busy', ()
     expect(inventory.errors).toEqual([]);
     expect(nat(ids.idle)?.attributes.traffic).toEqual({
       windowDays: 14,
-      daysWithData: 13,
+      daysWithData: 14,
       bytesProcessed: 0,
     });
     expect(nat(ids.busy)?.attributes.traffic).toEqual({
       windowDays: 14,
-      daysWithData: 13,
-      bytesProcessed: 13 * 2 * 5e9,
+      daysWithData: 14,
+      bytesProcessed: 14 * 2 * 5e9,
     });
     expect(nat(ids.fresh)?.attributes.traffic).toEqual({
       windowDays: 14,
@@ -115,7 +115,7 @@ describe('NAT gateways against moto: traffic from CloudWatch, idle and busy', ()
     const busy = outcome.findings.find(
       (f) => f.ruleId === 'ec2.nat-gateway-cost' && f.resource.id === ids.busy,
     );
-    expect(busy?.message).toContain('it processed 130 GB in the last 14 days');
+    expect(busy?.message).toContain('it processed 140 GB in the last 14 days');
   });
 
   it('counts only the idle gateway toward the estimated savings', () => {

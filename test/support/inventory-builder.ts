@@ -1,4 +1,4 @@
-import type { Inventory } from '../../src/inventory/document.js';
+import { INVENTORY_SCHEMA_VERSION, type Inventory } from '../../src/inventory/document.js';
 import type { ResourceOfType, ResourceType } from '../../src/inventory/resources/index.js';
 import { makeResource, type ResourceEnvelope } from '../../src/scan/normalize.js';
 
@@ -59,7 +59,7 @@ export function inventoryOf(resources: Inventory['resources'], options: Inventor
     });
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
     generator: { name: 'aws-audit-action', version: 'test' },
     scan: {
       startedAt: '2026-11-01T00:00:00.000Z',

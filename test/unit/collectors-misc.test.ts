@@ -167,7 +167,7 @@ describe('DynamoDB collector', () => {
   it("describes each table's KMS key once, and leaves the manager unknown when DescribeKey is denied", async () => {
     const awsManaged = `arn:aws:kms:${REGION}:${ACCOUNT}:key/aws-dynamodb`;
     const denied = `arn:aws:kms:${REGION}:${ACCOUNT}:key/cross-account`;
-    ddb.on(ListTablesCommand).resolves({ TableNames: ['a', 'b', 'c'] });
+    ddb.on(ListTablesCommand).resolves({ TableNames: ['a', 'b', 'c', 'd'] });
     for (const [name, key] of [
       ['a', awsManaged],
       ['b', awsManaged],
@@ -182,6 +182,11 @@ describe('DynamoDB collector', () => {
         },
       });
     }
+    // On KMS, but the answer names no key: who manages it is unknown.
+    tableExists('d');
+    ddb.on(DescribeTableCommand, { TableName: 'd' }).resolves({
+      Table: { TableName: 'd', TableStatus: 'ACTIVE', SSEDescription: { Status: 'ENABLED', SSEType: 'KMS' } },
+    });
     kms
       .on(DescribeKeyCommand, { KeyId: awsManaged })
       .resolves({ KeyMetadata: { KeyId: 'k', KeyManager: 'AWS' } });
@@ -200,6 +205,7 @@ describe('DynamoDB collector', () => {
       ['a', 'AWS', []],
       ['b', 'AWS', []],
       ['c', null, ['kmsKeyManager']],
+      ['d', null, ['kmsKeyManager']],
     ]);
     expect(outcome.errors).toEqual([
       expect.objectContaining({

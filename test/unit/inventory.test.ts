@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { Coverage, Inventory, ScanError } from '../../src/inventory/document.js';
+import {
+  INVENTORY_SCHEMA_VERSION,
+  type Coverage,
+  type Inventory,
+  type ScanError,
+} from '../../src/inventory/document.js';
 import { readInventory, writeInventory } from '../../src/inventory/io.js';
 import { canonicalize, sortCoverage, sortErrors, sortResources } from '../../src/inventory/order.js';
 import type { Resource, ResourceOfType } from '../../src/inventory/resources/index.js';
@@ -45,7 +50,7 @@ function table(
 
 function validInventory(): Inventory {
   return {
-    schemaVersion: 1,
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
     generator: { name: 'aws-audit-action', version: '0.1.0' },
     scan: {
       startedAt: '2026-01-02T03:04:05.000Z',
@@ -129,13 +134,18 @@ describe('validateInventory', () => {
     expect(validateInventory(inventory)).toBe(inventory);
   });
 
-  it('names /schemaVersion for another schema version', () => {
-    const doc = { ...mutable(), schemaVersion: 2 };
-    const error = problemsOf(doc);
-    expect(error.source).toBe('test.json');
-    expect(error.problems).toEqual(['/schemaVersion: must be equal to constant']);
-    expect(error.message).toBe(
-      'test.json is not a valid aws-audit inventory:\n  - /schemaVersion: must be equal to constant',
+  it('names the versions for an inventory of another schema version, older or newer', () => {
+    const older = problemsOf({ ...mutable(), schemaVersion: 1 });
+    expect(older.source).toBe('test.json');
+    expect(older.problems).toEqual([
+      '/schemaVersion: the inventory has schema version 1; this aws-audit reads version 2. Scan again to audit it.',
+    ]);
+    expect(older.message).toBe(`test.json is not a valid aws-audit inventory:\n  - ${older.problems[0]}`);
+    expect(problemsOf({ ...mutable(), schemaVersion: 3 }).problems[0]).toContain(
+      'Use the aws-audit that wrote it, or a newer one',
+    );
+    expect(problemsOf({ ...mutable(), schemaVersion: '2' }).problems).toContain(
+      '/schemaVersion: must be equal to constant',
     );
   });
 
@@ -256,7 +266,7 @@ describe('readInventory', () => {
     await writeFile(path, JSON.stringify({ ...mutable(), schemaVersion: 0 }), 'utf8');
     const error = await readError(path);
     expect(error.message).toBe(
-      `${path} is not a valid aws-audit inventory:\n  - /schemaVersion: must be equal to constant`,
+      `${path} is not a valid aws-audit inventory:\n  - /schemaVersion: the inventory has schema version 0; this aws-audit reads version 2. Scan again to audit it.`,
     );
   });
 });

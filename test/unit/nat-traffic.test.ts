@@ -83,9 +83,12 @@ describe('readNatTraffic', () => {
     expect(trafficBatches(ids).map((b) => b.length)).toEqual([250, 250, 1]);
   });
 
-  it('starts the window at midnight UTC, 14 days back', () => {
+  it('covers the 14 whole days before today, midnight to midnight UTC', () => {
     const now = new Date('2026-11-25T15:30:00Z');
-    expect(trafficWindow(now)).toEqual({ start: new Date('2026-11-11T00:00:00Z'), end: now });
+    expect(trafficWindow(now)).toEqual({
+      start: new Date('2026-11-11T00:00:00Z'),
+      end: new Date('2026-11-25T00:00:00Z'),
+    });
   });
 });
 

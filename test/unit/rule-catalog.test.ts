@@ -39,6 +39,8 @@ describe('the rule catalog', () => {
       if (rule.metadata.resourceType === 'aws:account') expect(names).not.toContain('region');
       // Placeholders for the user to fill are UPPER-CASE words: a <placeholder> is a shell redirect.
       expect(rule.metadata.remediation.cli ?? '').not.toMatch(/[<>]/);
+      // Outside single quotes, [ ] * ? are globs (zsh aborts on no match; bash may expand them).
+      expect((rule.metadata.remediation.cli ?? '').replace(/'[^']*'/g, "''")).not.toMatch(/[[\]*?]/);
     },
   );
 

@@ -117,6 +117,8 @@ export type VpcFlowLog = Static<typeof VpcFlowLog>;
 export const Ec2Vpc = resourceSchema('ec2:vpc', {
   cidrBlock: Nullable(Type.String()),
   isDefault: Type.Boolean(),
+  /** The account that owns it: another one for a VPC shared with this account through RAM. */
+  ownerId: Nullable(Type.String()),
   flowLogs: Type.Array(VpcFlowLog),
   /** Network interfaces in the VPC (instances, NAT gateways, Lambda, load balancers, endpoints...). */
   networkInterfaceCount: Type.Integer({ minimum: 0 }),

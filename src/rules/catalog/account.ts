@@ -50,7 +50,8 @@ export const noMultiRegionTrail = defineRule(
     risk: 'Without such a trail, API activity is kept only 90 days in Event history and never delivered anywhere you control: an intrusion or a destructive change cannot be investigated, and regions nobody watches go unrecorded.',
     remediation: {
       text: 'Create a multi-region trail that logs to an S3 bucket you control (with log file validation on), or start logging on the existing one, and record all management events (read and write). In an AWS Organization, an organization trail from the management account covers every member.',
-      // A new trail records all management events by default.
+      // A new trail records all management events by default. Given only when the account has no
+      // trail: fixing an existing one (start logging, change its selectors) needs no second trail.
       cli: 'aws cloudtrail create-trail --name account-trail --s3-bucket-name YOUR-TRAIL-BUCKET --is-multi-region-trail --enable-log-file-validation && aws cloudtrail start-logging --name account-trail',
       console: 'CloudTrail console > Trails > Create trail (multi-region is the default)',
     },
@@ -73,6 +74,7 @@ export const noMultiRegionTrail = defineRule(
         {
           target: ctx.accountTarget(account),
           message: `Account ${account} has no multi-region CloudTrail trail that is logging and records all management events: ${shortfall(trails)}.`,
+          cliDoesNotApply: trails.length > 0,
           evidence: {
             trails: trails.map((t) => ({
               name: t.name ?? t.id,

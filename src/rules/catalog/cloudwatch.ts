@@ -209,7 +209,8 @@ export const logGroupWithoutRetention = defineRule(
                   monthlyUsd: cents(gb * price.usd),
                   basis: `${gb.toFixed(2)} GB stored x $${price.usd} per GB-month: what storing these logs costs each month, growing without retention; a retention period bounds it`,
                   prices: [price],
-                  avoidable: true,
+                  // What a retention period removes depends on the period chosen: not counted as a saving.
+                  avoidable: false,
                 },
               }
             : {}),

@@ -62,6 +62,16 @@ export function volumeCost(volume: Volume): CostEstimate | null {
   };
 }
 
+function stoppedDays(ctx: RuleContext, instance: ResourceOfType<'ec2:instance'>): number | null {
+  return ctx.daysSince(instance.attributes.stateTransitionTime);
+}
+
+/** Stopped past the threshold (the stop time is known): ec2.instance-stopped-long reports it. */
+function isStoppedLong(ctx: RuleContext, instance: ResourceOfType<'ec2:instance'>): boolean {
+  const days = instance.state === 'stopped' ? stoppedDays(ctx, instance) : null;
+  return days !== null && days > ctx.thresholds.stoppedInstanceDays;
+}
+
 export const volumeUnattached = defineRule(
   {
     id: 'ec2.volume-unattached',
@@ -118,11 +128,19 @@ export const volumeGp2 = defineRule(
       console: 'EC2 console > Volumes > the volume > Actions > Modify volume > Volume type gp3',
     },
   },
-  // Unattached gp2 volumes are left to ec2.volume-unattached: the saving is not counted twice.
-  (ctx) =>
-    ctx
+  // Unattached gp2 volumes are left to ec2.volume-unattached, and those of instances stopped long
+  // to ec2.instance-stopped-long, which counts their whole storage: no saving is counted twice.
+  (ctx) => {
+    const stoppedLong = new Set(
+      ctx
+        .resources('ec2:instance')
+        .filter((i) => isStoppedLong(ctx, i))
+        .map((i) => `${i.account}|${i.id}`),
+    );
+    return ctx
       .resources('ec2:volume')
       .filter((v) => v.attributes.volumeType === 'gp2' && v.state !== 'available' && v.state !== 'deleting')
+      .filter((v) => !v.attributes.attachments.some((a) => stoppedLong.has(`${v.account}|${a.instanceId}`)))
       .map((volume): RuleHit => {
         const gp2 = priceOf('ebs.gp2', volume.region);
         const gp3 = priceOf('ebs.gp3', volume.region);
@@ -139,7 +157,8 @@ export const volumeGp2 = defineRule(
             avoidable: true,
           },
         };
-      }),
+      });
+  },
 );
 
 export const volumeUnencrypted = defineRule(
@@ -310,10 +329,6 @@ export const elasticIpUnassociated = defineRule(
       }),
 );
 
-function stoppedDays(ctx: RuleContext, instance: ResourceOfType<'ec2:instance'>): number | null {
-  return ctx.daysSince(instance.attributes.stateTransitionTime);
-}
-
 export const instanceStoppedLong = defineRule(
   {
     id: 'ec2.instance-stopped-long',
@@ -326,8 +341,6 @@ export const instanceStoppedLong = defineRule(
     risk: 'Forgotten instances keep paying for storage and drift out of patching; if nobody needs them, their data is a liability.',
     remediation: {
       text: 'Terminate the instance if it is no longer needed (snapshot or keep its volumes first if their data matters); otherwise record why it is kept and suppress the finding with an expiry.',
-      // Volumes with DeleteOnTermination go with it: snapshot them first if their data matters.
-      cli: 'aws ec2 terminate-instances --region {region} --instance-ids {id}',
       console: 'EC2 console > Instances > the instance > Instance state > Terminate instance',
     },
     references: { fsbp: ['EC2.4'] },
@@ -410,7 +423,8 @@ export const snapshotOld = defineRule(
             // Snapshots are incremental: the volume size is an upper bound of what is stored.
             basis: `at most ${size} GiB x $${price.usd} per GB-month (snapshots store changed blocks only)`,
             prices: [price],
-            avoidable: true,
+            // An upper bound: deleting it frees only the blocks no other snapshot shares.
+            avoidable: false,
           },
         },
       ];

@@ -1,4 +1,5 @@
 import type { CostEstimate } from '../../findings/finding.js';
+import type { NatTraffic } from '../../inventory/resources/ec2.js';
 import type { ResourceOfType } from '../../inventory/resources/index.js';
 import { hourlyCost } from '../../prices/estimate.js';
 import { HOURS_PER_MONTH, cents, priceOf } from '../../prices/table.js';
@@ -15,18 +16,22 @@ const gb = (bytes: number) => bytes / 1e9;
 const gbText = (bytes: number) => `${gb(bytes) < 10 ? gb(bytes).toFixed(2) : gb(bytes).toFixed(0)} GB`;
 
 /**
- * An available gateway whose metrics show no byte processed, over a window it existed for: its
- * datapoints cover at least half the window, or it is older than the window. Unknown or too
- * short a history is never called idle.
+ * Days the window tells about the gateway: the days it existed in the window, as its age says,
+ * or the days with datapoints when those are more (a missing creation time); 1 to windowDays.
+ */
+function daysObserved(ctx: RuleContext, nat: NatGateway, traffic: NatTraffic): number {
+  const age = ctx.daysSince(nat.createdAt) ?? 0;
+  return Math.max(1, Math.min(traffic.windowDays, Math.max(traffic.daysWithData, age)));
+}
+
+/**
+ * An available gateway whose metrics show no byte processed over the whole window: it existed
+ * for all of it. Unknown traffic or a shorter history is never called idle.
  */
 export function isIdle(ctx: RuleContext, nat: NatGateway): boolean {
   const traffic = nat.attributes.traffic;
   if (nat.state !== 'available' || !ctx.known(nat, 'traffic') || traffic === null) return false;
-  if (traffic.bytesProcessed > 0) return false;
-  const age = ctx.daysSince(nat.createdAt);
-  return (
-    traffic.daysWithData >= Math.ceil(traffic.windowDays / 2) || (age !== null && age >= traffic.windowDays)
-  );
+  return traffic.bytesProcessed === 0 && daysObserved(ctx, nat, traffic) >= traffic.windowDays;
 }
 
 export const natGatewayIdle = defineRule(
@@ -74,7 +79,7 @@ function spend(ctx: RuleContext, nat: NatGateway): CostEstimate {
   const hours = hourlyCost('vpc.nat-gateway', nat.region, 'NAT gateway hours', false);
   const traffic = ctx.known(nat, 'traffic') ? nat.attributes.traffic : null;
   if (traffic === null || traffic.bytesProcessed === 0) return hours;
-  const days = Math.max(1, Math.min(traffic.windowDays, traffic.daysWithData));
+  const days = daysObserved(ctx, nat, traffic);
   const monthlyGb = (gb(traffic.bytesProcessed) / days) * (HOURS_PER_MONTH / 24);
   const data = priceOf('vpc.nat-gateway.data', nat.region);
   return {

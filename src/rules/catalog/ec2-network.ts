@@ -305,7 +305,7 @@ export const vpcFlowLogsDisabled = defineRule(
     category: 'security',
     resourceType: 'ec2:vpc',
     description:
-      'The VPC has no active flow log (on the VPC itself) whose traffic type is REJECT or ALL. A VPC without any network interface has nothing to record yet: it is reported as info.',
+      'The VPC has no active flow log (on the VPC itself) whose traffic type is REJECT or ALL. A VPC without any network interface has nothing to record yet: it is reported as info. A VPC shared with the account by another one is judged in its owner account, where its flow logs are.',
     risk: 'Without flow logs, scans, exfiltration and blocked connection attempts leave no trace, and an incident cannot be reconstructed from the network side.',
     remediation: {
       text: 'Create a flow log for the VPC with traffic type ALL (or at least REJECT), to CloudWatch Logs or S3, with a retention that matches your incident-response needs.',
@@ -322,6 +322,7 @@ export const vpcFlowLogsDisabled = defineRule(
     ctx
       .resources('ec2:vpc')
       .filter((vpc) => ctx.known(vpc, 'flowLogs'))
+      .filter((vpc) => vpc.attributes.ownerId === null || vpc.attributes.ownerId === vpc.account)
       .filter((vpc) => !vpc.attributes.flowLogs.some((log) => RECORDS_REJECTED.has(log.trafficType ?? '')))
       .map((vpc): RuleHit => {
         const { flowLogs, networkInterfaceCount } = vpc.attributes;

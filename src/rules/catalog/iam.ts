@@ -437,6 +437,7 @@ export const credentialsUnused = defineRule(
   },
   (ctx) => {
     const limit = ctx.thresholds.unusedCredentialDays;
+    // Past the high threshold a credential is high, even when the base threshold is set above it.
     const high = ctx.thresholds.unusedCredentialHighDays;
     const severity = (days: number) => (days >= high ? { severity: 'high' as const } : {});
     return ctx.resources('iam:user').flatMap((user): RuleHit[] => {

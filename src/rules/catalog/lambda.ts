@@ -374,8 +374,10 @@ export const functionPublicPolicy = defineRule(
             target: fn,
             message: `The resource policy of Lambda function ${fn.id} allows public access: ${statements.map(describe).join('; ')}.`,
             evidence: { publicStatements: statements },
-            // One command per statement; the first is given when it has a Sid to name.
-            ...(statements[0]?.sid ? { templateValues: { statementId: statements[0].sid } } : {}),
+            // remove-permission removes one statement: a command is given when one statement, with a Sid, is public.
+            ...(statements.length === 1 && statements[0]?.sid
+              ? { templateValues: { statementId: statements[0].sid } }
+              : {}),
           },
         ];
       }),

@@ -347,7 +347,7 @@ export const bucketAclsEnabled = defineRule(
     risk: 'ACLs are a second, hard-to-audit way to grant access: an object ACL can make a single object public, or leave another account owning objects in your bucket. (Public ACL grants that exist today are reported by s3.bucket-public.)',
     remediation: {
       text: 'Set object ownership to BucketOwnerEnforced after moving any access granted by ACLs into the bucket policy. Buckets receiving CloudFront standard logs (legacy) still need ACLs.',
-      cli: 'aws s3api put-bucket-ownership-controls --bucket {name} --ownership-controls Rules=[{ObjectOwnership=BucketOwnerEnforced}]',
+      cli: "aws s3api put-bucket-ownership-controls --bucket {name} --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'",
       console: `${bucketConsole} > Object Ownership > Edit`,
     },
     references: {

@@ -106,8 +106,11 @@ export function runtimePhase(dates: RuntimeDates, now: Date, warningDays: number
   return 'supported';
 }
 
-/** `nodejs18.x` -> `nodejs`, `python3.9` -> `python`, `java8.al2` -> `java`, `provided.al2` -> `provided`. */
-const familyOf = (runtime: string): string => /^[a-z]+/.exec(runtime)?.[0] ?? runtime;
+/** `nodejs18.x` -> `nodejs`, `python3.9` -> `python`, `java8.al2` -> `java`, `dotnetcore3.1` -> `dotnet`. */
+const familyOf = (runtime: string): string => {
+  const family = /^[a-z]+/.exec(runtime)?.[0] ?? runtime;
+  return family === 'dotnetcore' ? 'dotnet' : family;
+};
 
 /**
  * The runtime of the same family supported longest (the latest deprecation date among those still

@@ -142,8 +142,10 @@ async function collectTable(
   const table = described?.Table;
   const unknown: string[] = [];
   if (!table) unknown.push(...DESCRIBE_TABLE_ATTRIBUTES, 'kmsKeyManager');
-  const keyArn = table?.SSEDescription?.SSEType === 'KMS' ? text(table.SSEDescription.KMSMasterKeyArn) : null;
-  const kmsKeyManager = keyArn ? await managerOf(keyArn) : null;
+  const onKms = table?.SSEDescription?.SSEType === 'KMS';
+  const keyArn = onKms ? text(table.SSEDescription?.KMSMasterKeyArn) : null;
+  // On KMS without a key ARN in the answer, who manages the key is unknown, not "nobody".
+  const kmsKeyManager = keyArn ? await managerOf(keyArn) : onKms ? undefined : null;
   if (kmsKeyManager === undefined) unknown.push('kmsKeyManager');
   if (!backups) unknown.push('pointInTimeRecovery');
   if (!ttl) unknown.push('ttl');

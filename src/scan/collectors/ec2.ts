@@ -427,6 +427,7 @@ async function collectNetworks(
         {
           cidrBlock: text(vpc.CidrBlock),
           isDefault: vpc.IsDefault ?? false,
+          ownerId: text(vpc.OwnerId),
           flowLogs: logsByVpc?.get(vpc.VpcId) ?? [],
           networkInterfaceCount: interfaceCount.get(vpc.VpcId) ?? 0,
         },

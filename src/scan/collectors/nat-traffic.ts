@@ -74,10 +74,10 @@ export async function readNatTraffic(
   return traffic;
 }
 
-/** The window, from midnight UTC so that daily periods line up with calendar days. */
+/** The last whole days before today (UTC midnights), so that daily periods are calendar days. */
 export function trafficWindow(now: Date): { start: Date; end: Date } {
   const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
-  return { start: new Date(today - NAT_TRAFFIC_WINDOW_DAYS * DAY_MS), end: now };
+  return { start: new Date(today - NAT_TRAFFIC_WINDOW_DAYS * DAY_MS), end: new Date(today) };
 }
 
 /** Splits the gateways into GetMetricData-sized batches. */

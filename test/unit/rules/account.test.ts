@@ -58,6 +58,7 @@ describe('cloudtrail.no-multi-region-trail', () => {
       references: { fsbp: ['CloudTrail.1'], cis: ['4.1'] },
     });
     expect(finding?.message).toContain('it has no trail at all');
+    expect(finding?.remediation.cli).toContain('aws cloudtrail create-trail --name account-trail');
   });
 
   it('flags single-region trails only, and a multi-region trail that is not logging', () => {
@@ -68,6 +69,8 @@ describe('cloudtrail.no-multi-region-trail', () => {
     expect(single[0]?.message).toContain('are single-region (regional in eu-west-2)');
     const stopped = run(noMultiRegionTrail, inventoryOf([trail('main', { isLogging: false })], trailsListed));
     expect(stopped[0]?.message).toContain('records all management events: main is not logging.');
+    // A second trail is not the fix for a stopped one.
+    expect(stopped[0]?.remediation.cli).toBeNull();
     expect(stopped[0]?.evidence.trails).toEqual([
       {
         name: 'main',

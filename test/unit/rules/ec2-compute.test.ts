@@ -118,6 +118,26 @@ describe('ec2.volume-gp2', () => {
       run(volumeGp2, inventoryOf([volume('vol-1'), volume('vol-2', { volumeType: 'gp2' }, 'available')])),
     ).toEqual([]);
   });
+  it('leaves the volumes of an instance stopped long to ec2.instance-stopped-long, so savings add up', () => {
+    const inventory = inventoryOf([
+      instance('i-1', { stateTransitionTime: '2026-09-01T00:00:00.000Z', volumeIds: ['vol-1'] }, 'stopped'),
+      volume('vol-1', {
+        volumeType: 'gp2',
+        attachments: [{ instanceId: 'i-1', device: '/dev/xvda', state: 'attached' }],
+      }),
+    ]);
+    expect(run(volumeGp2, inventory)).toEqual([]);
+    expect(run(instanceStoppedLong, inventory)[0]?.cost?.monthlyUsd).toBe(10);
+    // Stopped for a week only: the instance is not reported, so the gp2 saving is.
+    const recent = inventoryOf([
+      instance('i-1', { stateTransitionTime: '2026-11-20T00:00:00.000Z', volumeIds: ['vol-1'] }, 'stopped'),
+      volume('vol-1', {
+        volumeType: 'gp2',
+        attachments: [{ instanceId: 'i-1', device: '/dev/xvda', state: 'attached' }],
+      }),
+    ]);
+    expect(run(volumeGp2, recent)).toHaveLength(1);
+  });
 });
 
 describe('ec2.volume-unencrypted', () => {

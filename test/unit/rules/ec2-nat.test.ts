@@ -50,6 +50,7 @@ describe('ec2.nat-gateway-idle', () => {
     const inventory = inventoryOf([
       nat('nat-busy', busy),
       nat('nat-new', quiet(1), { createdAt: CREATED_YESTERDAY }),
+      nat('nat-week-old', quiet(7), { createdAt: '2026-11-18T00:00:00.000Z' }),
       nat('nat-new-without-data', quiet(0), { createdAt: CREATED_YESTERDAY }),
       nat('nat-unknown', null, { unknown: true }),
       nat('nat-deleted', quiet(14), { state: 'deleted' }),
@@ -69,6 +70,13 @@ describe('ec2.nat-gateway-cost', () => {
     const outcome = runRules(inventory, DEFAULT_CONFIG, [natGatewayCost], NOW);
     expect(buildReport(inventory, outcome, DEFAULT_CONFIG, NOW).summary.estimatedMonthlySavingsUsd).toBe(0);
   });
+  it('spreads sparse traffic over the days the gateway existed, not over the days with data', () => {
+    // A weekly job: 20 GB on 2 days of 14; 20/14 GB a day, 43.5 GB a month x $0.045, plus the hours.
+    const weekly: NatTraffic = { windowDays: 14, daysWithData: 2, bytesProcessed: 20e9 };
+    const [finding] = run(natGatewayCost, inventoryOf([nat('nat-1', weekly)]));
+    expect(finding?.cost?.monthlyUsd).toBe(34.81);
+  });
+
   it('states the hours only when the traffic is unknown', () => {
     const [finding] = run(natGatewayCost, inventoryOf([nat('nat-1', null, { unknown: true })]));
     expect(finding?.cost?.monthlyUsd).toBe(32.85);

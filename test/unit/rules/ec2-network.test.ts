@@ -13,7 +13,7 @@ import {
   vpcFlowLogsDisabled,
 } from '../../../src/rules/catalog/ec2-network.js';
 import type { Rule } from '../../../src/rules/model.js';
-import { inventoryOf, resource } from '../../support/inventory-builder.js';
+import { ACCOUNT, inventoryOf, resource } from '../../support/inventory-builder.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -175,11 +175,17 @@ describe('ec2.default-sg-allows-traffic', () => {
 });
 
 describe('ec2.vpc-flow-logs-disabled', () => {
-  const vpc = (id: string, flowLogs: VpcFlowLog[], networkInterfaceCount = 3, unknown: string[] = []) =>
+  const vpc = (
+    id: string,
+    flowLogs: VpcFlowLog[],
+    networkInterfaceCount = 3,
+    unknown: string[] = [],
+    ownerId: string | null = ACCOUNT,
+  ) =>
     resource(
       'ec2:vpc',
       id,
-      { cidrBlock: '10.0.0.0/16', isDefault: false, flowLogs, networkInterfaceCount },
+      { cidrBlock: '10.0.0.0/16', isDefault: false, ownerId, flowLogs, networkInterfaceCount },
       { unknownAttributes: unknown },
     );
   const log = (id: string, trafficType: string): VpcFlowLog => ({ id, trafficType, destinationType: 's3' });
@@ -203,11 +209,13 @@ describe('ec2.vpc-flow-logs-disabled', () => {
     );
   });
 
-  it('passes a VPC logging ALL or REJECT traffic, and does not judge unknown flow logs', () => {
+  it('passes a VPC logging ALL or REJECT traffic, and does not judge unknown flow logs or shared VPCs', () => {
     const inventory = inventoryOf([
       vpc('vpc-all', [log('fl-1', 'ALL')]),
       vpc('vpc-reject', [log('fl-2', 'ACCEPT'), log('fl-3', 'REJECT')]),
       vpc('vpc-unknown', [], 3, ['flowLogs']),
+      // Shared by another account through RAM: its flow logs live in the owner's account.
+      vpc('vpc-shared', [], 3, [], '444455556666'),
     ]);
     expect(run(vpcFlowLogsDisabled, inventory)).toEqual([]);
   });

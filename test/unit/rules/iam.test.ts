@@ -280,6 +280,29 @@ describe('iam.credentials-unused', () => {
     expect(findings[1]?.message).toContain('was never used; it was created 50 days ago');
   });
 
+  it('is high past the high threshold even when the base threshold is set above it', () => {
+    const config = {
+      ...DEFAULT_CONFIG,
+      thresholds: { ...DEFAULT_CONFIG.thresholds, unusedCredentialDays: 120, unusedCredentialHighDays: 90 },
+    };
+    const findings = run(
+      credentialsUnused,
+      inventoryOf([
+        user('ci', { accessKeys: [key(1, { lastUsed: daysAgo(130), lastRotated: daysAgo(400) })] }),
+      ]),
+      config,
+    );
+    expect(findings.map((f) => f.severity)).toEqual(['high']);
+    const below = run(
+      credentialsUnused,
+      inventoryOf([
+        user('ci', { accessKeys: [key(1, { lastUsed: daysAgo(100), lastRotated: daysAgo(400) })] }),
+      ]),
+      config,
+    );
+    expect(below).toEqual([]);
+  });
+
   it('ignores recent use, inactive keys, users without a password and unknown report data', () => {
     const inventory = inventoryOf([
       user('a', { passwordEnabled: true, passwordLastUsed: daysAgo(44), passwordLastChanged: daysAgo(400) }),
@@ -526,6 +549,9 @@ describe('iam.role-inline-service-wildcard and iam.group-inline-service-wildcard
       inventoryOf([role('lambda-exec', { inlinePolicies: [{ name: 'data', document: tables }] })]),
     );
     expect(onRole?.subKey).toBe('inline:data');
+    expect(onRole?.remediation.cli).toBe(
+      'aws iam get-role-policy --role-name lambda-exec --policy-name data',
+    );
     expect(onRole?.message).toContain(
       'Inline policy data of IAM role lambda-exec allows every action of dynamodb:*',
     );

@@ -313,6 +313,16 @@ describe('lambda.function-public-policy', () => {
       'The resource policy of Lambda function api allows public access: anyone (lambda:InvokeFunction for any principal).',
     );
     expect(finding?.references.fsbp).toEqual(['Lambda.1']);
+    expect(finding?.remediation.cli).toBe(
+      'aws lambda remove-permission --region eu-west-2 --function-name api --statement-id anyone',
+    );
+    // remove-permission takes one statement: with two public ones, no single command fixes it.
+    const [two] = run(
+      functionPublicPolicy,
+      inventoryOf([fn('api', { resourcePolicy: policyOf(publicInvoke, { ...publicInvoke, Sid: 'also' }) })]),
+    );
+    expect(two?.message).toContain('anyone (lambda:InvokeFunction for any principal); also');
+    expect(two?.remediation.cli).toBeNull();
   });
 
   it('leaves the statements of a public function URL to lambda.function-url-public', () => {
@@ -361,6 +371,7 @@ describe('successorOf', () => {
     expect(successorOf('python3.9', now, 90)).toBe('python3.14');
     expect(successorOf('java8', now, 90)).toBe('java25');
     expect(successorOf('go1.x', now, 90)).toBe('provided.al2023');
+    expect(successorOf('dotnetcore3.1', now, 90)).toBe('dotnet10');
     expect(successorOf('cobol1.x', now, 90)).toBeNull();
     // Long after every table date, no runtime of the family is supported any more.
     expect(successorOf('nodejs18.x', new Date('2031-01-01T00:00:00Z'), 90)).toBeNull();

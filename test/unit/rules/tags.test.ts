@@ -31,6 +31,7 @@ const table = (id: string, tags: Record<string, string>, unknownAttributes: stri
 const defaultVpc = resource('ec2:vpc', 'vpc-default', {
   cidrBlock: '172.31.0.0/16',
   isDefault: true,
+  ownerId: null,
   flowLogs: [],
   networkInterfaceCount: 0,
 });
