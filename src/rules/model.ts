@@ -33,8 +33,9 @@ export const RuleMetadata = Type.Object(
       {
         text: Type.String({ minLength: 10 }),
         /**
-         * An AWS CLI command that carries out the remediation text, where one command does; {id}, {name}, {region},
-         * {account}, {arn} and the hit's own templateValues are filled, shell-quoted, per finding.
+         * An AWS CLI command that carries out the remediation text, where one command does; {id},
+         * {name}, {region}, {account}, {arn} and the hit's own templateValues are filled,
+         * shell-quoted, per finding.
          */
         cli: Type.Optional(Type.String({ pattern: '^aws ' })),
         console: Type.Optional(Type.String({ minLength: 5 })),
