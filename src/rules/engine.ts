@@ -46,14 +46,13 @@ function expired(suppression: LocatedSuppression, now: Date): boolean {
   return suppression.expires !== undefined && now.toISOString().slice(0, 10) > suppression.expires;
 }
 
+/** The first of the rule's suppressions that matches the finding. */
 function suppressionFor(
   finding: Finding,
-  rule: Rule,
   suppressions: LocatedSuppression[],
 ): LocatedSuppression | undefined {
   return suppressions.find(
     (s) =>
-      ruleMatches(s.rule, rule) &&
       (s.resource === undefined || matchesPattern(s.resource, finding.resource.arn)) &&
       (s.account === undefined || s.account === finding.account) &&
       (s.region === undefined || matchesPattern(s.region, finding.region)) &&
@@ -106,9 +105,12 @@ export function runRules(
       warnings.push(`Rule ${metadata.id} failed and reported nothing: ${(error as Error).message}`);
       continue;
     }
+    // Per rule, not per hit: a rule can have tens of thousands of hits.
+    const configured = configuredSeverity(rule, config);
+    const suppressions = active.filter((s) => ruleMatches(s.rule, rule));
     for (const hit of hits) {
       const { target } = hit;
-      const severity: Severity = configuredSeverity(rule, config) ?? hit.severity ?? metadata.severity;
+      const severity: Severity = configured ?? hit.severity ?? metadata.severity;
       const finding: Finding = {
         fingerprint: fingerprintOf(
           metadata.id,
@@ -138,7 +140,7 @@ export function runRules(
         suppressed: null,
       };
       if (!inScope(finding, config)) continue;
-      const suppression = suppressionFor(finding, rule, active);
+      const suppression = suppressionFor(finding, suppressions);
       if (suppression) {
         finding.suppressed = {
           reason: suppression.reason,

@@ -1,4 +1,5 @@
-import type { Resource, ResourceOfType } from '../../inventory/resources/index.js';
+import type { ResourceOfType } from '../../inventory/resources/index.js';
+import { isRegionDefault } from '../aws-defaults.js';
 import type { RuleContext } from '../context.js';
 import { defineRule, type RuleHit } from '../model.js';
 
@@ -135,28 +136,14 @@ export const guarddutyNotEnabled = defineRule(
     ),
 );
 
-/** Resources every region has from the start: they make no region "in use". */
-function isRegionDefault(resource: Resource): boolean {
-  switch (resource.type) {
-    case 'ec2:vpc':
-    case 'ec2:security-group':
-      return resource.attributes.isDefault;
-    case 'ec2:subnet':
-      return resource.attributes.defaultForAz;
-    case 'ec2:region-settings':
-    case 'guardduty:detector':
-    case 'config:recorder':
-      return true;
-    default:
-      return false;
-  }
-}
+/** Per-region settings records: they exist whatever the region holds. */
+const SETTINGS_TYPES = new Set<string>(['ec2:region-settings', 'guardduty:detector', 'config:recorder']);
 
 /** How many resources the account has in the region, beyond what every region has. */
 function resourcesIn(ctx: RuleContext): Map<string, number> {
   const counts = new Map<string, number>();
   for (const resource of ctx.inventory.resources) {
-    if (isRegionDefault(resource)) continue;
+    if (isRegionDefault(resource) || SETTINGS_TYPES.has(resource.type)) continue;
     const key = `${resource.account}|${resource.region}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

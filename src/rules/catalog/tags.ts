@@ -1,4 +1,5 @@
 import type { Resource, ResourceType } from '../../inventory/resources/index.js';
+import { isRegionDefault } from '../aws-defaults.js';
 import { defineRule } from '../model.js';
 
 /**
@@ -25,21 +26,9 @@ const TAGGED_TYPES: ResourceType[] = [
   'dynamodb:table',
 ];
 
-/** What AWS creates on its own in every region (default VPC, subnets and group) nobody tags. */
-function createdByAws(resource: Resource): boolean {
-  switch (resource.type) {
-    case 'ec2:vpc':
-      return resource.attributes.isDefault;
-    case 'ec2:subnet':
-      return resource.attributes.defaultForAz;
-    case 'ec2:security-group':
-      return resource.attributes.isDefault;
-    case 'iam:role':
-      return resource.attributes.isServiceLinked;
-    default:
-      return false;
-  }
-}
+/** What AWS creates on its own, which nobody tags: region defaults and service-linked roles. */
+const createdByAws = (resource: Resource): boolean =>
+  isRegionDefault(resource) || (resource.type === 'iam:role' && resource.attributes.isServiceLinked);
 
 export const requiredTagsMissing = defineRule(
   {

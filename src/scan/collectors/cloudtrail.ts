@@ -74,6 +74,12 @@ export function managementEventsOf(answer: GetEventSelectorsCommandOutput): Mana
   return read && write ? 'all' : read ? 'read-only' : write ? 'write-only' : 'none';
 }
 
+/** A trail's own reads, from its home region; undefined where the call failed (and was recorded). */
+interface TrailReads {
+  status: GetTrailStatusCommandOutput | null | undefined;
+  selectors: GetEventSelectorsCommandOutput | null | undefined;
+}
+
 function groupByRegion(entries: readonly TrailEntry[]): [string, TrailEntry[]][] {
   const groups = new Map<string, TrailEntry[]>();
   for (const entry of entries) groups.set(entry.homeRegion, [...(groups.get(entry.homeRegion) ?? []), entry]);
@@ -149,22 +155,8 @@ export const cloudtrailCollector: Collector<Operation> = {
       elsewhere.push(entry);
     }
 
-    const statuses = new Map<string, GetTrailStatusCommandOutput | null | undefined>();
-    const selectors = new Map<string, GetEventSelectorsCommandOutput | null | undefined>();
+    const readsOf = new Map<string, TrailReads>();
     await Promise.all([
-      ctx.branch(() =>
-        ctx.each([...entries.values()], async (entry) => {
-          const client = ctx.client(CloudTrailClient, entry.homeRegion);
-          selectors.set(
-            entry.arn,
-            await ctx.read(
-              'GetEventSelectors',
-              () => client.send(new GetEventSelectorsCommand({ TrailName: entry.arn })),
-              { resourceId: entry.arn },
-            ),
-          );
-        }),
-      ),
       ctx.branch(() =>
         ctx.each(groupByRegion(elsewhere), async ([region, group]) => {
           const client = ctx.client(CloudTrailClient, region);
@@ -185,33 +177,41 @@ export const cloudtrailCollector: Collector<Operation> = {
           }
         }),
       ),
+      // Each trail's status and event selectors, in its home region.
       ctx.branch(() =>
         ctx.each([...entries.values()], async (entry) => {
           const client = ctx.client(CloudTrailClient, entry.homeRegion);
-          statuses.set(
-            entry.arn,
-            await ctx.read(
-              'GetTrailStatus',
-              () => client.send(new GetTrailStatusCommand({ Name: entry.arn })),
-              {
-                resourceId: entry.arn,
-              },
+          const options = { resourceId: entry.arn };
+          const [status, selectors] = await Promise.all([
+            ctx.branch(() =>
+              ctx.read(
+                'GetTrailStatus',
+                () => client.send(new GetTrailStatusCommand({ Name: entry.arn })),
+                options,
+              ),
             ),
-          );
+            ctx.branch(() =>
+              ctx.read(
+                'GetEventSelectors',
+                () => client.send(new GetEventSelectorsCommand({ TrailName: entry.arn })),
+                options,
+              ),
+            ),
+          ]);
+          readsOf.set(entry.arn, { status, selectors });
         }),
       ),
     ]);
 
     for (const entry of entries.values()) {
       const trail = entry.details;
-      const status = statuses.get(entry.arn);
+      const { status, selectors: selected } = readsOf.get(entry.arn) ?? {};
       const unknown: string[] = [];
       if (!trail) unknown.push(...DETAIL_ATTRIBUTES);
       // Every multi-region trail covers the home region: one its DescribeTrails did not return is
       // single-region. Without that answer, whether it is multi-region is unknown too.
       if (!trail && !homeDescribed) unknown.push('isMultiRegion');
       if (typeof status?.IsLogging !== 'boolean') unknown.push('isLogging');
-      const selected = selectors.get(entry.arn);
       if (!selected) unknown.push('managementEvents');
       const attributes: Attributes = {
         isMultiRegion: trail?.IsMultiRegionTrail ?? false,

@@ -45,13 +45,13 @@ type KeyManager = TableAttributes['kmsKeyManager'];
 type KeyManagers = (keyArn: string) => Promise<KeyManager | undefined>;
 
 function keyManagers(ctx: Context): KeyManagers {
-  const kms = ctx.client(KMSClient);
   const answers = new Map<string, Promise<KeyManager | undefined>>();
   return (keyArn) => {
     let answer = answers.get(keyArn);
     if (!answer) {
       answer = ctx
-        .read('DescribeKey', () => kms.send(new DescribeKeyCommand({ KeyId: keyArn })), {
+        // The client is made on first use: most regions have no table on a KMS key.
+        .read('DescribeKey', () => ctx.client(KMSClient).send(new DescribeKeyCommand({ KeyId: keyArn })), {
           resourceId: keyArn,
         })
         .then((described) => {

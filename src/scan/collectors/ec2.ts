@@ -232,10 +232,12 @@ async function collectNatGateways(ctx: Context, listed: Promise<NatGateway[]>): 
   const gateways = (await listed).filter((g) => g.NatGatewayId);
   const available = gateways.filter((g) => g.State === 'available').map((g) => g.NatGatewayId ?? '');
   const window = trafficWindow(new Date());
-  const cloudwatch = ctx.client(CloudWatchClient);
   const traffic = new Map<string, NatTraffic | undefined>();
+  // The CloudWatch client is made only where a gateway needs it (batches are empty otherwise).
   await ctx.each(trafficBatches(available), async (batch) => {
-    const read = await ctx.read('GetMetricData', () => readNatTraffic(cloudwatch, batch, window));
+    const read = await ctx.read('GetMetricData', () =>
+      readNatTraffic(ctx.client(CloudWatchClient), batch, window),
+    );
     for (const id of batch) traffic.set(id, read?.get(id));
   });
   for (const gateway of gateways) {
