@@ -5,6 +5,7 @@ import type { Finding } from '../../src/findings/finding.js';
 import type { Inventory } from '../../src/inventory/document.js';
 import { catalog } from '../../src/rules/catalog/index.js';
 import { runRules, type AuditOutcome } from '../../src/rules/engine.js';
+import type { Expectation, SeedExpectations } from '../../scripts/fixtures/seeds/common.js';
 import * as expenzez from '../../scripts/fixtures/seeds/expenzez.js';
 import * as keeptabs from '../../scripts/fixtures/seeds/keeptabs.js';
 import * as resourceTracker from '../../scripts/fixtures/seeds/resource-tracker.js';
@@ -19,18 +20,11 @@ import { accountCredentials, scanForTest, uniqueAccountId } from '../support/aws
  * wanting that check would.
  */
 
-interface Expectation {
-  ruleId: string;
-  resourceId?: string;
-  subKey?: string;
-  why: string;
-}
-
 interface SeededAccount {
   document: string;
   seed: (credentials: AwsCredentialIdentity, accountId: string) => Promise<void>;
   regions: string[];
-  expectations: { mustFind: Expectation[]; mustNotFind: Expectation[] };
+  expectations: SeedExpectations;
 }
 
 const ACCOUNTS: SeededAccount[] = [

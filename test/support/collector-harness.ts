@@ -5,13 +5,16 @@ import type { Collector, CollectorOutcome } from '../../src/scan/collector.js';
 import { CallPool } from '../../src/scan/pool.js';
 import { runCollector } from '../../src/scan/run-collector.js';
 
-/** Runs one collector in one region with real SDK clients (mocked by aws-sdk-client-mock in the tests). */
+/**
+ * Runs one collector in one region (eu-west-2 unless told) with real SDK clients, which the tests
+ * mock with aws-sdk-client-mock.
+ */
 export const HARNESS = { ACCOUNT: '111122223333', REGION: 'eu-west-2' } as const;
 const { ACCOUNT, REGION } = HARNESS;
 
 export async function collect<Op extends string>(
   collector: Collector<Op>,
-  options: { maxAttempts?: number; scopeRegion?: string; stats?: CallStats } = {},
+  options: { maxAttempts?: number; region?: string; scopeRegion?: string; stats?: CallStats } = {},
 ): Promise<CollectorOutcome> {
   const stats = options.stats ?? new CallStats();
   const clients = new ClientFactory({
@@ -26,8 +29,8 @@ export async function collect<Op extends string>(
     return await runCollector(collector, {
       account: ACCOUNT,
       partition: 'aws',
-      region: REGION,
-      scopeRegion: options.scopeRegion ?? REGION,
+      region: options.region ?? REGION,
+      scopeRegion: options.scopeRegion ?? options.region ?? REGION,
       clients,
       stats,
     });

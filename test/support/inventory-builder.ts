@@ -30,6 +30,26 @@ export function resource<T extends ResourceType>(
   );
 }
 
+/** A bucket with nothing configured (no encryption setting, policy, block, lifecycle or logging). */
+export function bareBucket(id: string, region: string, tags: Record<string, string> = {}) {
+  return resource(
+    's3:bucket',
+    id,
+    {
+      encryption: null,
+      versioning: 'Disabled',
+      mfaDelete: false,
+      publicAccessBlock: null,
+      policy: null,
+      aclPublicGrants: [],
+      objectOwnership: null,
+      lifecycle: { ruleCount: 0, enabledRuleCount: 0 },
+      logging: { enabled: false, targetBucket: null },
+    },
+    { region, tags, arn: `arn:aws:s3:::${id}` },
+  );
+}
+
 export interface InventoryOptions {
   /** Regions scanned per account (default: every region a resource is in, plus us-east-1). */
   regions?: string[];

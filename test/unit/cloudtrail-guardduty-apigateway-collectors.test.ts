@@ -17,15 +17,12 @@ import {
 } from '@aws-sdk/client-cloudtrail';
 import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import { mockClient } from 'aws-sdk-client-mock';
-import { ClientFactory } from '../../src/aws/clients.js';
 import type { ResourceOfType } from '../../src/inventory/resources/index.js';
-import { CallStats } from '../../src/scan/call-stats.js';
 import type { Collector, CollectorOutcome } from '../../src/scan/collector.js';
 import { apigatewayCollector } from '../../src/scan/collectors/apigateway.js';
 import { cloudtrailCollector, managementEventsOf } from '../../src/scan/collectors/cloudtrail.js';
 import { detectorFeatures, guarddutyCollector } from '../../src/scan/collectors/guardduty.js';
-import { CallPool } from '../../src/scan/pool.js';
-import { runCollector } from '../../src/scan/run-collector.js';
+import { accessDenied, collect as collectWith } from '../support/collector-harness.js';
 
 const ACCOUNT = '111122223333';
 const cloudtrail = mockClient(CloudTrailClient);
@@ -33,36 +30,9 @@ const guardduty = mockClient(GuardDutyClient);
 const v1 = mockClient(APIGatewayClient);
 const v2 = mockClient(ApiGatewayV2Client);
 
-function accessDenied(action: string): Error {
-  return Object.assign(new Error(`User is not authorized to perform: ${action}`), {
-    name: 'AccessDeniedException',
-    $metadata: { httpStatusCode: 403 },
-  });
-}
-
-async function collect(collector: Collector, region: string): Promise<CollectorOutcome> {
-  const stats = new CallStats();
-  const clients = new ClientFactory({
-    credentials: async () => ({ accessKeyId: 'testing', secretAccessKey: 'testing' }),
-    pool: new CallPool(8),
-    stats,
-    maxAttempts: 1,
-    callTimeoutMs: 1_000,
-    deadlineFor: () => new AbortController().signal,
-  });
-  try {
-    return await runCollector(collector, {
-      account: ACCOUNT,
-      partition: 'aws',
-      region: region === 'global' ? 'us-east-1' : region,
-      scopeRegion: region,
-      clients,
-      stats,
-    });
-  } finally {
-    clients.destroy();
-  }
-}
+/** The collector in a region, or for `global` in the partition's home region. */
+const collect = (collector: Collector, region: string): Promise<CollectorOutcome> =>
+  collectWith(collector, region === 'global' ? { region: 'us-east-1', scopeRegion: 'global' } : { region });
 
 /** The region a mocked call was sent to. */
 const regionOf = (getClient: () => { config: { region: unknown } }) =>

@@ -5,27 +5,11 @@ import { fingerprintOf } from '../../src/findings/finding.js';
 import { runRules } from '../../src/rules/engine.js';
 import { defineRule, type Rule } from '../../src/rules/model.js';
 import { selectRules } from '../../src/rules/select.js';
-import { inventoryOf, resource } from '../support/inventory-builder.js';
+import { bareBucket, inventoryOf, resource } from '../support/inventory-builder.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
-const bucket = (id: string, region: string, tags: Record<string, string> = {}) =>
-  resource(
-    's3:bucket',
-    id,
-    {
-      encryption: null,
-      versioning: 'Disabled',
-      mfaDelete: false,
-      publicAccessBlock: null,
-      policy: null,
-      aclPublicGrants: [],
-      objectOwnership: null,
-      lifecycle: { ruleCount: 0, enabledRuleCount: 0 },
-      logging: { enabled: false, targetBucket: null },
-    },
-    { region, tags, arn: `arn:aws:s3:::${id}` },
-  );
+const bucket = bareBucket;
 
 const meta = {
   title: 'A test rule over buckets',

@@ -9,13 +9,10 @@ import {
   type FunctionConfiguration,
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { ClientFactory } from '../../src/aws/clients.js';
 import type { ResourceOfType } from '../../src/inventory/resources/index.js';
-import { CallStats } from '../../src/scan/call-stats.js';
 import type { CollectorOutcome } from '../../src/scan/collector.js';
 import { lambdaCollector, parseLambdaTimestamp } from '../../src/scan/collectors/lambda.js';
-import { CallPool } from '../../src/scan/pool.js';
-import { runCollector } from '../../src/scan/run-collector.js';
+import { accessDenied, collect as collectWith } from '../support/collector-harness.js';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-2';
@@ -41,39 +38,10 @@ function fn(name: string, extra: Partial<FunctionConfiguration> = {}): FunctionC
   };
 }
 
-function accessDenied(action: string): Error {
-  return Object.assign(new Error(`User is not authorized to perform: ${action}`), {
-    name: 'AccessDeniedException',
-    $metadata: { httpStatusCode: 403 },
-  });
-}
-
 const notFound = () =>
   new ResourceNotFoundException({ message: 'not found', $metadata: { httpStatusCode: 404 } });
 
-async function collect(): Promise<CollectorOutcome> {
-  const stats = new CallStats();
-  const clients = new ClientFactory({
-    credentials: async () => ({ accessKeyId: 'testing', secretAccessKey: 'testing' }),
-    pool: new CallPool(8),
-    stats,
-    maxAttempts: 1,
-    callTimeoutMs: 1_000,
-    deadlineFor: () => new AbortController().signal,
-  });
-  try {
-    return await runCollector(lambdaCollector, {
-      account: ACCOUNT,
-      partition: 'aws',
-      region: REGION,
-      scopeRegion: REGION,
-      clients,
-      stats,
-    });
-  } finally {
-    clients.destroy();
-  }
-}
+const collect = () => collectWith(lambdaCollector);
 
 const byId = (outcome: CollectorOutcome, id: string) =>
   outcome.resources.find((r) => r.id === id) as ResourceOfType<'lambda:function'> | undefined;

@@ -39,7 +39,7 @@ export async function readNatTraffic(
   gatewayIds: readonly string[],
   { start, end }: { start: Date; end: Date },
 ): Promise<Map<string, NatTraffic>> {
-  const values = new Map<string, { days: Set<number>; bytes: number; complete: boolean }>();
+  const values = new Map(gatewayIds.map((id) => [id, { days: new Set<number>(), bytes: 0, complete: true }]));
   const queries = queriesFor(gatewayIds);
   const pages = paginateGetMetricData(
     { client: cloudwatch },
@@ -48,9 +48,8 @@ export async function readNatTraffic(
   for await (const page of pages) {
     for (const result of page.MetricDataResults ?? []) {
       const match = /^g(\d+)m\d+$/.exec(result.Id ?? '');
-      const gatewayId = match ? gatewayIds[Number(match[1])] : undefined;
-      if (gatewayId === undefined) continue;
-      const entry = values.get(gatewayId) ?? { days: new Set<number>(), bytes: 0, complete: true };
+      const entry = match ? values.get(gatewayIds[Number(match[1])] ?? '') : undefined;
+      if (entry === undefined) continue;
       // PartialData means more pages follow; InternalError or Forbidden leaves the gateway unknown.
       if (result.StatusCode !== 'Complete' && result.StatusCode !== 'PartialData') entry.complete = false;
       for (const [i, value] of (result.Values ?? []).entries()) {
@@ -58,12 +57,10 @@ export async function readNatTraffic(
         if (at) entry.days.add(Math.floor(at.getTime() / DAY_MS));
         if (Number.isFinite(value)) entry.bytes += value;
       }
-      values.set(gatewayId, entry);
     }
   }
   const traffic = new Map<string, NatTraffic>();
-  for (const gatewayId of gatewayIds) {
-    const entry = values.get(gatewayId) ?? { days: new Set<number>(), bytes: 0, complete: true };
+  for (const [gatewayId, entry] of values) {
     if (!entry.complete) continue;
     traffic.set(gatewayId, {
       windowDays: NAT_TRAFFIC_WINDOW_DAYS,

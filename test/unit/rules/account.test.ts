@@ -11,7 +11,7 @@ import {
 } from '../../../src/rules/catalog/account.js';
 import { runRules } from '../../../src/rules/engine.js';
 import type { Rule } from '../../../src/rules/model.js';
-import { ACCOUNT, inventoryOf, resource } from '../../support/inventory-builder.js';
+import { ACCOUNT, bareBucket, inventoryOf, resource } from '../../support/inventory-builder.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const run = (rule: Rule, inventory: Inventory) => runRules(inventory, DEFAULT_CONFIG, [rule], NOW).findings;
@@ -299,22 +299,7 @@ describe('config.recorder-not-recording', () => {
       { region, unknownAttributes },
     );
   }
-  const bucket = resource(
-    's3:bucket',
-    'data',
-    {
-      encryption: null,
-      versioning: 'Enabled',
-      mfaDelete: false,
-      publicAccessBlock: null,
-      policy: null,
-      aclPublicGrants: [],
-      objectOwnership: null,
-      lifecycle: { ruleCount: 0, enabledRuleCount: 0 },
-      logging: { enabled: false, targetBucket: null },
-    },
-    { region: 'eu-west-2', arn: 'arn:aws:s3:::data' },
-  );
+  const bucket = bareBucket('data', 'eu-west-2');
 
   it('flags regions without a recording, all-types recorder: medium where resources are, low elsewhere', () => {
     const findings = run(
