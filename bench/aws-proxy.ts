@@ -1,7 +1,7 @@
 /**
  * A local stand-in for AWS's network and rate limits, in front of moto: adds a fixed latency to
  * every call, throttles each service per region with a token bucket (answering with the error
- * shape that service really uses), and can leave one region's calls unanswered (a hung region).
+ * shape that service really uses), and can leave one region's or one service's calls unanswered.
  */
 import { request as httpRequest, createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -36,6 +36,8 @@ export interface ProxyOptions {
   latencyMs?: number;
   rates?: Record<string, Rate>;
   hangRegions?: readonly string[];
+  /** Services (signing names; unsigned calls count as `sts`) whose calls are never answered. */
+  hangServices?: readonly string[];
   /** Services (signing names) whose every call is answered with that protocol's access-denied error. */
   denyServices?: readonly string[];
 }
@@ -172,6 +174,7 @@ export async function startAwsProxy(options: ProxyOptions): Promise<AwsProxy> {
   const upstream = new URL(options.upstream);
   const latency = options.latencyMs ?? 0;
   const hang = new Set(options.hangRegions ?? []);
+  const hangServices = new Set(options.hangServices ?? []);
   const deny = new Set(options.denyServices ?? []);
   const buckets = new Map<string, { bucket?: TokenBucket; count: BucketCount }>();
   const sockets = new Set<Socket>();
@@ -215,7 +218,7 @@ export async function startAwsProxy(options: ProxyOptions): Promise<AwsProxy> {
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
       const { region, service } = credentialScope(incoming.headers.authorization);
-      if (hang.has(region)) return; // never answered
+      if (hang.has(region) || hangServices.has(service)) return; // never answered
       setTimeout(() => {
         const entry = bucketFor(service, region);
         if (deny.has(service)) {

@@ -1,4 +1,4 @@
-import './runtime.js';
+import { exitWhenDone } from './runtime.js';
 import { run } from './main.js';
 
-void run();
+void run().finally(() => exitWhenDone());

@@ -1,12 +1,13 @@
 import * as core from '@actions/core';
 import { readActionInputs } from './action/inputs.js';
+import { startRunDeadline, type RunDeadline } from './aws/deadline.js';
 import { DEFAULT_CONFIG_PATH } from './config/schema.js';
 import { failOnVerdict, parseFailOn } from './findings/fail-on.js';
 import { SEVERITIES } from './findings/finding.js';
 import { auditSummaryMarkdown, auditSummaryText } from './render/audit-summary.js';
 import { scanSummaryMarkdown, scanSummaryText } from './render/scan-summary.js';
 import { runAudit } from './run-audit.js';
-import { runScan } from './run-scan.js';
+import { OVERRUN_GRACE_MS, runDeadlineMessage, runScan } from './run-scan.js';
 import type { ScanProgress } from './scan/progress.js';
 
 /** One log line per finished (account, service, region). */
@@ -21,8 +22,16 @@ const actionProgress: ScanProgress = {
 
 /** The Action: inputs -> credentials -> scan -> inventory -> rules -> report, outputs and job summary. */
 export async function run(): Promise<void> {
+  let deadline: RunDeadline | undefined;
   try {
     const settings = readActionInputs((name) => core.getInput(name));
+    deadline = startRunDeadline(settings.timeoutMinutes, {
+      graceMs: OVERRUN_GRACE_MS,
+      onOverrun: () => {
+        core.setFailed(`The run did not end within timeout-minutes (${settings.timeoutMinutes}); stopped.`);
+        process.exit(1);
+      },
+    });
     const failOn = parseFailOn(core.getInput('fail-on').trim(), 'fail-on');
     const configInput = core.getInput('config').trim();
     const { inventory, inventoryPath } = await runScan(settings, {
@@ -30,7 +39,10 @@ export async function run(): Promise<void> {
       setSecret: (value) => core.setSecret(value),
       info: (message) => core.info(message),
       progress: actionProgress,
+      signal: deadline.signal,
     });
+    const cutShort = runDeadlineMessage(inventory, deadline);
+    if (cutShort) core.error(cutShort);
     core.info(scanSummaryText(inventory));
     for (const error of inventory.errors.filter((e) => e.missingPermission)) {
       core.warning(
@@ -59,8 +71,11 @@ export async function run(): Promise<void> {
       await core.summary.addRaw(auditSummaryMarkdown(report)).addRaw(scanSummaryMarkdown(inventory)).write();
     }
     const verdict = failOnVerdict(report, failOn);
-    if (verdict) core.setFailed(`${verdict} (fail-on: ${failOn})`);
+    if (cutShort) core.setFailed(cutShort);
+    else if (verdict) core.setFailed(`${verdict} (fail-on: ${failOn})`);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
+  } finally {
+    deadline?.dispose();
   }
 }

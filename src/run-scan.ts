@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { RunDeadline } from './aws/deadline.js';
 import { resolveCredentials, type CredentialDeps } from './credentials/index.js';
 import type { Inventory } from './inventory/document.js';
 import { writeInventory } from './inventory/io.js';
@@ -19,7 +20,10 @@ export async function runScan(
 ): Promise<ScanRunResult> {
   checkRegions(settings);
   const collectors = selectCollectors(settings.services, settings.excludeServices);
-  const { targets, method } = await resolveCredentials(settings.credentials, deps);
+  const { targets, method } = await resolveCredentials(settings.credentials, {
+    callTimeoutMs: settings.callTimeoutMs,
+    ...deps,
+  });
   deps.info(
     `Credentials: ${method}; scanning ${targets.length} account(s), services: ${collectors.map((c) => c.service).join(', ')}`,
   );
@@ -32,9 +36,32 @@ export async function runScan(
     maxAttempts: settings.maxAttempts,
     callTimeoutMs: settings.callTimeoutMs,
     regionTimeoutMs: settings.regionTimeoutMs,
+    signal: deps.signal,
     progress: deps.progress,
   });
   const inventoryPath = join(settings.outputDir, 'inventory.json');
   await writeInventory(inventoryPath, inventory);
   return { inventory, inventoryPath };
+}
+
+/** Time the run may take past its deadline to write what it has, before it is stopped outright. */
+export const OVERRUN_GRACE_MS = 120_000;
+
+/** What to tell the user when the run's deadline cut the scan short, or undefined when it did not. */
+export function runDeadlineMessage(inventory: Inventory, deadline: RunDeadline): string | undefined {
+  if (!deadline.signal.aborted) return undefined;
+  const scopes = inventory.accounts.flatMap((a) => a.coverage);
+  const unread = scopes.filter((c) => c.status !== 'complete').length;
+  const timedOut = [
+    ...new Set(
+      inventory.errors.filter((e) => e.code === 'RunDeadlineExceeded').map((e) => `${e.service} ${e.region}`),
+    ),
+  ].sort();
+  const named = timedOut.length > 12 ? [...timedOut.slice(0, 12), `${timedOut.length - 12} more`] : timedOut;
+  return (
+    `The run reached its time limit of ${deadline.minutes} minute(s) (timeout-minutes) before the scan finished. ` +
+    `The inventory and report hold what was read by then: ${unread} of ${scopes.length} resource type/region scopes ` +
+    `were not read completely, and their findings are unknown, never resolved. Calls abandoned in: ` +
+    `${named.join(', ') || 'none'}. Raise timeout-minutes or narrow regions/services.`
+  );
 }

@@ -8,3 +8,12 @@ import { setFlagsFromString } from 'node:v8';
  * reads this flag at every collection.
  */
 setFlagsFromString('--heap-growing-percent=20');
+
+/**
+ * Called when an entry point's work is done: the process then exits as soon as nothing is left to
+ * do. Should a stray socket or timer still hold it, it exits anyway after a short grace, so a
+ * finished run never stays alive (the timer itself is unref'd and holds nothing).
+ */
+export function exitWhenDone(graceMs = 5_000): void {
+  setTimeout(() => process.exit(process.exitCode ?? 0), graceMs).unref();
+}

@@ -14,6 +14,8 @@ export interface RunSettings {
   maxAttempts: number;
   callTimeoutMs: number;
   regionTimeoutMs: number;
+  /** The whole run's time limit: pending calls are abandoned then and the run ends with what it has. */
+  timeoutMinutes: number;
   outputDir: string;
 }
 
@@ -25,6 +27,8 @@ export const DEFAULTS = {
   maxAttempts: 8,
   callTimeoutSeconds: 30,
   regionTimeoutSeconds: 600,
+  // Well inside GitHub's 6-hour job limit; a scan of 10,000 resources takes about a minute.
+  timeoutMinutes: 60,
   outputDir: 'aws-audit-output',
 } as const;
 
@@ -90,6 +94,7 @@ export function readScanOptions(
     maxAttempts: integer('max-attempts', DEFAULTS.maxAttempts, 1, 20),
     callTimeoutMs: integer('call-timeout-seconds', DEFAULTS.callTimeoutSeconds, 1, 600) * 1000,
     regionTimeoutMs: integer('region-timeout-seconds', DEFAULTS.regionTimeoutSeconds, 10, 21_600) * 1000,
+    timeoutMinutes: integer('timeout-minutes', DEFAULTS.timeoutMinutes, 1, 350),
     outputDir: get('output-dir')?.trim() || DEFAULTS.outputDir,
   };
 }

@@ -13,7 +13,10 @@ import type {
 } from '@smithy/types';
 import type { CallPool } from '../scan/pool.js';
 import type { CallStats } from '../scan/call-stats.js';
+import { AttemptDeadlineHandler } from './attempt-handler.js';
+import { raceAbort } from './deadline.js';
 import { PUBLISHED_RATE_LIMITS } from './rate-limits.js';
+import { checkResponse } from './response-check.js';
 
 /** The configuration every AWS SDK v3 client constructor accepts (and the two S3 extras). */
 export interface CommonClientConfig {
@@ -21,7 +24,7 @@ export interface CommonClientConfig {
   credentials: AwsCredentialIdentityProvider;
   retryMode: string;
   maxAttempts: number;
-  requestHandler: NodeHttpHandler;
+  requestHandler: AttemptDeadlineHandler;
   forcePathStyle?: boolean;
   followRegionRedirects?: boolean;
   endpointProvider?: () => { url: URL };
@@ -44,9 +47,9 @@ export interface ClientFactoryOptions {
   stats: CallStats;
   /** Attempts per call, for the SDK's adaptive retry mode (which also rate-limits on throttling). */
   maxAttempts: number;
-  /** Socket inactivity limit per attempt. */
+  /** Every attempt ends by then, whole answer read, or is abandoned (and retried while attempts remain). */
   callTimeoutMs: number;
-  /** Aborted when the region's time budget runs out. */
+  /** Aborted when the region's time budget, or the run's, runs out: every call there is abandoned. */
   deadlineFor(region: string): AbortSignal;
 }
 
@@ -66,24 +69,6 @@ export function emulatorS3ControlEndpoint(): { endpointProvider?: () => { url: U
   return { endpointProvider: () => ({ url }) };
 }
 
-function raceAbort<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    pending.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
-}
-
 /**
  * Builds SDK clients for one set of credentials, one per (client class, region), each wired to
  * the scan's pool, statistics and regional deadline. Endpoints come from the SDK's own
@@ -101,8 +86,11 @@ export class ClientFactory {
       https: new HttpsAgent({ keepAlive: true, maxSockets }),
     };
     this.requestHandler = new NodeHttpHandler({
-      connectionTimeout: 5_000,
-      requestTimeout: options.callTimeoutMs,
+      connectionTimeout: Math.min(5_000, options.callTimeoutMs),
+      // Backstops: each attempt's own deadline (AttemptDeadlineHandler) normally ends it first.
+      requestTimeout: options.callTimeoutMs + 1_000,
+      throwOnRequestTimeout: true,
+      socketTimeout: options.callTimeoutMs + 1_000,
       httpAgent: this.agents.http,
       httpsAgent: this.agents.https,
     });
@@ -117,7 +105,12 @@ export class ClientFactory {
       credentials: this.options.credentials,
       retryMode: 'adaptive',
       maxAttempts: this.options.maxAttempts,
-      requestHandler: this.requestHandler,
+      requestHandler: new AttemptDeadlineHandler(
+        this.requestHandler,
+        this.options.deadlineFor(region),
+        this.options.callTimeoutMs,
+        { service, region },
+      ),
       ...(Client.name === 'S3Client'
         ? { followRegionRedirects: true, ...(customEndpointConfigured('S3') ? { forcePathStyle: true } : {}) }
         : {}),
@@ -165,6 +158,7 @@ export class ClientFactory {
       applyToStack(stack) {
         stack.add(poolAndDeadline, { step: 'initialize', priority: 'high', name: 'auditScanPool' });
         stack.add(countAttempts, { step: 'deserialize', priority: 'high', name: 'auditScanAttempts' });
+        stack.add(checkResponse, { step: 'deserialize', priority: 'low', name: 'auditScanResponseCheck' });
       },
     };
   }

@@ -24,8 +24,10 @@ Scan options:
   --external-id ID             external id for the assumed roles
   --max-concurrency N          concurrent API calls (default ${DEFAULTS.maxConcurrency})
   --max-attempts N             attempts per call, with adaptive retry (default ${DEFAULTS.maxAttempts})
-  --call-timeout-seconds N     per-attempt socket timeout (default ${DEFAULTS.callTimeoutSeconds})
-  --region-timeout-seconds N   time budget per region (default ${DEFAULTS.regionTimeoutSeconds})
+  --call-timeout-seconds N     time limit of one attempt of one call, answer included (default ${DEFAULTS.callTimeoutSeconds})
+  --region-timeout-seconds N   time budget per region; calls still pending then are abandoned (default ${DEFAULTS.regionTimeoutSeconds})
+  --timeout-minutes N          time limit of the whole run: it then ends with what it has, recorded as
+                               not read completely, and exits 1 (default ${DEFAULTS.timeoutMinutes})
   --output-dir DIR             where inventory.json and report.json go (default ${DEFAULTS.outputDir})
 
 Audit options (scan and audit):

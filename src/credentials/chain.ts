@@ -1,7 +1,8 @@
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { AssumeRoleCommand } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { CredentialsError, maskedIdentity, type CredentialDeps } from './oidc.js';
 import { withRetry } from './retry.js';
+import { stsClient, type CallLimits } from './sts-client.js';
 import type { RoleArn } from './role-arn.js';
 import { isRetryableStsError, stsErrorCode } from './sts-errors.js';
 
@@ -17,11 +18,11 @@ export function chainedRoleProvider(
   role: RoleArn,
   source: AwsCredentialIdentityProvider,
   options: { sessionName: string; stsRegion: string; externalId?: string },
-  deps: Pick<CredentialDeps, 'setSecret'>,
+  deps: Pick<CredentialDeps, 'setSecret'> & CallLimits,
 ): AwsCredentialIdentityProvider {
   let current: Promise<AwsCredentialIdentity> | undefined;
   const assume = async (): Promise<AwsCredentialIdentity> => {
-    const sts = new STSClient({ region: options.stsRegion, credentials: source, maxAttempts: 1 });
+    const sts = stsClient(options.stsRegion, deps, source);
     try {
       const answer = await withRetry(
         () =>

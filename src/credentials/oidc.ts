@@ -1,7 +1,10 @@
-import { AssumeRoleWithWebIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts';
+import { AssumeRoleWithWebIdentityCommand, type Credentials } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
+import { CallTimedOut } from '../aws/attempt-handler.js';
+import { firstOf, raceAbort } from '../aws/deadline.js';
 import { withRetry } from './retry.js';
 import type { RoleArn } from './role-arn.js';
+import { DEFAULT_STS_CALL_TIMEOUT_MS, stsClient, type CallLimits } from './sts-client.js';
 import { isRetryableStsError, stsErrorCode } from './sts-errors.js';
 
 export interface OidcRequest {
@@ -12,7 +15,7 @@ export interface OidcRequest {
   stsRegion: string;
 }
 
-export interface CredentialDeps {
+export interface CredentialDeps extends CallLimits {
   getIdToken(audience: string): Promise<string>;
   setSecret(value: string): void;
   info(message: string): void;
@@ -88,10 +91,23 @@ export async function assumeRoleWithGitHubOidc(
       ),
   };
 
-  const token = await withRetry(() => deps.getIdToken(request.audience), {
+  // The token request is another library's: it cannot be cancelled, only no longer waited for.
+  const requestToken = () => {
+    const timeoutMs = deps.callTimeoutMs ?? DEFAULT_STS_CALL_TIMEOUT_MS;
+    const timeout = new AbortController();
+    const timer = setTimeout(
+      () => timeout.abort(new CallTimedOut('the GitHub OIDC token service', 'this job', timeoutMs / 1000)),
+      timeoutMs,
+    );
+    return raceAbort(deps.getIdToken(request.audience), firstOf([timeout.signal, deps.signal])).finally(() =>
+      clearTimeout(timer),
+    );
+  };
+  const token = await withRetry(requestToken, {
     ...retry,
     // @actions/core already retries HTTP failures; a 4xx from the token service will not heal.
-    isRetryable: (error) => !(error instanceof Error && /Error Code : 4\d\d/.test(error.message)),
+    isRetryable: (error) =>
+      !(error instanceof Error && /Error Code : 4\d\d/.test(error.message)) && !deps.signal?.aborted,
   }).catch((error: unknown) => {
     throw new CredentialsError(
       `Could not get a GitHub OIDC token for audience '${request.audience}': ${(error as Error).message}`,
@@ -103,7 +119,7 @@ export async function assumeRoleWithGitHubOidc(
   deps.setSecret(token);
 
   // The SDK's own retries are off here: this loop decides what is worth retrying.
-  const sts = new STSClient({ region: request.stsRegion, maxAttempts: 1 });
+  const sts = stsClient(request.stsRegion, deps);
   try {
     const answer = await withRetry(
       () =>

@@ -54,7 +54,28 @@ export function scanSummaryText(inventory: Inventory): string {
     ...new Set(inventory.errors.map((e) => e.missingPermission).filter((p): p is string => Boolean(p))),
   ].sort();
   if (denied.length > 0) lines.push(`Access denied; the scan's role is missing: ${denied.join(', ')}`);
+  const late = timedOut(inventory);
+  if (late.length > 0) lines.push(`Not answered in time (abandoned): ${late.join('; ')}`);
   return lines.join('\n');
+}
+
+/** Which limit ended a call, as the option that sets it. */
+const TIME_LIMITS: Readonly<Record<string, string>> = {
+  TimeoutError: 'call-timeout-seconds',
+  RegionTimeBudgetExceeded: 'region-timeout-seconds',
+  RunDeadlineExceeded: 'timeout-minutes',
+};
+
+/** Calls abandoned at a time limit, one entry per service, region and limit: `ec2 eu-west-3: 9 calls (region-timeout-seconds)`. */
+export function timedOut(inventory: Inventory): string[] {
+  const counts = new Map<string, number>();
+  for (const error of inventory.errors) {
+    const limit = TIME_LIMITS[error.code];
+    if (!limit) continue;
+    const key = `${error.service} ${error.region}: %d call(s) (${limit})`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, count]) => key.replace('%d', String(count))).sort();
 }
 
 /** Markdown (with HTML-escaped values) for the job summary. */

@@ -43,15 +43,28 @@ export interface CollectorContext<Operation extends string = string> {
     pages: AsyncIterable<Page> | (() => Promise<Page>),
     pick: (page: Page) => readonly Item[] | undefined,
   ): Promise<Item[]>;
-  /** One call about one item: the value, null when absent (see ReadOptions), undefined on failure. */
+  /**
+   * One call about one item: the value, null when absent (see ReadOptions), undefined on failure
+   * (recorded, and the step's types become `partial`).
+   */
   read<T>(operation: Operation, call: () => Promise<T>, options?: ReadOptions): Promise<T | null | undefined>;
-  /** Runs `task` for every item in parallel; an item that throws is recorded and skipped. */
+  /**
+   * Runs `task` for every item in parallel. An item that throws is recorded and skipped, and
+   * the types of the step it runs in (all of the collector's outside a step) become `failed`.
+   */
   each<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void>;
   /**
    * Runs `task` as its own branch of calls. Use it for every call sequence that runs beside
    * another (Promise.all), so the measured call chain follows real dependencies only.
    */
   branch<T>(task: () => Promise<T>): Promise<T>;
+  /**
+   * Runs one part of the collection that produces `types`, as its own branch. If it throws, those
+   * types are `failed` here; a failed per-item read inside it makes them `partial` at least. Only
+   * the step's types are affected, so one part's failure leaves the others' coverage intact.
+   * Resolves with the task's value, or undefined when it threw.
+   */
+  step<T>(types: readonly ResourceType[], task: () => Promise<T>): Promise<T | undefined>;
   emit(resource: Resource): void;
   /** Records a problem found in an answer (an odd or unparseable value), without failing. */
   recordProblem(operation: Operation, code: string, message: string, resourceId?: string): void;
@@ -61,5 +74,8 @@ export interface CollectorContext<Operation extends string = string> {
 export interface CollectorOutcome {
   resources: Resource[];
   errors: ScanError[];
+  /** Listed incompletely (or not at all): no rule may judge them in this scope. */
   failedTypes: Set<ResourceType>;
+  /** Listed completely, but something about some of them could not be read. */
+  partialTypes: Set<ResourceType>;
 }

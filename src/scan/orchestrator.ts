@@ -1,7 +1,9 @@
 import { setMaxListeners } from 'node:events';
+import { firstOf } from '../aws/deadline.js';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { ClientFactory } from '../aws/clients.js';
+import { UnparseableResponse } from '../aws/response-check.js';
 import {
   INVENTORY_SCHEMA_VERSION,
   type AccountInfo,
@@ -37,6 +39,8 @@ export interface ScanOptions {
   maxAttempts: number;
   callTimeoutMs: number;
   regionTimeoutMs: number;
+  /** The run's deadline: when it aborts, every pending call is abandoned and the scan ends with what it has. */
+  signal?: AbortSignal;
   progress?: ScanProgress;
   now?: () => Date;
 }
@@ -74,7 +78,7 @@ export async function scanAccounts(targets: readonly ScanTarget[], options: Scan
             stats,
             maxAttempts: options.maxAttempts,
             callTimeoutMs: options.callTimeoutMs,
-            deadlineFor: regionDeadlines(options.regionTimeoutMs),
+            deadlineFor: regionDeadlines(options.regionTimeoutMs, options.signal),
           });
           factories.push(clients);
           return planAccount(target, index, clients, options, errors);
@@ -162,8 +166,8 @@ export async function scanAccounts(targets: readonly ScanTarget[], options: Scan
   return canonicalize(inventory);
 }
 
-/** One abort signal per region, started when the region is first used. */
-function regionDeadlines(budgetMs: number): (region: string) => AbortSignal {
+/** One abort signal per region, started when the region is first used, and aborted with the run's. */
+function regionDeadlines(budgetMs: number, run?: AbortSignal): (region: string) => AbortSignal {
   const signals = new Map<string, AbortSignal>();
   return (region) => {
     let signal = signals.get(region);
@@ -176,11 +180,35 @@ function regionDeadlines(budgetMs: number): (region: string) => AbortSignal {
         budgetMs,
       );
       timer.unref();
-      signal = controller.signal;
+      signal = firstOf([controller.signal, run]);
       signals.set(region, signal);
     }
     return signal;
   };
+}
+
+const ACCOUNT_ID = /^\d{12}$/;
+
+/** STS's answer, checked: a report must never be about an account id it did not really read. */
+async function identify(
+  target: ScanTarget,
+  clients: ClientFactory,
+  apiRegion: string,
+): Promise<{ account: string; arn: string }> {
+  const identity = await clients.get(STSClient, 'sts', apiRegion).send(new GetCallerIdentityCommand({}));
+  const account = identity.Account ?? '';
+  const arn = identity.Arn ?? '';
+  if (!ACCOUNT_ID.test(account) || !arn.startsWith('arn:')) {
+    throw new UnparseableResponse(
+      `the answer has no 12-digit account id and caller ARN (account ${JSON.stringify(account.slice(0, 40))}); is AWS_ENDPOINT_URL pointing at AWS or an emulator?`,
+    );
+  }
+  if (target.expectedAccountId && target.expectedAccountId !== account) {
+    throw new UnparseableResponse(
+      `the role of account ${target.expectedAccountId} was assumed, but STS names account ${account}`,
+    );
+  }
+  return { account, arn };
 }
 
 async function planAccount(
@@ -192,15 +220,13 @@ async function planAccount(
 ): Promise<AccountPlan | undefined> {
   let identity;
   try {
-    identity = await clients.get(STSClient, 'sts', options.apiRegion).send(new GetCallerIdentityCommand({}));
+    identity = await identify(target, clients, options.apiRegion);
   } catch (error) {
     const details = errorDetails(error);
     if (index === 0 || !target.expectedAccountId) {
       throw new ScanSetupError(
         `Cannot identify the AWS account (sts:GetCallerIdentity): ${details.code}: ${details.message}`,
-        {
-          cause: error,
-        },
+        { cause: error },
       );
     }
     errors.push({
@@ -215,15 +241,15 @@ async function planAccount(
     });
     return undefined;
   }
-  const accountId = identity.Account ?? '';
-  const callerArn = identity.Arn ?? '';
+  const { account: accountId, arn: callerArn } = identity;
   const partition = callerArn.split(':')[1] || 'aws';
 
   let enabled: string[] | undefined;
-  if (!options.regions) {
-    try {
-      enabled = await enabledRegions(clients, options.apiRegion);
-    } catch (error) {
+  try {
+    enabled = await enabledRegions(clients, options.apiRegion);
+  } catch (error) {
+    // With explicit regions this call only checks them; without, the scan falls back to one region.
+    if (!options.regions) {
       const details = errorDetails(error);
       errors.push({
         account: accountId,
@@ -238,9 +264,26 @@ async function planAccount(
       enabled = [options.apiRegion];
     }
   }
+  let include = options.regions;
+  const notEnabled = enabled && include ? include.filter((region) => !enabled.includes(region)) : [];
+  if (notEnabled.length > 0 && enabled) {
+    const message = `not enabled for account ${accountId}: ${notEnabled.join(', ')} (enabled: ${enabled.join(', ')})`;
+    if (index === 0) throw new ScanSetupError(`The regions to scan are ${message}`);
+    errors.push({
+      account: accountId,
+      service: 'ec2',
+      region: options.apiRegion,
+      operation: 'DescribeRegions',
+      code: 'RegionNotEnabled',
+      message: `regions ${message}; they were not scanned in this account`,
+      resourceId: null,
+      missingPermission: null,
+    });
+    include = include?.filter((region) => !notEnabled.includes(region));
+  }
   const regions = selectRegions(
-    enabled,
-    { include: options.regions, exclude: options.excludeRegions },
+    options.regions ? undefined : enabled,
+    { include, exclude: options.excludeRegions },
     partition,
   );
   return {
@@ -254,7 +297,7 @@ function coverageOf(collector: Collector, region: string, outcome: CollectorOutc
     const ofType = outcome.resources.filter((r) => r.type === type);
     const status = outcome.failedTypes.has(type)
       ? 'failed'
-      : ofType.some((r) => r.unknownAttributes.length > 0)
+      : outcome.partialTypes.has(type) || ofType.some((r) => r.unknownAttributes.length > 0)
         ? 'partial'
         : 'complete';
     return { service: collector.service, resourceType: type, region, status, resourceCount: ofType.length };

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Resource, ResourceType } from '../inventory/resources/index.js';
 import type { ClientFactory } from '../aws/clients.js';
 import type { CallStats } from './call-stats.js';
@@ -13,13 +14,26 @@ export interface CollectorRunOptions {
   stats: CallStats;
 }
 
+/** The types the step running in this async context produces (see CollectorContext.step). */
+const currentStep = new AsyncLocalStorage<readonly ResourceType[]>();
+
 /** Runs one collector in one scope (a region, or `global`); never throws. */
 export async function runCollector<Operation extends string>(
   collector: Collector<Operation>,
   options: CollectorRunOptions,
 ): Promise<CollectorOutcome> {
-  const outcome: CollectorOutcome = { resources: [], errors: [], failedTypes: new Set() };
+  const outcome: CollectorOutcome = {
+    resources: [],
+    errors: [],
+    failedTypes: new Set(),
+    partialTypes: new Set(),
+  };
   const { account, scopeRegion, stats } = options;
+  // Outside a declared step, an error may concern anything the collector produces.
+  const stepTypes = () => currentStep.getStore() ?? collector.resourceTypes;
+  const mark = (types: readonly ResourceType[], status: 'failed' | 'partial') => {
+    for (const type of types) (status === 'failed' ? outcome.failedTypes : outcome.partialTypes).add(type);
+  };
 
   const record = (operation: string, error: unknown, resourceId?: string): void => {
     const details = errorDetails(error);
@@ -72,6 +86,8 @@ export async function runCollector<Operation extends string>(
       } catch (error) {
         if (hasCode(error, readOptions.absentWhen ?? [])) return null;
         record(operation, error, readOptions.resourceId);
+        // Whatever the collector does with the gap, the step's types were not read completely.
+        mark(stepTypes(), 'partial');
         return undefined;
       }
     },
@@ -83,7 +99,9 @@ export async function runCollector<Operation extends string>(
             try {
               await task(item);
             } catch (error) {
+              // The item was not recorded: the listing of the step's types is incomplete.
               record('collect', error);
+              mark(stepTypes(), 'failed');
             }
           }),
         ),
@@ -91,6 +109,19 @@ export async function runCollector<Operation extends string>(
     },
 
     branch: (task) => stats.inBranch(task),
+
+    step: (types, task) =>
+      currentStep.run(types, () =>
+        stats.inBranch(async () => {
+          try {
+            return await task();
+          } catch (error) {
+            record('collect', error);
+            mark(types, 'failed');
+            return undefined;
+          }
+        }),
+      ),
 
     emit(resource: Resource) {
       outcome.resources.push(resource);
@@ -115,7 +146,7 @@ export async function runCollector<Operation extends string>(
   } catch (error) {
     // A bug or an unexpected answer: everything this collector covers here is unverified.
     record('collect', error);
-    for (const type of collector.resourceTypes) outcome.failedTypes.add(type);
+    mark(collector.resourceTypes, 'failed');
   }
   return outcome;
 }

@@ -137,6 +137,7 @@ describe('readActionInputs', () => {
       maxAttempts: DEFAULTS.maxAttempts,
       callTimeoutMs: 30_000,
       regionTimeoutMs: 600_000,
+      timeoutMinutes: 60,
       outputDir: 'aws-audit-output',
     });
   });
@@ -158,6 +159,7 @@ describe('readActionInputs', () => {
       'max-attempts': '3',
       'call-timeout-seconds': '5',
       'region-timeout-seconds': '120',
+      'timeout-minutes': '45',
       'output-dir': ' out/dir ',
     });
     expect(readActionInputs(getInput, ENV)).toEqual({
@@ -181,6 +183,7 @@ describe('readActionInputs', () => {
       maxAttempts: 3,
       callTimeoutMs: 5_000,
       regionTimeoutMs: 120_000,
+      timeoutMinutes: 45,
       outputDir: 'out/dir',
     });
     // Every input declared in action.yml is read.
@@ -200,6 +203,7 @@ describe('readActionInputs', () => {
         'max-attempts',
         'call-timeout-seconds',
         'region-timeout-seconds',
+        'timeout-minutes',
         'output-dir',
       ]),
     );
@@ -241,6 +245,8 @@ describe('readActionInputs', () => {
     ['max-attempts', '2.5', "max-attempts must be a whole number, got '2.5'"],
     ['call-timeout-seconds', '0', 'call-timeout-seconds must be between 1 and 600, got 0'],
     ['call-timeout-seconds', '601', 'call-timeout-seconds must be between 1 and 600, got 601'],
+    ['timeout-minutes', '0', 'timeout-minutes must be between 1 and 350, got 0'],
+    ['timeout-minutes', '351', 'timeout-minutes must be between 1 and 350, got 351'],
     ['region-timeout-seconds', '9', 'region-timeout-seconds must be between 10 and 21600, got 9'],
     ['region-timeout-seconds', '21601', 'region-timeout-seconds must be between 10 and 21600, got 21601'],
   ])('rejects %s %p, naming the input', (input, value, message) => {
@@ -256,6 +262,8 @@ describe('readActionInputs', () => {
     ['call-timeout-seconds', '600', (s: RunSettings) => s.callTimeoutMs, 600_000],
     ['region-timeout-seconds', '10', (s: RunSettings) => s.regionTimeoutMs, 10_000],
     ['region-timeout-seconds', '21600', (s: RunSettings) => s.regionTimeoutMs, 21_600_000],
+    ['timeout-minutes', '1', (s: RunSettings) => s.timeoutMinutes, 1],
+    ['timeout-minutes', '350', (s: RunSettings) => s.timeoutMinutes, 350],
   ])('accepts %s at its bound %p', (input, value, pick, expected) => {
     expect(pick(readActionInputs(fakeGetInput({ [input]: value }).getInput, ENV))).toBe(expected);
   });

@@ -3,7 +3,8 @@ import { defaultRoleSessionName, validateRoleSessionName } from '../../credentia
 import { auditSummaryText } from '../../render/audit-summary.js';
 import { scanSummaryText } from '../../render/scan-summary.js';
 import { runAudit } from '../../run-audit.js';
-import { runScan } from '../../run-scan.js';
+import { startRunDeadline } from '../../aws/deadline.js';
+import { OVERRUN_GRACE_MS, runDeadlineMessage, runScan } from '../../run-scan.js';
 import { DEFAULTS, parseArnList, readScanOptions, type RunSettings } from '../../settings.js';
 import { HELP } from '../help.js';
 import { EXIT, type Io } from '../io.js';
@@ -23,6 +24,7 @@ const scanOptions = {
   'max-attempts': { type: 'string' },
   'call-timeout-seconds': { type: 'string' },
   'region-timeout-seconds': { type: 'string' },
+  'timeout-minutes': { type: 'string' },
   'output-dir': { type: 'string' },
   'session-name': { type: 'string' },
   ...auditOptions,
@@ -59,19 +61,39 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   };
   const failOn = parseFailOn(get('fail-on'), '--fail-on');
   const settings = scanSettings(get);
-  const { inventory, inventoryPath } = await runScan(settings, {
-    // The CLI never runs inside an Actions job with an OIDC token; --role-arn uses AssumeRole.
-    getIdToken: () => Promise.reject(new Error('GitHub OIDC is only available inside GitHub Actions')),
-    setSecret: () => undefined,
-    info: (message) => io.err(message),
-    progress: terminalProgress(),
+  const deadline = startRunDeadline(settings.timeoutMinutes, {
+    graceMs: OVERRUN_GRACE_MS,
+    onOverrun: () => {
+      io.err(`aws-audit: the run did not end within --timeout-minutes (${settings.timeoutMinutes}); stopped`);
+      process.exit(EXIT.failed);
+    },
   });
-  io.out(scanSummaryText(inventory));
-  io.out(`Inventory written to ${inventoryPath}`);
-  const { report, reportPath } = await runAudit(inventory, auditSettings(get('config'), settings.outputDir));
-  io.out(auditSummaryText(report));
-  io.out(`Report written to ${reportPath}`);
-  const verdict = failOnVerdict(report, failOn);
-  if (verdict) io.err(`aws-audit: ${verdict} (--fail-on ${failOn})`);
-  return verdict ? EXIT.findings : EXIT.ok;
+  try {
+    const { inventory, inventoryPath } = await runScan(settings, {
+      // The CLI never runs inside an Actions job with an OIDC token; --role-arn uses AssumeRole.
+      getIdToken: () => Promise.reject(new Error('GitHub OIDC is only available inside GitHub Actions')),
+      setSecret: () => undefined,
+      info: (message) => io.err(message),
+      progress: terminalProgress(),
+      signal: deadline.signal,
+    });
+    const cutShort = runDeadlineMessage(inventory, deadline);
+    io.out(scanSummaryText(inventory));
+    io.out(`Inventory written to ${inventoryPath}`);
+    const { report, reportPath } = await runAudit(
+      inventory,
+      auditSettings(get('config'), settings.outputDir),
+    );
+    io.out(auditSummaryText(report));
+    io.out(`Report written to ${reportPath}`);
+    if (cutShort) {
+      io.err(`aws-audit: ${cutShort}`);
+      return EXIT.failed;
+    }
+    const verdict = failOnVerdict(report, failOn);
+    if (verdict) io.err(`aws-audit: ${verdict} (--fail-on ${failOn})`);
+    return verdict ? EXIT.findings : EXIT.ok;
+  } finally {
+    deadline.dispose();
+  }
 }

@@ -222,6 +222,9 @@ export const apigatewayCollector: Collector<Operation> = {
   permissions,
   resourceTypes: ['apigateway:rest-api', 'apigateway:http-api'],
   async collect(ctx) {
-    await ctx.each([collectRestApis, collectHttpApis], (part) => part(ctx));
+    await Promise.all([
+      ctx.step(['apigateway:rest-api'], () => collectRestApis(ctx)),
+      ctx.step(['apigateway:http-api'], () => collectHttpApis(ctx)),
+    ]);
   },
 };

@@ -121,6 +121,9 @@ export const cloudwatchCollector: Collector<Operation> = {
   permissions,
   resourceTypes: ['cloudwatch:alarm', 'logs:log-group'],
   async collect(ctx) {
-    await ctx.each([collectAlarms, collectLogGroups], (part) => part(ctx));
+    await Promise.all([
+      ctx.step(['cloudwatch:alarm'], () => collectAlarms(ctx)),
+      ctx.step(['logs:log-group'], () => collectLogGroups(ctx)),
+    ]);
   },
 };

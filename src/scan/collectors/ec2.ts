@@ -214,8 +214,8 @@ async function collectAddresses(ctx: Context, ec2: EC2Client): Promise<void> {
 }
 
 /** Listed once: the NAT gateway part and the security group part both need them. */
-function listNatGateways(ctx: Context, ec2: EC2Client): Promise<NatGateway[]> {
-  return ctx.branch(() =>
+async function listNatGateways(ctx: Context, ec2: EC2Client): Promise<NatGateway[]> {
+  const gateways = await ctx.step(['ec2:nat-gateway'], () =>
     ctx.list(
       'DescribeNatGateways',
       'ec2:nat-gateway',
@@ -223,6 +223,7 @@ function listNatGateways(ctx: Context, ec2: EC2Client): Promise<NatGateway[]> {
       (page) => page.NatGateways,
     ),
   );
+  return gateways ?? [];
 }
 
 const natInterfaceIds = (gateway: NatGateway) =>
@@ -285,7 +286,8 @@ export function normalizeIngress(permission: IpPermission): IngressRule {
 
 /** Listed once for the security group and VPC parts; undefined when the listing failed. */
 function listNetworkInterfaces(ctx: Context, ec2: EC2Client): Promise<NetworkInterface[] | undefined> {
-  return ctx.branch(
+  return ctx.step(
+    ['ec2:security-group', 'ec2:vpc'],
     async () =>
       (await ctx.read('DescribeNetworkInterfaces', async () => {
         const all: NetworkInterface[] = [];
@@ -507,16 +509,15 @@ export const ec2Collector: Collector<Operation> = {
     const ec2 = ctx.client(EC2Client);
     const natGateways = listNatGateways(ctx, ec2);
     const networkInterfaces = listNetworkInterfaces(ctx, ec2);
-    const parts = [
-      collectInstances,
-      collectVolumes,
-      collectSnapshots,
-      collectAddresses,
-      () => collectNatGateways(ctx, natGateways),
-      () => collectSecurityGroups(ctx, ec2, networkInterfaces, natGateways),
-      () => collectNetworks(ctx, ec2, networkInterfaces),
-      collectRegionSettings,
-    ];
-    await ctx.each(parts, (part) => part(ctx, ec2));
+    await Promise.all([
+      ctx.step(['ec2:instance'], () => collectInstances(ctx, ec2)),
+      ctx.step(['ec2:volume'], () => collectVolumes(ctx, ec2)),
+      ctx.step(['ec2:snapshot'], () => collectSnapshots(ctx, ec2)),
+      ctx.step(['ec2:elastic-ip'], () => collectAddresses(ctx, ec2)),
+      ctx.step(['ec2:nat-gateway'], () => collectNatGateways(ctx, natGateways)),
+      ctx.step(['ec2:security-group'], () => collectSecurityGroups(ctx, ec2, networkInterfaces, natGateways)),
+      ctx.step(['ec2:vpc', 'ec2:subnet'], () => collectNetworks(ctx, ec2, networkInterfaces)),
+      ctx.step(['ec2:region-settings'], () => collectRegionSettings(ctx, ec2)),
+    ]);
   },
 };

@@ -233,7 +233,11 @@ export const rdsCollector: Collector<Operation> = {
   resourceTypes: ['rds:db-instance', 'rds:db-cluster', 'rds:db-snapshot', 'rds:db-cluster-snapshot'],
   async collect(ctx) {
     const rds = ctx.client(RDSClient);
-    const parts = [collectInstances, collectClusters, collectSnapshots, collectClusterSnapshots];
-    await ctx.each(parts, (part) => part(ctx, rds));
+    await Promise.all([
+      ctx.step(['rds:db-instance'], () => collectInstances(ctx, rds)),
+      ctx.step(['rds:db-cluster'], () => collectClusters(ctx, rds)),
+      ctx.step(['rds:db-snapshot'], () => collectSnapshots(ctx, rds)),
+      ctx.step(['rds:db-cluster-snapshot'], () => collectClusterSnapshots(ctx, rds)),
+    ]);
   },
 };

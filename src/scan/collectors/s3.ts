@@ -223,18 +223,18 @@ export const s3Collector: Collector<Operation> = {
   maxConcurrency: 12,
   async collect(ctx) {
     const home = ctx.client(S3Client);
-    const [buckets] = await Promise.all([
-      ctx.branch(() =>
-        ctx.list(
+    await Promise.all([
+      ctx.step(['s3:bucket'], async () => {
+        const buckets = await ctx.list(
           'ListBuckets',
           's3:bucket',
           paginateListBuckets({ client: home, pageSize: 1000 }, {}),
           (page) => page.Buckets,
-        ),
-      ),
-      ctx.branch(() => collectAccountSettings(ctx)),
+        );
+        const named = buckets.filter((b): b is Bucket & { Name: string } => Boolean(b.Name));
+        await ctx.each(named, (bucket) => collectBucket(ctx, home, bucket));
+      }),
+      ctx.step(['s3:account-settings'], () => collectAccountSettings(ctx)),
     ]);
-    const named = buckets.filter((b): b is Bucket & { Name: string } => Boolean(b.Name));
-    await ctx.each(named, (bucket) => collectBucket(ctx, home, bucket));
   },
 };
