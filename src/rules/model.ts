@@ -27,6 +27,13 @@ export const RuleMetadata = Type.Object(
      * checks, `*` for a rule over resources of many types (required tags).
      */
     resourceType: Type.String({ pattern: '^([a-z0-9-]+:[a-z0-9-]+|[*])$' }),
+    /**
+     * Every inventory type evaluate reads: the reported type, and any it consults (account settings,
+     * related resources).
+     */
+    reads: Type.Unsafe<ResourceType[]>(
+      Type.Array(Type.String({ pattern: '^[a-z0-9-]+:[a-z0-9-]+$' }), { minItems: 1, uniqueItems: true }),
+    ),
     description: Type.String({ minLength: 20 }),
     risk: Type.String({ minLength: 20 }),
     remediation: Type.Object(
@@ -91,11 +98,13 @@ export interface Rule {
   evaluate(context: RuleContext): RuleHit[];
 }
 
-type MetadataInput = Omit<RuleMetadata, 'aliases' | 'defaultEnabled' | 'references'> & {
+type MetadataInput = Omit<RuleMetadata, 'aliases' | 'defaultEnabled' | 'references' | 'reads'> & {
   aliases?: string[];
   defaultEnabled?: boolean;
   references?: Partial<RuleMetadata['references']>;
   resourceType: ResourceType | 'aws:account' | 'aws:region' | '*';
+  /** Non-empty: every rule reads something. */
+  reads: readonly [ResourceType, ...ResourceType[]];
 };
 
 /** Declares a rule: metadata with defaults filled in, and a pure evaluate function. */
@@ -103,6 +112,7 @@ export function defineRule(metadata: MetadataInput, evaluate: (context: RuleCont
   return {
     metadata: {
       ...metadata,
+      reads: [...metadata.reads],
       aliases: metadata.aliases ?? [],
       defaultEnabled: metadata.defaultEnabled ?? true,
       references: { fsbp: [], cis: [], docs: [], ...metadata.references },

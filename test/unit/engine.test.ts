@@ -16,6 +16,7 @@ const meta = {
   severity: 'medium' as const,
   category: 'hygiene' as const,
   resourceType: 's3:bucket' as const,
+  reads: ['s3:bucket'] as const,
   description: 'Reports every bucket, for engine tests.',
   risk: 'None at all: this only exercises the engine.',
   remediation: { text: 'Nothing to do here.' },
@@ -146,15 +147,20 @@ describe('runRules', () => {
       runRules(inventory, config, [everyBucket('s3.one')], NOW).findings.map((f) => f.resource.id),
     ).toEqual(['logs']);
     const other = withConfig({ scope: { regions: null, services: ['ec2'] } });
-    const noVolumes = defineRule({ ...meta, id: 'ec2.none', resourceType: 'ec2:volume' }, () => []);
+    const noVolumes = defineRule(
+      { ...meta, id: 'ec2.none', resourceType: 'ec2:volume', reads: ['ec2:volume'] },
+      () => [],
+    );
     expect(runRules(inventory, other, [everyBucket('s3.one'), noVolumes], NOW).findings).toEqual([]);
   });
 
   it('scopes account- and region-wide findings by the service their rule checks', () => {
-    const noBudget = defineRule({ ...meta, id: 'budgets.none', resourceType: 'aws:account' }, (ctx) =>
-      ctx
-        .accounts()
-        .map((account) => ({ target: ctx.accountTarget(account), message: 'no budget', evidence: {} })),
+    const noBudget = defineRule(
+      { ...meta, id: 'budgets.none', resourceType: 'aws:account', reads: ['budgets:budget'] },
+      (ctx) =>
+        ctx
+          .accounts()
+          .map((account) => ({ target: ctx.accountTarget(account), message: 'no budget', evidence: {} })),
     );
     const rules = [noBudget, everyBucket('s3.one')];
     const scoped = (services: string[]) =>

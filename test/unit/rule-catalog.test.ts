@@ -6,17 +6,18 @@ import { RuleMetadata } from '../../src/rules/model.js';
 import { resourceSchemas, resourceTypeOf } from '../../src/inventory/resources/index.js';
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(RuleMetadata);
-const resourceTypes = new Set<string>([
-  ...resourceSchemas.map(resourceTypeOf),
-  'aws:account',
-  'aws:region',
-  '*',
-]);
+const inventoryTypes = new Set<string>(resourceSchemas.map(resourceTypeOf));
+const resourceTypes = new Set<string>([...inventoryTypes, 'aws:account', 'aws:region', '*']);
 
 describe('the rule catalog', () => {
   it.each(catalog.map((rule) => [rule.metadata.id, rule] as const))('%s has valid metadata', (_id, rule) => {
     expect(validate(rule.metadata) ? [] : validate.errors).toEqual([]);
     expect(resourceTypes.has(rule.metadata.resourceType)).toBe(true);
+    expect(rule.metadata.reads.filter((type) => !inventoryTypes.has(type))).toEqual([]);
+    // A rule about a resource reads that resource's type.
+    if (inventoryTypes.has(rule.metadata.resourceType)) {
+      expect(rule.metadata.reads).toContain(rule.metadata.resourceType);
+    }
   });
 
   it.each(catalog.map((rule) => [rule.metadata.id, rule] as const))(
