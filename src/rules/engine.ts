@@ -1,7 +1,7 @@
 import type { AuditConfig, LocatedSuppression } from '../config/schema.js';
 import { fingerprintOf, severityRank, type Finding, type Severity } from '../findings/finding.js';
 import type { Inventory } from '../inventory/document.js';
-import { RuleContext } from './context.js';
+import { AuditContext } from './context.js';
 import type { Rule, RuleHit } from './model.js';
 import { configuredSeverity, matchesPattern, ruleMatches, selectRules, serviceOfFinding } from './select.js';
 
@@ -85,7 +85,7 @@ export function runRules(
   now = new Date(),
 ): AuditOutcome {
   const rules = selectRules(catalog, config);
-  const context = new RuleContext(inventory, config, now);
+  const context = new AuditContext(inventory, config, now);
   const warnings: string[] = [];
   const active = config.suppressions.filter((s) => {
     if (!expired(s, now)) return true;
@@ -99,7 +99,7 @@ export function runRules(
     const { metadata } = rule;
     let hits: RuleHit[];
     try {
-      hits = rule.evaluate(context);
+      hits = rule.evaluate(context.forRule(rule));
     } catch (error) {
       // A rule bug must not hide every other finding; it is reported instead.
       warnings.push(`Rule ${metadata.id} failed and reported nothing: ${(error as Error).message}`);

@@ -29,7 +29,7 @@ export const RuleMetadata = Type.Object(
     resourceType: Type.String({ pattern: '^([a-z0-9-]+:[a-z0-9-]+|[*])$' }),
     /**
      * Every inventory type evaluate reads: the reported type, and any it consults (account settings,
-     * related resources).
+     * related resources). Its RuleContext refuses the others, so findings rest on these types only.
      */
     reads: Type.Unsafe<ResourceType[]>(
       Type.Array(Type.String({ pattern: '^[a-z0-9-]+:[a-z0-9-]+$' }), { minItems: 1, uniqueItems: true }),
