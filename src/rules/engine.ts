@@ -2,7 +2,7 @@ import type { AuditConfig, LocatedSuppression } from '../config/schema.js';
 import { fingerprintOf, severityRank, type Finding, type Severity } from '../findings/finding.js';
 import type { Inventory } from '../inventory/document.js';
 import { AuditContext } from './context.js';
-import type { Rule, RuleHit } from './model.js';
+import { fingerprintIdOf, type Rule, type RuleHit } from './model.js';
 import { configuredSeverity, matchesPattern, ruleMatches, selectRules, serviceOfFinding } from './select.js';
 
 export interface AuditOutcome {
@@ -108,12 +108,13 @@ export function runRules(
     // Per rule, not per hit: a rule can have tens of thousands of hits.
     const configured = configuredSeverity(rule, config);
     const suppressions = active.filter((s) => ruleMatches(s.rule, rule));
+    const fingerprintId = fingerprintIdOf(metadata);
     for (const hit of hits) {
       const { target } = hit;
       const severity: Severity = configured ?? hit.severity ?? metadata.severity;
       const finding: Finding = {
         fingerprint: fingerprintOf(
-          metadata.id,
+          fingerprintId,
           target.account,
           target.region,
           target.arn,

@@ -17,7 +17,7 @@ export type CleanupAction = (typeof CLEANUP_ACTIONS)[number];
 /** Validated by a test for every rule in the catalog. */
 export const RuleMetadata = Type.Object(
   {
-    /** `service.what`, stable forever; renamed ids live on in `aliases`. */
+    /** `service.what`; a renamed rule keeps its earlier ids in `aliases`. */
     id: Type.String({ pattern: '^[a-z0-9]+\\.[a-z0-9]+(-[a-z0-9]+)*$' }),
     title: Type.String({ minLength: 10, maxLength: 100 }),
     severity: Severity,
@@ -57,6 +57,10 @@ export const RuleMetadata = Type.Object(
       },
       { additionalProperties: false },
     ),
+    /**
+     * The rule's earlier ids, oldest first. Configuration may name any of them, and the first is the
+     * id its fingerprints are made from, so a rename keeps every finding's fingerprint.
+     */
     aliases: Type.Array(Type.String()),
     /** Off unless the configuration enables it (rules.enable). */
     defaultEnabled: Type.Boolean(),
@@ -120,3 +124,6 @@ export function defineRule(metadata: MetadataInput, evaluate: (context: RuleCont
     evaluate,
   };
 }
+
+/** The id a rule's fingerprints are made from: its first id, which no rename changes. */
+export const fingerprintIdOf = (metadata: RuleMetadata): string => metadata.aliases[0] ?? metadata.id;

@@ -81,6 +81,19 @@ describe('runRules', () => {
     expect(runRules(inventory, DEFAULT_CONFIG, [rule], NOW).findings).toEqual(findings);
   });
 
+  it('keeps fingerprints when a rule is renamed: they are made from its first id', () => {
+    const before = runRules(inventory, DEFAULT_CONFIG, [everyBucket('s3.old-name')], NOW).findings;
+    const renamed = everyBucket('s3.new-name', { aliases: ['s3.old-name'] });
+    const after = runRules(inventory, DEFAULT_CONFIG, [renamed], NOW).findings;
+    expect(after.map((f) => f.ruleId)).toEqual(['s3.new-name', 's3.new-name']);
+    expect(after.map((f) => f.fingerprint)).toEqual(before.map((f) => f.fingerprint));
+    // Renamed again: the oldest id still decides.
+    const twice = everyBucket('s3.newest', { aliases: ['s3.old-name', 's3.new-name'] });
+    expect(runRules(inventory, DEFAULT_CONFIG, [twice], NOW).findings.map((f) => f.fingerprint)).toEqual(
+      before.map((f) => f.fingerprint),
+    );
+  });
+
   it('applies severity overrides by id or alias', () => {
     const rule = everyBucket('s3.one', { aliases: ['s3.legacy'] });
     expect(
