@@ -29,6 +29,8 @@ function section(metadata: RuleMetadata): string {
     '',
     metadata.description,
     '',
+    `*Reads:* ${metadata.reads.map((type) => `\`${type}\``).join(', ')}`,
+    '',
     `*Risk:* ${metadata.risk}`,
     '',
     `*Remediation:* ${metadata.remediation.text}`,

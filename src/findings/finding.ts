@@ -92,7 +92,8 @@ export type Finding = Static<typeof Finding>;
 
 /**
  * Stable across runs: the same rule on the same resource (and sub-key) always has the same
- * fingerprint, which is what the diff stage matches on.
+ * fingerprint, which is what the diff stage matches on. `ruleId` is the rule's first id
+ * (fingerprintIdOf), so renaming a rule changes none of its fingerprints.
  */
 export function fingerprintOf(
   ruleId: string,

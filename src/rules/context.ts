@@ -1,15 +1,15 @@
 import type { AuditConfig, ResolvedThresholds } from '../config/schema.js';
 import type { Inventory } from '../inventory/document.js';
 import type { Resource, ResourceOfType, ResourceType } from '../inventory/resources/index.js';
-import type { Target } from './model.js';
+import type { RuleMetadata, Target } from './model.js';
 
 /**
- * What rules see: the inventory indexed by type, whether a scope was read completely, the
- * thresholds, and the time. Rules never call AWS.
+ * The inventory indexed once per audit: resources by type, and coverage by scope. Rules never see
+ * it whole: each gets a RuleContext over it (forRule) that serves only the types the rule reads.
  */
-export class RuleContext {
-  private readonly byType = new Map<string, Resource[]>();
-  private readonly coverage = new Map<string, string>();
+export class AuditContext {
+  readonly byType = new Map<string, Resource[]>();
+  readonly coverage = new Map<string, string>();
 
   constructor(
     readonly inventory: Inventory,
@@ -28,17 +28,50 @@ export class RuleContext {
     }
   }
 
+  /** A view for one rule, sharing these indexes: building it costs one small set. */
+  forRule(rule: { readonly metadata: Pick<RuleMetadata, 'id' | 'reads'> }): RuleContext {
+    return new RuleContext(this, rule.metadata);
+  }
+}
+
+/**
+ * What a rule sees: the resources of the types it declares in `reads`, whether a scope was read
+ * completely, the thresholds, and the time. Rules never call AWS. Reading an undeclared type
+ * throws, so what a rule's findings rest on is exactly what its metadata says.
+ */
+export class RuleContext {
+  readonly config: AuditConfig;
+  readonly now: Date;
+  private readonly reads: ReadonlySet<string>;
+
+  constructor(
+    private readonly audit: AuditContext,
+    private readonly rule: Pick<RuleMetadata, 'id' | 'reads'>,
+  ) {
+    this.config = audit.config;
+    this.now = audit.now;
+    this.reads = new Set(rule.reads);
+  }
+
+  private requireDeclared(type: ResourceType): void {
+    if (!this.reads.has(type)) {
+      throw new Error(`Rule ${this.rule.id} read ${type}, which its metadata.reads does not declare`);
+    }
+  }
+
   get thresholds(): ResolvedThresholds {
     return this.config.thresholds;
   }
 
   resources<T extends ResourceType>(type: T): ResourceOfType<T>[] {
-    return (this.byType.get(type) ?? []) as ResourceOfType<T>[];
+    this.requireDeclared(type);
+    return (this.audit.byType.get(type) ?? []) as ResourceOfType<T>[];
   }
 
   /** True when the type was listed completely (or with unknown attributes only) in that scope. */
   listed(account: string, type: ResourceType, region: string): boolean {
-    const status = this.coverage.get(`${account}|${type}|${region}`);
+    this.requireDeclared(type);
+    const status = this.audit.coverage.get(`${account}|${type}|${region}`);
     return status === 'complete' || status === 'partial';
   }
 
@@ -48,19 +81,19 @@ export class RuleContext {
   }
 
   accounts(): string[] {
-    return this.inventory.accounts.map((a) => a.id);
+    return this.audit.inventory.accounts.map((a) => a.id);
   }
 
   regionsOf(account: string): string[] {
-    return this.inventory.accounts.find((a) => a.id === account)?.regions ?? [];
+    return this.audit.inventory.accounts.find((a) => a.id === account)?.regions ?? [];
   }
 
   partitionOf(account: string): string {
-    return this.inventory.accounts.find((a) => a.id === account)?.partition ?? 'aws';
+    return this.audit.inventory.accounts.find((a) => a.id === account)?.partition ?? 'aws';
   }
 
   accountTarget(account: string): Target {
-    const alias = this.inventory.accounts.find((a) => a.id === account)?.alias ?? null;
+    const alias = this.audit.inventory.accounts.find((a) => a.id === account)?.alias ?? null;
     return {
       arn: `arn:${this.partitionOf(account)}:iam::${account}:root`,
       id: account,

@@ -1,8 +1,8 @@
 import type { AuditConfig, LocatedSuppression } from '../config/schema.js';
 import { fingerprintOf, severityRank, type Finding, type Severity } from '../findings/finding.js';
 import type { Inventory } from '../inventory/document.js';
-import { RuleContext } from './context.js';
-import type { Rule, RuleHit } from './model.js';
+import { AuditContext } from './context.js';
+import { fingerprintIdOf, type Rule, type RuleHit } from './model.js';
 import { configuredSeverity, matchesPattern, ruleMatches, selectRules, serviceOfFinding } from './select.js';
 
 export interface AuditOutcome {
@@ -85,7 +85,7 @@ export function runRules(
   now = new Date(),
 ): AuditOutcome {
   const rules = selectRules(catalog, config);
-  const context = new RuleContext(inventory, config, now);
+  const context = new AuditContext(inventory, config, now);
   const warnings: string[] = [];
   const active = config.suppressions.filter((s) => {
     if (!expired(s, now)) return true;
@@ -99,7 +99,7 @@ export function runRules(
     const { metadata } = rule;
     let hits: RuleHit[];
     try {
-      hits = rule.evaluate(context);
+      hits = rule.evaluate(context.forRule(rule));
     } catch (error) {
       // A rule bug must not hide every other finding; it is reported instead.
       warnings.push(`Rule ${metadata.id} failed and reported nothing: ${(error as Error).message}`);
@@ -108,12 +108,13 @@ export function runRules(
     // Per rule, not per hit: a rule can have tens of thousands of hits.
     const configured = configuredSeverity(rule, config);
     const suppressions = active.filter((s) => ruleMatches(s.rule, rule));
+    const fingerprintId = fingerprintIdOf(metadata);
     for (const hit of hits) {
       const { target } = hit;
       const severity: Severity = configured ?? hit.severity ?? metadata.severity;
       const finding: Finding = {
         fingerprint: fingerprintOf(
-          metadata.id,
+          fingerprintId,
           target.account,
           target.region,
           target.arn,

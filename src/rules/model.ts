@@ -17,7 +17,7 @@ export type CleanupAction = (typeof CLEANUP_ACTIONS)[number];
 /** Validated by a test for every rule in the catalog. */
 export const RuleMetadata = Type.Object(
   {
-    /** `service.what`, stable forever; renamed ids live on in `aliases`. */
+    /** `service.what`; a renamed rule keeps its earlier ids in `aliases`. */
     id: Type.String({ pattern: '^[a-z0-9]+\\.[a-z0-9]+(-[a-z0-9]+)*$' }),
     title: Type.String({ minLength: 10, maxLength: 100 }),
     severity: Severity,
@@ -27,6 +27,13 @@ export const RuleMetadata = Type.Object(
      * checks, `*` for a rule over resources of many types (required tags).
      */
     resourceType: Type.String({ pattern: '^([a-z0-9-]+:[a-z0-9-]+|[*])$' }),
+    /**
+     * Every inventory type evaluate reads: the reported type, and any it consults (account settings,
+     * related resources). Its RuleContext refuses the others, so findings rest on these types only.
+     */
+    reads: Type.Unsafe<ResourceType[]>(
+      Type.Array(Type.String({ pattern: '^[a-z0-9-]+:[a-z0-9-]+$' }), { minItems: 1, uniqueItems: true }),
+    ),
     description: Type.String({ minLength: 20 }),
     risk: Type.String({ minLength: 20 }),
     remediation: Type.Object(
@@ -50,6 +57,10 @@ export const RuleMetadata = Type.Object(
       },
       { additionalProperties: false },
     ),
+    /**
+     * The rule's earlier ids, oldest first. Configuration may name any of them, and the first is the
+     * id its fingerprints are made from, so a rename keeps every finding's fingerprint.
+     */
     aliases: Type.Array(Type.String()),
     /** Off unless the configuration enables it (rules.enable). */
     defaultEnabled: Type.Boolean(),
@@ -91,11 +102,13 @@ export interface Rule {
   evaluate(context: RuleContext): RuleHit[];
 }
 
-type MetadataInput = Omit<RuleMetadata, 'aliases' | 'defaultEnabled' | 'references'> & {
+type MetadataInput = Omit<RuleMetadata, 'aliases' | 'defaultEnabled' | 'references' | 'reads'> & {
   aliases?: string[];
   defaultEnabled?: boolean;
   references?: Partial<RuleMetadata['references']>;
   resourceType: ResourceType | 'aws:account' | 'aws:region' | '*';
+  /** Non-empty: every rule reads something. */
+  reads: readonly [ResourceType, ...ResourceType[]];
 };
 
 /** Declares a rule: metadata with defaults filled in, and a pure evaluate function. */
@@ -103,6 +116,7 @@ export function defineRule(metadata: MetadataInput, evaluate: (context: RuleCont
   return {
     metadata: {
       ...metadata,
+      reads: [...metadata.reads],
       aliases: metadata.aliases ?? [],
       defaultEnabled: metadata.defaultEnabled ?? true,
       references: { fsbp: [], cis: [], docs: [], ...metadata.references },
@@ -110,3 +124,6 @@ export function defineRule(metadata: MetadataInput, evaluate: (context: RuleCont
     evaluate,
   };
 }
+
+/** The id a rule's fingerprints are made from: its first id, which no rename changes. */
+export const fingerprintIdOf = (metadata: RuleMetadata): string => metadata.aliases[0] ?? metadata.id;

@@ -2,10 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../../src/config/load.js';
 import { DEFAULT_CONFIG, type AuditConfig } from '../../src/config/schema.js';
 import { fingerprintOf } from '../../src/findings/finding.js';
+import { AuditContext } from '../../src/rules/context.js';
 import { runRules } from '../../src/rules/engine.js';
 import { defineRule, type Rule } from '../../src/rules/model.js';
 import { selectRules } from '../../src/rules/select.js';
-import { bareBucket, inventoryOf, resource } from '../support/inventory-builder.js';
+import { ACCOUNT, bareBucket, inventoryOf, resource } from '../support/inventory-builder.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -16,6 +17,7 @@ const meta = {
   severity: 'medium' as const,
   category: 'hygiene' as const,
   resourceType: 's3:bucket' as const,
+  reads: ['s3:bucket'] as const,
   description: 'Reports every bucket, for engine tests.',
   risk: 'None at all: this only exercises the engine.',
   remediation: { text: 'Nothing to do here.' },
@@ -77,6 +79,19 @@ describe('runRules', () => {
     });
     expect(runRules(inventory, DEFAULT_CONFIG, [partial], NOW).findings[0]?.remediation.cli).toBeNull();
     expect(runRules(inventory, DEFAULT_CONFIG, [rule], NOW).findings).toEqual(findings);
+  });
+
+  it('keeps fingerprints when a rule is renamed: they are made from its first id', () => {
+    const before = runRules(inventory, DEFAULT_CONFIG, [everyBucket('s3.old-name')], NOW).findings;
+    const renamed = everyBucket('s3.new-name', { aliases: ['s3.old-name'] });
+    const after = runRules(inventory, DEFAULT_CONFIG, [renamed], NOW).findings;
+    expect(after.map((f) => f.ruleId)).toEqual(['s3.new-name', 's3.new-name']);
+    expect(after.map((f) => f.fingerprint)).toEqual(before.map((f) => f.fingerprint));
+    // Renamed again: the oldest id still decides.
+    const twice = everyBucket('s3.newest', { aliases: ['s3.old-name', 's3.new-name'] });
+    expect(runRules(inventory, DEFAULT_CONFIG, [twice], NOW).findings.map((f) => f.fingerprint)).toEqual(
+      before.map((f) => f.fingerprint),
+    );
   });
 
   it('applies severity overrides by id or alias', () => {
@@ -146,15 +161,20 @@ describe('runRules', () => {
       runRules(inventory, config, [everyBucket('s3.one')], NOW).findings.map((f) => f.resource.id),
     ).toEqual(['logs']);
     const other = withConfig({ scope: { regions: null, services: ['ec2'] } });
-    const noVolumes = defineRule({ ...meta, id: 'ec2.none', resourceType: 'ec2:volume' }, () => []);
+    const noVolumes = defineRule(
+      { ...meta, id: 'ec2.none', resourceType: 'ec2:volume', reads: ['ec2:volume'] },
+      () => [],
+    );
     expect(runRules(inventory, other, [everyBucket('s3.one'), noVolumes], NOW).findings).toEqual([]);
   });
 
   it('scopes account- and region-wide findings by the service their rule checks', () => {
-    const noBudget = defineRule({ ...meta, id: 'budgets.none', resourceType: 'aws:account' }, (ctx) =>
-      ctx
-        .accounts()
-        .map((account) => ({ target: ctx.accountTarget(account), message: 'no budget', evidence: {} })),
+    const noBudget = defineRule(
+      { ...meta, id: 'budgets.none', resourceType: 'aws:account', reads: ['budgets:budget'] },
+      (ctx) =>
+        ctx
+          .accounts()
+          .map((account) => ({ target: ctx.accountTarget(account), message: 'no budget', evidence: {} })),
     );
     const rules = [noBudget, everyBucket('s3.one')];
     const scoped = (services: string[]) =>
@@ -182,6 +202,36 @@ describe('runRules', () => {
     const outcome = runRules(inventory, DEFAULT_CONFIG, [broken, everyBucket('s3.one')], NOW);
     expect(outcome.warnings).toEqual(['Rule s3.broken failed and reported nothing: boom']);
     expect(outcome.findings).toHaveLength(2);
+  });
+
+  it('refuses a rule the types it does not declare, and reports that as a warning', () => {
+    // Reports the account when its volumes were not listed: reads ec2:volume through listed().
+    const volumesUnlisted = (reads: Parameters<typeof defineRule>[0]['reads']) =>
+      defineRule({ ...meta, id: 's3.volumes-unlisted', resourceType: 'aws:account', reads }, (ctx) =>
+        ctx.listed(ACCOUNT, 'ec2:volume', 'us-east-1')
+          ? []
+          : [{ target: ctx.accountTarget(ACCOUNT), message: 'volumes not listed', evidence: {} }],
+      );
+    const readsVolumes = defineRule({ ...meta, id: 's3.reads-volumes' }, (ctx) =>
+      ctx.resources('ec2:volume').map((v) => ({ target: v, message: 'volume', evidence: {} })),
+    );
+    const rules = [volumesUnlisted(['s3:bucket']), readsVolumes, everyBucket('s3.one')];
+    const outcome = runRules(inventory, DEFAULT_CONFIG, rules, NOW);
+    expect(outcome.warnings).toEqual([
+      'Rule s3.volumes-unlisted failed and reported nothing: Rule s3.volumes-unlisted read ec2:volume, which its metadata.reads does not declare',
+      'Rule s3.reads-volumes failed and reported nothing: Rule s3.reads-volumes read ec2:volume, which its metadata.reads does not declare',
+    ]);
+    expect(outcome.findings.map((f) => f.ruleId)).toEqual(['s3.one', 's3.one']);
+    const declared = runRules(inventory, DEFAULT_CONFIG, [volumesUnlisted(['ec2:volume'])], NOW);
+    expect(declared.warnings).toEqual([]);
+    expect(declared.findings.map((f) => f.ruleId)).toEqual(['s3.volumes-unlisted']);
+  });
+
+  it('gives each rule a view over indexes built once', () => {
+    const audit = new AuditContext(inventory, DEFAULT_CONFIG, NOW);
+    const first = audit.forRule(everyBucket('s3.one')).resources('s3:bucket');
+    expect(first.map((b) => b.id)).toEqual(['logs', 'site']);
+    expect(audit.forRule(everyBucket('s3.two')).resources('s3:bucket')).toBe(first);
   });
 });
 

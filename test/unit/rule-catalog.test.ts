@@ -1,22 +1,26 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { Ajv } from 'ajv';
 import { catalog } from '../../src/rules/catalog/index.js';
 import { CIS_SECTIONS, FSBP_CONTROLS } from '../../src/rules/compliance.js';
+import { RuleContext } from '../../src/rules/context.js';
+import { runRules } from '../../src/rules/engine.js';
 import { RuleMetadata } from '../../src/rules/model.js';
 import { resourceSchemas, resourceTypeOf } from '../../src/inventory/resources/index.js';
+import { RICH_CONFIG, RICH_NOW, richInventory } from '../support/rich-inventory.js';
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(RuleMetadata);
-const resourceTypes = new Set<string>([
-  ...resourceSchemas.map(resourceTypeOf),
-  'aws:account',
-  'aws:region',
-  '*',
-]);
+const inventoryTypes = new Set<string>(resourceSchemas.map(resourceTypeOf));
+const resourceTypes = new Set<string>([...inventoryTypes, 'aws:account', 'aws:region', '*']);
 
 describe('the rule catalog', () => {
   it.each(catalog.map((rule) => [rule.metadata.id, rule] as const))('%s has valid metadata', (_id, rule) => {
     expect(validate(rule.metadata) ? [] : validate.errors).toEqual([]);
     expect(resourceTypes.has(rule.metadata.resourceType)).toBe(true);
+    expect(rule.metadata.reads.filter((type) => !inventoryTypes.has(type))).toEqual([]);
+    // A rule about a resource reads that resource's type.
+    if (inventoryTypes.has(rule.metadata.resourceType)) {
+      expect(rule.metadata.reads).toContain(rule.metadata.resourceType);
+    }
   });
 
   it.each(catalog.map((rule) => [rule.metadata.id, rule] as const))(
@@ -74,4 +78,37 @@ describe('the rule catalog', () => {
     expect(Object.keys(FSBP_CONTROLS).filter((id) => !cited.has(id))).toEqual([]);
     expect(Object.keys(CIS_SECTIONS).filter((id) => !cited.has(id))).toEqual([]);
   });
+});
+
+describe('what the rules read', () => {
+  const inventory = richInventory();
+
+  it('is tried on an inventory that holds every resource type', () => {
+    expect(new Set(inventory.resources.map((r) => r.type))).toEqual(inventoryTypes);
+  });
+
+  // Each rule reports on the rich inventory, so its reading paths ran: what it read (spied on the
+  // context every rule reads through) must be what it declares, no more (the context would refuse
+  // it: a warning) and no less (a declaration that would make it judge less than it could).
+  it.each(catalog.map((rule) => [rule.metadata.id, rule] as const))(
+    '%s reads exactly the types it declares',
+    (_id, rule) => {
+      const resources = jest.spyOn(RuleContext.prototype, 'resources');
+      const listed = jest.spyOn(RuleContext.prototype, 'listed');
+      try {
+        const config = { ...RICH_CONFIG, enable: rule.metadata.defaultEnabled ? [] : [rule.metadata.id] };
+        const outcome = runRules(inventory, config, [rule], RICH_NOW);
+        expect(outcome.warnings).toEqual([]);
+        expect(outcome.findings.length).toBeGreaterThan(0);
+        const read = new Set([
+          ...resources.mock.calls.map(([type]) => type),
+          ...listed.mock.calls.map(([, type]) => type),
+        ]);
+        expect(read).toEqual(new Set(rule.metadata.reads));
+      } finally {
+        resources.mockRestore();
+        listed.mockRestore();
+      }
+    },
+  );
 });

@@ -1,4 +1,9 @@
-import type { ResourceOfType } from '../../inventory/resources/index.js';
+import {
+  resourceSchemas,
+  resourceTypeOf,
+  type ResourceOfType,
+  type ResourceType,
+} from '../../inventory/resources/index.js';
 import { isRegionDefault } from '../aws-defaults.js';
 import type { RuleContext } from '../context.js';
 import { defineRule, type RuleHit } from '../model.js';
@@ -46,6 +51,7 @@ export const noMultiRegionTrail = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'aws:account',
+    reads: ['cloudtrail:trail'],
     description:
       "The account has no CloudTrail trail that is multi-region, logging, and records both read and write management events (an organization trail counts). Judged only when the account's trails were listed; a trail whose status or event selectors could not be read is given the benefit of the doubt.",
     risk: 'Without such a trail, API activity is kept only 90 days in Event history and never delivered anywhere you control: an intrusion or a destructive change cannot be investigated, and regions nobody watches go unrecorded.',
@@ -98,6 +104,7 @@ export const guarddutyNotEnabled = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'aws:region',
+    reads: ['guardduty:detector'],
     description:
       "The region has no GuardDuty detector, or its detector is suspended. Judged only in regions where the account's detectors were listed.",
     risk: 'Compromised credentials, crypto-mining, reconnaissance and data exfiltration in the region raise no alert; attackers favour regions nobody watches.',
@@ -137,15 +144,37 @@ export const guarddutyNotEnabled = defineRule(
 );
 
 /** Per-region settings records: they exist whatever the region holds. */
-const SETTINGS_TYPES = new Set<string>(['ec2:region-settings', 'guardduty:detector', 'config:recorder']);
+const SETTINGS_TYPES = new Set<ResourceType>([
+  'ec2:region-settings',
+  'guardduty:detector',
+  'config:recorder',
+]);
+
+/** Account-wide types, recorded under `global`: nothing of theirs is in a region. */
+const GLOBAL_TYPES = new Set<ResourceType>([
+  'iam:account',
+  'iam:user',
+  'iam:role',
+  'iam:group',
+  'iam:policy',
+  'budgets:budget',
+  's3:account-settings',
+]);
+
+/** What can put a region in use: every type found in regions, beyond the settings records. */
+const REGION_CONTENT_TYPES: readonly ResourceType[] = resourceSchemas
+  .map(resourceTypeOf)
+  .filter((type) => !SETTINGS_TYPES.has(type) && !GLOBAL_TYPES.has(type));
 
 /** How many resources the account has in the region, beyond what every region has. */
 function resourcesIn(ctx: RuleContext): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const resource of ctx.inventory.resources) {
-    if (isRegionDefault(resource) || SETTINGS_TYPES.has(resource.type)) continue;
-    const key = `${resource.account}|${resource.region}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const type of REGION_CONTENT_TYPES) {
+    for (const resource of ctx.resources(type)) {
+      if (isRegionDefault(resource)) continue;
+      const key = `${resource.account}|${resource.region}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
   return counts;
 }
@@ -157,6 +186,7 @@ export const configRecorderNotRecording = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'aws:region',
+    reads: ['config:recorder', ...REGION_CONTENT_TYPES],
     description:
       "The region has no AWS Config recorder of the account's own that is recording every supported resource type (recorders that other AWS services create for themselves do not count). Low in a region with no resource beyond its defaults. Judged only where the recorders were listed. FSBP Config.1 also requires the service-linked role, which is not checked, so it is not cited.",
     risk: 'Without a configuration history, nobody can tell what a resource looked like before an incident or a change, and Security Hub controls that rely on Config cannot evaluate the region.',
@@ -224,6 +254,7 @@ export const restApiCorsAnyOrigin = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'apigateway:rest-api',
+    reads: ['apigateway:rest-api'],
     description:
       "A method's integration response sets Access-Control-Allow-Origin to '*' (as the console's Enable CORS does), typically on the OPTIONS preflight. CORS headers set by a proxy integration's backend are not visible to the scan. Private APIs are reported as low.",
     risk: corsRisk,
@@ -270,6 +301,7 @@ export const httpApiCorsAnyOrigin = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'apigateway:http-api',
+    reads: ['apigateway:http-api'],
     description: "The HTTP API's CORS configuration lists '*' among its allowed origins.",
     risk: corsRisk,
     remediation: {

@@ -36,6 +36,7 @@ export const accountWithoutBudget = defineRule(
     severity: 'medium',
     category: 'cost',
     resourceType: 'aws:account',
+    reads: ['budgets:budget'],
     description:
       'AWS Budgets lists no budget for the account. Reported only when the budgets were listed successfully; a failed listing is never read as "none".',
     risk: 'A runaway workload, a leaked access key mining crypto, or a forgotten test cluster runs up the bill for weeks before the invoice arrives.',
@@ -68,6 +69,7 @@ export const budgetWithoutNotifications = defineRule(
     severity: 'low',
     category: 'cost',
     resourceType: 'budgets:budget',
+    reads: ['budgets:budget'],
     description: 'The budget has no notification, so crossing its limit alerts nobody.',
     risk: "The budget only tracks: an overrun shows up in the console, not in anyone's inbox, and is noticed late.",
     remediation: {
@@ -100,6 +102,7 @@ export const actualSpendOverLimit = defineRule(
     severity: 'high',
     category: 'cost',
     resourceType: 'budgets:budget',
+    reads: ['budgets:budget'],
     description:
       "A cost or usage budget's actual spend for the current period is above its limit (compared only when both are in the same unit).",
     risk: 'The account is already spending more than was planned for this period, and keeps doing so until someone acts.',
@@ -137,6 +140,7 @@ export const forecastOverLimit = defineRule(
     severity: 'medium',
     category: 'cost',
     resourceType: 'budgets:budget',
+    reads: ['budgets:budget'],
     description:
       "A cost or usage budget's forecasted spend for the current period is above its limit while actual spend is not yet (compared only when both are in the same unit).",
     risk: 'At the current rate the period ends over budget; acting now is cheaper than explaining the invoice.',

@@ -40,6 +40,7 @@ export const regionWithoutAlarms = defineRule(
     severity: 'medium',
     category: 'reliability',
     resourceType: 'aws:region',
+    reads: ['cloudwatch:alarm', ...WORKLOAD_TYPES],
     description:
       'The region has running EC2 instances, RDS DB instances, Lambda functions, DynamoDB tables or NAT gateways, and not a single CloudWatch alarm. Reported only when the alarms of the region were listed successfully.',
     risk: 'Nothing tells anyone when these workloads fail, throttle or run up costs: outages are found by users.',
@@ -89,6 +90,7 @@ export const alarmWithoutActions = defineRule(
     severity: 'medium',
     category: 'reliability',
     resourceType: 'cloudwatch:alarm',
+    reads: ['cloudwatch:alarm'],
     description:
       'The alarm has no ALARM-state action (SNS notification, Auto Scaling, EC2 or Systems Manager action). Reported as low for metric alarms in a region with composite alarms, which often carry the actions of the alarms they combine.',
     risk: 'The alarm changes state and nobody hears about it: the failure it was built to catch goes unnoticed.',
@@ -139,6 +141,7 @@ export const alarmActionsDisabled = defineRule(
     severity: 'medium',
     category: 'reliability',
     resourceType: 'cloudwatch:alarm',
+    reads: ['cloudwatch:alarm'],
     description:
       'The alarm has ALARM-state actions configured but actions are disabled (ActionsEnabled false), so none of them runs.',
     risk: 'The alarm looks configured but notifies nobody and scales nothing: often a mute left behind after maintenance.',
@@ -177,6 +180,7 @@ export const logGroupWithoutRetention = defineRule(
     severity: 'low',
     category: 'cost',
     resourceType: 'logs:log-group',
+    reads: ['logs:log-group'],
     description:
       'The log group has no retention setting, so every event is kept, and billed, indefinitely. Reported as info while the group stores nothing.',
     risk: 'Storage grows every month with no bound; old logs may also hold data you are no longer allowed to keep.',

@@ -16,6 +16,7 @@ export const tablePitrDisabled = defineRule(
     severity: 'medium',
     category: 'reliability',
     resourceType: 'dynamodb:table',
+    reads: ['dynamodb:table'],
     description: 'Point-in-time recovery (continuous backups) is off for the table.',
     risk: 'A bad deploy, a buggy batch job or a mistaken delete cannot be undone: without PITR the table can only be restored from on-demand backups, if any were taken.',
     remediation: {
@@ -55,6 +56,7 @@ export const tableDeletionProtectionDisabled = defineRule(
     severity: 'medium',
     category: 'reliability',
     resourceType: 'dynamodb:table',
+    reads: ['dynamodb:table'],
     description:
       'Deletion protection is off, so one DeleteTable call removes the table. Reported as low when point-in-time recovery is on, as a deleted table then leaves a 35-day system backup.',
     risk: 'A mistaken console click, script or infrastructure-as-code change deletes the table and takes the application down with it.',
@@ -101,6 +103,7 @@ export const tableNotCmkEncrypted = defineRule(
     severity: 'low',
     category: 'security',
     resourceType: 'dynamodb:table',
+    reads: ['dynamodb:table'],
     description:
       'The table is encrypted with the AWS-owned key (the default) or the AWS managed aws/dynamodb key, not a customer managed KMS key. A table whose key could not be described is not judged. Off by default: enable it where a customer managed key is required.',
     risk: 'With an AWS-owned or AWS managed key you cannot restrict decryption with your own key policy, nor revoke access to the data by disabling the key; the AWS-owned key does not even show its use in CloudTrail.',

@@ -79,6 +79,7 @@ export const volumeUnattached = defineRule(
     severity: 'medium',
     category: 'cost',
     resourceType: 'ec2:volume',
+    reads: ['ec2:volume'],
     description:
       "A volume in the 'available' state: no instance uses it, and it is billed in full every month.",
     risk: 'Detached volumes are the most common leftover of terminated instances; they cost money and may hold data no one watches.',
@@ -119,6 +120,7 @@ export const volumeGp2 = defineRule(
     severity: 'low',
     category: 'cost',
     resourceType: 'ec2:volume',
+    reads: ['ec2:volume', 'ec2:instance'],
     description:
       'An attached gp2 volume. gp3 costs about 20% less per GB and gives 3,000 IOPS and 125 MB/s at any size; the change is online.',
     risk: 'Paying more for the same or less performance.',
@@ -168,6 +170,7 @@ export const volumeUnencrypted = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'ec2:volume',
+    reads: ['ec2:volume'],
     description: 'A volume attached to an instance stores its data, and its snapshots, unencrypted.',
     risk: 'Snapshots shared or copied by mistake expose the data; many compliance regimes require encryption at rest.',
     remediation: {
@@ -194,6 +197,7 @@ export const ebsDefaultEncryptionOff = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'ec2:region-settings',
+    reads: ['ec2:region-settings', 'ec2:volume'],
     description:
       'New EBS volumes and snapshot copies in the region are not encrypted unless each request asks for it.',
     risk: 'One forgotten flag in a template creates an unencrypted volume.',
@@ -229,6 +233,7 @@ export const imdsv1Allowed = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'ec2:instance',
+    reads: ['ec2:instance'],
     description:
       'The instance metadata service answers requests without a session token (HttpTokens is optional).',
     risk: 'A server-side request forgery in any application on the instance can read its IAM role credentials (the Capital One breach pattern).',
@@ -267,6 +272,7 @@ export const instancePublicIp = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'ec2:instance',
+    reads: ['ec2:instance'],
     description:
       'A running instance is directly reachable at a public IPv4 address (also billed at $0.005 an hour since 2024).',
     risk: 'Every open port of every security group on the instance faces the internet; instances behind a load balancer or NAT do not need it.',
@@ -299,6 +305,7 @@ export const elasticIpUnassociated = defineRule(
     severity: 'low',
     category: 'cost',
     resourceType: 'ec2:elastic-ip',
+    reads: ['ec2:elastic-ip'],
     description:
       'An allocated Elastic IP that no instance or network interface uses; AWS bills every public IPv4 address by the hour.',
     risk: 'Money spent on nothing; forgotten addresses also keep DNS records pointing at addresses that may be reassigned.',
@@ -336,6 +343,7 @@ export const instanceStoppedLong = defineRule(
     severity: 'medium',
     category: 'cost',
     resourceType: 'ec2:instance',
+    reads: ['ec2:instance', 'ec2:volume'],
     description:
       'An instance stopped for longer than thresholds.stoppedInstanceDays (default 30). Its EBS volumes (and any Elastic IP) are still billed.',
     risk: 'Forgotten instances keep paying for storage and drift out of patching; if nobody needs them, their data is a liability.',
@@ -393,6 +401,7 @@ export const snapshotOld = defineRule(
     severity: 'low',
     category: 'cost',
     resourceType: 'ec2:snapshot',
+    reads: ['ec2:snapshot'],
     description:
       'A snapshot older than thresholds.snapshotAgeDays (default 90) that is still billed for its stored data.',
     risk: 'Snapshots outlive the volumes and the reasons they were taken for, and keep costing money.',
@@ -438,6 +447,7 @@ export const instancePreviousGeneration = defineRule(
     severity: 'low',
     category: 'hygiene',
     resourceType: 'ec2:instance',
+    reads: ['ec2:instance'],
     description: `The instance type belongs to a family AWS lists as previous generation (${PREVIOUS_GENERATION_FAMILIES.join(', ')}).`,
     risk: 'Older families cost more per unit of work, lack current hardware security features and may lose capacity.',
     remediation: {

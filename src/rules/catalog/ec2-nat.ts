@@ -41,6 +41,7 @@ export const natGatewayIdle = defineRule(
     severity: 'low',
     category: 'cost',
     resourceType: 'ec2:nat-gateway',
+    reads: ['ec2:nat-gateway'],
     description:
       "An available NAT gateway whose CloudWatch metrics (BytesInFromSource, BytesInFromDestination) show no byte processed over the scan's traffic window (14 days), while it existed for that long.",
     risk: 'It is billed every hour for nothing; often a leftover of a deleted environment or a private subnet nobody routes through it any more.',
@@ -97,6 +98,7 @@ export const natGatewayCost = defineRule(
     severity: 'info',
     category: 'cost',
     resourceType: 'ec2:nat-gateway',
+    reads: ['ec2:nat-gateway'],
     description:
       'What each available NAT gateway in use costs: billed by the hour whether or not traffic flows, plus a charge per GB processed (from its CloudWatch metrics, where they could be read). An idle one is ec2.nat-gateway-idle instead.',
     risk: 'NAT gateways in development VPCs, and data that could reach AWS services through VPC endpoints, are a common, silent monthly cost.',

@@ -112,6 +112,7 @@ export const sgSshOpen = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'ec2:security-group',
+    reads: ['ec2:security-group'],
     description: 'An inbound rule allows TCP port 22 from 0.0.0.0/0 or ::/0.',
     risk: 'SSH reachable from anywhere invites brute-force and exploitation of any SSH flaw on every instance using the group.',
     remediation: {
@@ -137,6 +138,7 @@ export const sgRdpOpen = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'ec2:security-group',
+    reads: ['ec2:security-group'],
     description:
       'An inbound rule allows port 3389 from 0.0.0.0/0 or ::/0, over TCP or UDP (RDP uses both since RDP 8.0).',
     risk: 'Remote Desktop open to anyone is a leading way into Windows hosts (brute force, BlueKeep-class flaws).',
@@ -162,6 +164,7 @@ export const sgAllPortsOpen = defineRule(
     severity: 'critical',
     category: 'security',
     resourceType: 'ec2:security-group',
+    reads: ['ec2:security-group'],
     description: 'An inbound rule allows all protocols, or TCP/UDP ports 0-65535, from 0.0.0.0/0 or ::/0.',
     risk: 'Every service listening on the instances is exposed to the internet, including admin and database ports.',
     remediation: {
@@ -186,6 +189,7 @@ export const sgHighRiskPortOpen = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'ec2:security-group',
+    reads: ['ec2:security-group'],
     description: `An inbound rule opens one of FSBP's high-risk ports (${HIGH_RISK_PORTS.join(', ')}) to 0.0.0.0/0 or ::/0.`,
     risk: 'Databases, file sharing, mail and admin consoles on these ports are attacked within minutes of exposure.',
     remediation: {
@@ -215,6 +219,7 @@ export const sgUnauthorizedPortOpen = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'ec2:security-group',
+    reads: ['ec2:security-group'],
     description:
       'An inbound rule opens ports to 0.0.0.0/0 or ::/0 beyond the allowed public ports (thresholds.allowedPublicPorts, default 80 and 443). Ranges covered by the SSH, RDP, all-ports and high-risk rules are left to them.',
     risk: 'Services exposed to the internet by accident are found by scanners long before their owners notice.',
@@ -254,6 +259,7 @@ export const defaultSgHasRules = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'ec2:security-group',
+    reads: ['ec2:security-group'],
     description:
       "A VPC's default security group has rules. Resources launched without a group get it, and with it its rules.",
     risk: 'Anything launched without an explicit group silently joins a group that allows traffic, often between unrelated workloads.',
@@ -304,6 +310,7 @@ export const vpcFlowLogsDisabled = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'ec2:vpc',
+    reads: ['ec2:vpc'],
     description:
       'The VPC has no active flow log (on the VPC itself) whose traffic type is REJECT or ALL. A VPC without any network interface has nothing to record yet: it is reported as info. A VPC shared with the account by another one is judged in its owner account, where its flow logs are.',
     risk: 'Without flow logs, scans, exfiltration and blocked connection attempts leave no trace, and an incident cannot be reconstructed from the network side.',

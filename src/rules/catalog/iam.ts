@@ -227,6 +227,7 @@ export const rootMfaDisabled = defineRule(
     severity: 'critical',
     category: 'security',
     resourceType: 'iam:account',
+    reads: ['iam:account'],
     description:
       "The account's root user has a password but no MFA device, per the IAM credential report. Nothing is reported when the report lacks the root user, or when the account has no root password (centrally managed root access).",
     risk: 'The root user can do anything in the account, including closing it; a phished or reused root password is a full takeover.',
@@ -264,6 +265,7 @@ export const rootAccessKeys = defineRule(
     severity: 'critical',
     category: 'security',
     resourceType: 'iam:account',
+    reads: ['iam:account'],
     description:
       'The root user has access keys: active ones per the credential report, or any per the account summary (AccountAccessKeysPresent). Inactive keys only are reported as high.',
     risk: 'A root access key gives unrestricted API access to the whole account and cannot be limited by any policy; leaked in code or a laptop, it is a full compromise.',
@@ -329,6 +331,7 @@ export const consoleUserWithoutMfa = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'iam:user',
+    reads: ['iam:user'],
     description: 'An IAM user can sign in to the console with a password and has no MFA device.',
     risk: 'A guessed, phished or reused password alone opens the console with all of the user’s permissions.',
     remediation: {
@@ -370,6 +373,7 @@ export const accessKeyNotRotated = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'iam:user',
+    reads: ['iam:user'],
     description:
       'An active access key of an IAM user was created (last rotated) more than thresholds.accessKeyMaxAgeDays ago (default 90). The FSBP and CIS references hold for the default of 90 days.',
     risk: 'Old keys have had more time to be copied into scripts, CI systems and laptops; a leaked key stays valid until it is rotated.',
@@ -421,6 +425,7 @@ export const credentialsUnused = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'iam:user',
+    reads: ['iam:user'],
     description:
       "A console password or an active access key has not been used for thresholds.unusedCredentialDays or more (default 45, CIS 2.11 and FSBP IAM.22), and is high from thresholds.unusedCredentialHighDays (default 90, FSBP IAM.8). A password never used counts from when it was set, a key never used from when it was created, as in CIS 2.11's audit. The references hold for the defaults.",
     risk: 'Credentials nobody uses are credentials nobody watches: forgotten passwords and keys of people who left are a quiet way in.',
@@ -506,6 +511,7 @@ export const policyFullAdmin = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'iam:policy',
+    reads: ['iam:policy', 'iam:user', 'iam:group', 'iam:role'],
     description:
       'The default version of a customer-managed policy has an Allow statement with Action "*" on Resource "*". Reported as medium while it is attached to nothing. Users, groups and roles that attach it are listed in the evidence; they get no separate finding for it.',
     risk: 'Whoever holds the policy can do anything in the account, including granting themselves more and erasing their tracks; one compromised principal is a full compromise.',
@@ -556,6 +562,7 @@ export const policyServiceWildcard = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'iam:policy',
+    reads: ['iam:policy'],
     description:
       'The default version of a customer-managed policy allows "service:*" (every action of a service, such as s3:* or dynamodb:*), Action "*" on specific resources, or NotAction. Medium when the resources are broad (*, table/*, arn:aws:s3:::*), high for NotAction on broad resources, low on named resources. Policies that already allow *:* are left to iam.policy-full-admin.',
     risk: 'A service wildcard grants today’s and tomorrow’s actions of the service, including destructive and permission-changing ones (s3:PutBucketPolicy, dynamodb:DeleteTable, iam:*), far beyond what the workload uses.',
@@ -625,6 +632,7 @@ export const userFullAdmin = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'iam:user',
+    reads: ['iam:user'],
     description:
       "An IAM user has an inline policy allowing every action on every resource, or AWS's AdministratorAccess attached. Customer-managed *:* policies are reported once, on the policy (iam.policy-full-admin).",
     risk: 'An IAM user’s long-lived password or keys with administrator rights are the most valuable credentials in the account: one leak is a full compromise.',
@@ -654,6 +662,7 @@ export const groupFullAdmin = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'iam:group',
+    reads: ['iam:group', 'iam:user'],
     description:
       "An IAM group has an inline policy allowing every action on every resource, or AWS's AdministratorAccess attached, so every member is an administrator. Reported as medium while the group has no members. Customer-managed *:* policies are reported on the policy (iam.policy-full-admin).",
     risk: 'Every member’s password and keys become administrator credentials, and adding a user to the group silently makes them an administrator.',
@@ -691,6 +700,7 @@ export const roleFullAdmin = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'iam:role',
+    reads: ['iam:role'],
     description:
       "An IAM role has an inline policy allowing every action on every resource, or AWS's AdministratorAccess attached. Roles that are administrators by design are skipped: service-linked roles, IAM Identity Center roles (path /aws-reserved/), OrganizationAccountAccessRole and AWSControlTowerExecution. Roles only AWS services can assume (such as a CloudFormation execution role) are reported as medium.",
     risk: 'Whoever can assume the role, or any workload running with it, can do anything in the account; a compromised workload or a too-broad trust policy becomes a full compromise.',
@@ -753,7 +763,12 @@ const inlineWildcardMetadata = (kind: 'user' | 'group' | 'role') => ({
 });
 
 export const userInlineServiceWildcard = defineRule(
-  { id: 'iam.user-inline-service-wildcard', resourceType: 'iam:user', ...inlineWildcardMetadata('user') },
+  {
+    id: 'iam.user-inline-service-wildcard',
+    resourceType: 'iam:user',
+    reads: ['iam:user'],
+    ...inlineWildcardMetadata('user'),
+  },
   (ctx) =>
     ctx
       .resources('iam:user')
@@ -762,7 +777,12 @@ export const userInlineServiceWildcard = defineRule(
 );
 
 export const groupInlineServiceWildcard = defineRule(
-  { id: 'iam.group-inline-service-wildcard', resourceType: 'iam:group', ...inlineWildcardMetadata('group') },
+  {
+    id: 'iam.group-inline-service-wildcard',
+    resourceType: 'iam:group',
+    reads: ['iam:group'],
+    ...inlineWildcardMetadata('group'),
+  },
   (ctx) =>
     ctx
       .resources('iam:group')
@@ -771,7 +791,12 @@ export const groupInlineServiceWildcard = defineRule(
 );
 
 export const roleInlineServiceWildcard = defineRule(
-  { id: 'iam.role-inline-service-wildcard', resourceType: 'iam:role', ...inlineWildcardMetadata('role') },
+  {
+    id: 'iam.role-inline-service-wildcard',
+    resourceType: 'iam:role',
+    reads: ['iam:role'],
+    ...inlineWildcardMetadata('role'),
+  },
   (ctx) =>
     ctx
       .resources('iam:role')
@@ -815,6 +840,7 @@ export const passwordPolicyMissing = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'iam:account',
+    reads: ['iam:account', 'iam:user'],
     description:
       "The account has no custom IAM password policy, so AWS's default applies (8 characters, no character classes, reuse allowed). Reported as low when no IAM user of the account has a console password.",
     risk: 'IAM users can set short, simple and reused passwords, which fall to guessing and credential stuffing.',
@@ -847,6 +873,7 @@ export const passwordPolicyWeak = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'iam:account',
+    reads: ['iam:account', 'iam:user'],
     description: `The account's IAM password policy allows passwords shorter than ${PASSWORD_MIN_LENGTH} characters, remembers fewer than ${PASSWORD_REUSE_PREVENTION} previous passwords, or does not require uppercase letters, lowercase letters, numbers and symbols. One finding lists every weakness. Reported as low when no IAM user of the account has a console password.`,
     risk: 'Short or simple passwords fall to guessing; allowing reuse lets a leaked old password come back.',
     remediation: {

@@ -61,6 +61,7 @@ export const runtimeDeprecated = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'lambda:function',
+    reads: ['lambda:function'],
     description:
       'The function runs on a runtime past its AWS deprecation date, from a dated runtime table kept as data (src/rules/data/lambda-runtimes.ts). High once AWS blocks updates of functions on that runtime; medium from the deprecation until then (or while the update-block date is not known).',
     risk: 'A deprecated runtime gets no security patches and no support. Once updates are blocked, even an urgent fix to the function cannot be deployed without first migrating the runtime.',
@@ -97,6 +98,7 @@ export const runtimeDeprecationApproaching = defineRule(
     severity: 'low',
     category: 'hygiene',
     resourceType: 'lambda:function',
+    reads: ['lambda:function'],
     description:
       'The function runs on a runtime that AWS deprecates within thresholds.lambdaRuntimeWarningDays (default 90; 0 turns the warning off). From the deprecation day on, lambda.runtime-deprecated reports it instead.',
     risk: 'After the deprecation date the runtime gets no security patches, and later updates to the function are blocked; migrating ahead avoids a rushed upgrade.',
@@ -127,6 +129,7 @@ export const runtimeUnknown = defineRule(
     severity: 'info',
     category: 'hygiene',
     resourceType: 'lambda:function',
+    reads: ['lambda:function'],
     description:
       'The function uses a runtime identifier the runtime table does not list, so its support status is not judged: it may be newer than the table or long retired. Container-image functions (no runtime) are not reported.',
     risk: 'Deprecation of this runtime would go unreported until the runtime table is updated.',
@@ -153,6 +156,7 @@ export const secretInEnvironment = defineRule(
     severity: 'critical',
     category: 'security',
     resourceType: 'lambda:function',
+    reads: ['lambda:function'],
     description:
       'An environment variable holds what looks like a secret in plain text: a known key format (AWS access key, Stripe live key, GitHub or Slack token, private key, JWT, credentials in a URL) or a long random value under a secret-like name. One finding per variable; the value never leaves the scan.',
     risk: 'Environment variables are readable by anyone with lambda:GetFunctionConfiguration and show in the console, in deployment tooling and in infrastructure code; the secret is as exposed as the widest of these.',
@@ -205,6 +209,7 @@ export const functionUrlPublic = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'lambda:function',
+    reads: ['lambda:function'],
     description:
       'The function has a function URL with AuthType NONE: Lambda does not authenticate callers. Reported as medium when the resource policy grants no public lambda:InvokeFunctionUrl, since the URL then refuses every call until someone adds that permission. The resource-policy statements that only serve the URL are part of this finding, not of lambda.function-public-policy.',
     risk: 'Anyone on the internet who finds the URL can run the function with its IAM role, as often as they like: data exposure through the role, abuse of its permissions, and a bill driven by strangers.',
@@ -247,6 +252,7 @@ export const functionUrlCorsAnyOrigin = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'lambda:function',
+    reads: ['lambda:function'],
     description: "The function URL's CORS configuration allows every origin ('*' in AllowOrigins).",
     risk: "Any website can call the function from its visitors' browsers and read the responses, which enables cross-site data theft and abuse of the function from third-party pages.",
     remediation: {
@@ -339,6 +345,7 @@ export const functionPublicPolicy = defineRule(
     severity: 'critical',
     category: 'security',
     resourceType: 'lambda:function',
+    reads: ['lambda:function'],
     description:
       "The function's resource policy has an Allow statement for any principal (* or NotPrincipal) that no condition limits to specific accounts, sources, organizations or networks. Statements that only let anyone call a function URL with AuthType NONE are reported by lambda.function-url-public instead, and an InvokeFunctionUrl statement conditioned on lambda:FunctionUrlAuthType NONE grants nothing while the function has no such URL.",
     risk: 'Anyone with an AWS account can invoke the function (or do whatever else the statement allows) with its role’s permissions, from anywhere.',

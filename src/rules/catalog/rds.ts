@@ -31,6 +31,7 @@ export const instancePublic = defineRule(
     severity: 'critical',
     category: 'security',
     resourceType: 'rds:db-instance',
+    reads: ['rds:db-instance'],
     description:
       'The instance has PubliclyAccessible set: its endpoint resolves to a public IP address, so any network path its security groups and subnet routes allow reaches it from the internet.',
     risk: 'A database reachable from the internet is one security-group change away from brute force and exploitation, and is usually found by scanners within hours.',
@@ -69,6 +70,7 @@ export const instanceUnencrypted = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'rds:db-instance',
+    reads: ['rds:db-instance'],
     description:
       'A standalone RDS instance does not encrypt its storage (and so its automated backups, snapshots and read replicas). Cluster members are judged on their cluster (rds.cluster-storage-unencrypted).',
     risk: 'Data at rest, backups and snapshots are readable by anyone who gets the underlying storage or a copied snapshot; many compliance regimes require encryption.',
@@ -100,6 +102,7 @@ export const clusterUnencrypted = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'rds:db-cluster',
+    reads: ['rds:db-cluster'],
     description:
       'An Aurora or Multi-AZ DB cluster does not encrypt its storage, and so neither its members nor its snapshots.',
     risk: 'Data at rest, backups and snapshots are readable by anyone who gets the underlying storage or a copied snapshot.',
@@ -131,6 +134,7 @@ export const instanceBackupsDisabled = defineRule(
     severity: 'medium',
     category: 'reliability',
     resourceType: 'rds:db-instance',
+    reads: ['rds:db-instance'],
     description:
       'A standalone RDS instance has a backup retention period of 0 days: no automated backups and no point-in-time recovery. (Clusters always keep at least one day.)',
     risk: 'A bad migration, a deleted table or a corrupted volume cannot be undone: the only copies are whatever manual snapshots happen to exist.',
@@ -167,6 +171,7 @@ export const instanceDeletionProtectionOff = defineRule(
     severity: 'low',
     category: 'reliability',
     resourceType: 'rds:db-instance',
+    reads: ['rds:db-instance'],
     description:
       'A standalone RDS instance can be deleted without first turning deletion protection off. Medium for production-tagged instances (thresholds.productionTags). Cluster members are judged on their cluster.',
     risk: 'One mistaken console click, script or infrastructure-as-code change deletes the database (and, without a final snapshot, its automated backups).',
@@ -200,6 +205,7 @@ export const clusterDeletionProtectionOff = defineRule(
     severity: 'low',
     category: 'reliability',
     resourceType: 'rds:db-cluster',
+    reads: ['rds:db-cluster'],
     description:
       'An Aurora or Multi-AZ DB cluster can be deleted without first turning deletion protection off. Medium for production-tagged clusters (thresholds.productionTags).',
     risk: 'One mistaken console click, script or infrastructure-as-code change deletes the cluster and all its instances.',
@@ -232,6 +238,7 @@ export const productionInstanceSingleAz = defineRule(
     severity: 'medium',
     category: 'reliability',
     resourceType: 'rds:db-instance',
+    reads: ['rds:db-instance'],
     description:
       'A standalone RDS instance tagged as production (thresholds.productionTags) is not Multi-AZ. Only production-tagged instances are judged, to leave development databases alone, unless thresholds.multiAzRequiredFor is `all`; FSBP RDS.5 judges every instance, so it is not cited.',
     risk: 'An Availability Zone outage, a host failure or maintenance takes the database down until AWS recovers it, instead of failing over to a standby in a minute or two.',
@@ -263,6 +270,7 @@ export const productionClusterSingleAz = defineRule(
     severity: 'medium',
     category: 'reliability',
     resourceType: 'rds:db-cluster',
+    reads: ['rds:db-cluster'],
     description:
       'An Aurora or Multi-AZ DB cluster tagged as production (thresholds.productionTags) is not Multi-AZ: it has no reader in another Availability Zone to fail over to. Only production-tagged clusters are judged, unless thresholds.multiAzRequiredFor is `all`; FSBP RDS.15 judges every cluster, so it is not cited.',
     risk: 'If the writer’s zone or host fails, the cluster is down until a new instance is created, instead of failing over to a reader in about a minute.',
@@ -299,6 +307,7 @@ export const instanceMinorUpgradeOff = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'rds:db-instance',
+    reads: ['rds:db-instance'],
     description:
       'The instance has AutoMinorVersionUpgrade off, so engine patch releases (which carry security fixes) are only applied by hand. Every instance is judged, cluster members included: the setting is per instance.',
     risk: 'Known engine vulnerabilities stay unpatched until someone remembers to upgrade.',
@@ -336,6 +345,7 @@ export const snapshotPublic = defineRule(
     severity: 'critical',
     category: 'security',
     resourceType: 'rds:db-snapshot',
+    reads: ['rds:db-snapshot'],
     description:
       'A manual DB snapshot\'s restore attribute includes "all": every AWS account can restore it. (Encrypted snapshots cannot be made public.)',
     risk: snapshotRisk,
@@ -371,6 +381,7 @@ export const clusterSnapshotPublic = defineRule(
     severity: 'critical',
     category: 'security',
     resourceType: 'rds:db-cluster-snapshot',
+    reads: ['rds:db-cluster-snapshot'],
     description:
       'A manual DB cluster snapshot\'s restore attribute includes "all": every AWS account can restore it.',
     risk: snapshotRisk,
@@ -410,6 +421,7 @@ export const instanceStopped = defineRule(
     severity: 'low',
     category: 'cost',
     resourceType: 'rds:db-instance',
+    reads: ['rds:db-instance'],
     description:
       'A standalone RDS instance is stopped. AWS starts a stopped instance again automatically after 7 days, so stopping is no way to park a database. Cluster members follow their cluster (rds.cluster-stopped). The inventory does not record when the instance was stopped, so thresholds.stoppedInstanceDays does not apply.',
     risk: stoppedRisk,
@@ -469,6 +481,7 @@ export const clusterStopped = defineRule(
     severity: 'low',
     category: 'cost',
     resourceType: 'rds:db-cluster',
+    reads: ['rds:db-cluster'],
     description:
       'An Aurora cluster is stopped. AWS starts a stopped cluster again automatically after 7 days, so stopping is no way to park a database.',
     risk: stoppedRisk,

@@ -70,6 +70,7 @@ export const accountPublicAccessBlockOff = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 's3:account-settings',
+    reads: ['s3:account-settings'],
     description:
       'The account-level S3 Block Public Access configuration is missing, or leaves one of BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets off.',
     risk: 'Without the account-wide block, one bucket policy or ACL edit is enough to expose data to the internet, in every existing and future bucket.',
@@ -105,6 +106,7 @@ export const bucketPublicAccessBlockOff = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 's3:bucket',
+    reads: ['s3:bucket', 's3:account-settings'],
     description:
       "A Block Public Access setting is off both in the bucket's own configuration and at the account level. A bucket whose settings are covered by the account-level block is protected and not reported.",
     risk: 'Nothing stops a policy or ACL change from making the bucket, and the data in it, readable or writable by anyone.',
@@ -172,6 +174,7 @@ export const bucketPublic = defineRule(
     severity: 'critical',
     category: 'security',
     resourceType: 's3:bucket',
+    reads: ['s3:bucket', 's3:account-settings'],
     description:
       'The bucket policy has an Allow statement open to any principal with no condition restricting the caller (account, organization, VPC, source IP), or the bucket ACL grants a permission to AllUsers or AuthenticatedUsers. Reported as low when an effective Block Public Access setting (RestrictPublicBuckets for policies, IgnorePublicAcls for ACLs) neutralizes it.',
     risk: 'Anyone on the internet can read (or write, or list) the data the grant covers: the most common cause of cloud data leaks.',
@@ -233,6 +236,7 @@ export const bucketNotKmsEncrypted = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 's3:bucket',
+    reads: ['s3:bucket'],
     description:
       "The bucket's default encryption is not SSE-KMS (aws:kms or aws:kms:dsse). Reports only when thresholds.requireS3Kms is true; S3 encrypts every new object with SSE-S3 by default.",
     risk: 'With SSE-S3 anyone allowed to read the objects can decrypt them; SSE-KMS adds a key policy as a second gate and logs every decryption in CloudTrail.',
@@ -275,6 +279,7 @@ export const bucketVersioningDisabled = defineRule(
     severity: 'low',
     category: 'reliability',
     resourceType: 's3:bucket',
+    reads: ['s3:bucket'],
     description: "The bucket's versioning is Disabled (never enabled) or Suspended.",
     risk: 'An overwrite or delete, by mistake, a bug or ransomware, destroys the only copy of an object.',
     remediation: {
@@ -305,6 +310,7 @@ export const bucketTlsNotEnforced = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 's3:bucket',
+    reads: ['s3:bucket'],
     description:
       'The bucket has no policy, or its policy has no Deny for all principals and all S3 actions when aws:SecureTransport is false.',
     risk: 'Clients may read and write the data over plain HTTP, where it can be observed or altered in transit.',
@@ -342,6 +348,7 @@ export const bucketAclsEnabled = defineRule(
     severity: 'low',
     category: 'security',
     resourceType: 's3:bucket',
+    reads: ['s3:bucket'],
     description:
       "The bucket's object ownership is not BucketOwnerEnforced (or no ownership controls are set, which means ObjectWriter), so ACLs on the bucket and its objects still grant access.",
     risk: 'ACLs are a second, hard-to-audit way to grant access: an object ACL can make a single object public, or leave another account owning objects in your bucket. (Public ACL grants that exist today are reported by s3.bucket-public.)',
@@ -382,6 +389,7 @@ export const versionedBucketWithoutLifecycle = defineRule(
     severity: 'low',
     category: 'cost',
     resourceType: 's3:bucket',
+    reads: ['s3:bucket'],
     description:
       'Versioning is enabled and no lifecycle rule is enabled, so noncurrent versions and expired delete markers are never removed.',
     risk: 'Every overwrite and delete keeps the old version, billed as storage forever: such buckets grow silently to many times their visible size.',

@@ -6,7 +6,7 @@ import { defineRule } from '../model.js';
  * Types whose tags the scan reads. Alarms, log groups and budgets are left out (their tags cost
  * one call each and are not collected), and so are account-wide settings, which take no tags.
  */
-const TAGGED_TYPES: ResourceType[] = [
+export const TAGGED_TYPES: readonly [ResourceType, ...ResourceType[]] = [
   'ec2:instance',
   'ec2:volume',
   'ec2:snapshot',
@@ -37,6 +37,7 @@ export const requiredTagsMissing = defineRule(
     severity: 'low',
     category: 'hygiene',
     resourceType: '*',
+    reads: TAGGED_TYPES,
     description:
       'A resource is missing one or more of the tag keys listed in thresholds.requiredTags (for example owner, environment, cost-center). Nothing is reported until that list is set.',
     risk: 'Untagged resources have no owner to ask, cannot be charged back, and are the ones nobody dares to clean up.',

@@ -1,0 +1,474 @@
+/**
+ * One inventory in which every rule of the catalog reports something: every resource type, each
+ * misconfigured in the ways the rules look for. Catalog-wide tests run rules over it.
+ */
+import { DEFAULT_CONFIG, type AuditConfig } from '../../src/config/schema.js';
+import type { Inventory } from '../../src/inventory/document.js';
+import { ACCOUNT, bareBucket, inventoryOf, resource } from './inventory-builder.js';
+
+export const RICH_NOW = new Date('2026-11-25T12:00:00Z');
+
+/** A second account: no budget, and a weak password policy (the first has none). */
+export const OTHER_ACCOUNT = '444455556666';
+
+/** Settings that make the opt-in checks report (required tags, SSE-KMS, runtime warnings). */
+export const RICH_CONFIG: AuditConfig = {
+  ...DEFAULT_CONFIG,
+  thresholds: {
+    ...DEFAULT_CONFIG.thresholds,
+    requiredTags: ['owner'],
+    requireS3Kms: true,
+    // nodejs22.x is deprecated on 2027-04-30, 156 days after RICH_NOW.
+    lambdaRuntimeWarningDays: 200,
+    multiAzRequiredFor: 'all',
+  },
+};
+
+const OLD = '2025-01-01T00:00:00.000Z';
+const EAST = 'us-east-1';
+const WEST = 'eu-west-1';
+const openTo = (protocol: string, from: number | null, to: number | null) => ({
+  protocol,
+  fromPort: from,
+  toPort: to,
+  ipv4Ranges: ['0.0.0.0/0'],
+  ipv6Ranges: [],
+  prefixListIds: [],
+  referencedGroupIds: [],
+});
+const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+const allowS3 = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] };
+const ADMIN_ARN = 'arn:aws:iam::aws:policy/AdministratorAccess';
+
+function compute() {
+  const instance = {
+    instanceType: 'm3.large',
+    launchTime: OLD,
+    stateTransitionTime: null,
+    stateTransitionReason: null,
+    publicIp: '54.0.0.1',
+    privateIp: '10.0.0.1',
+    imds: { httpTokens: 'optional', httpEndpoint: 'enabled', hopLimit: 1 },
+    securityGroupIds: ['sg-open'],
+    vpcId: 'vpc-1',
+    subnetId: 'subnet-1',
+    volumeIds: ['vol-root'],
+    iamInstanceProfileArn: null,
+    platform: null,
+  };
+  const volume = {
+    sizeGiB: 100,
+    volumeType: 'gp2',
+    iops: 300,
+    throughput: null,
+    encrypted: false,
+    kmsKeyId: null,
+    availabilityZone: `${EAST}a`,
+    snapshotId: null,
+    attachments: [{ instanceId: 'i-running', device: '/dev/xvda', state: 'attached' }],
+  };
+  const nat = (traffic: number) => ({
+    vpcId: 'vpc-1',
+    subnetId: 'subnet-1',
+    connectivityType: 'public',
+    publicIps: ['3.3.3.3'],
+    networkInterfaceIds: ['eni-nat'],
+    traffic: { windowDays: 14, daysWithData: 14, bytesProcessed: traffic },
+  });
+  return [
+    resource('ec2:instance', 'i-running', instance, { state: 'running' }),
+    resource(
+      'ec2:instance',
+      'i-stopped',
+      { ...instance, publicIp: null, stateTransitionTime: OLD, volumeIds: ['vol-stopped'] },
+      { state: 'stopped' },
+    ),
+    // A workload in a region whose alarms were listed and found empty.
+    resource('ec2:instance', 'i-west', { ...instance, volumeIds: [] }, { state: 'running', region: WEST }),
+    resource('ec2:volume', 'vol-root', volume, { state: 'in-use' }),
+    resource('ec2:volume', 'vol-stopped', { ...volume, volumeType: 'gp3' }, { state: 'in-use' }),
+    resource('ec2:volume', 'vol-spare', { ...volume, attachments: [] }, { state: 'available' }),
+    resource('ec2:snapshot', 'snap-old', {
+      sizeGiB: 100,
+      volumeId: 'vol-root',
+      encrypted: false,
+      description: null,
+      startTime: OLD,
+    }),
+    resource('ec2:elastic-ip', 'eipalloc-1', {
+      publicIp: '3.4.5.6',
+      allocationId: 'eipalloc-1',
+      associationId: null,
+      instanceId: null,
+      networkInterfaceId: null,
+      domain: 'vpc',
+    }),
+    resource('ec2:nat-gateway', 'nat-idle', nat(0), { state: 'available', createdAt: OLD }),
+    resource('ec2:nat-gateway', 'nat-busy', nat(5e10), { state: 'available', createdAt: OLD }),
+    resource('ec2:region-settings', EAST, { ebsEncryptionByDefault: false }),
+  ];
+}
+
+function network() {
+  const group = {
+    groupName: 'open',
+    description: null,
+    vpcId: 'vpc-1',
+    isDefault: false,
+    egressRuleCount: 1,
+    networkInterfaceIds: ['eni-1'],
+  };
+  return [
+    resource('ec2:security-group', 'sg-open', {
+      ...group,
+      ingress: [
+        openTo('tcp', 22, 22),
+        openTo('tcp', 3389, 3389),
+        openTo('tcp', 3306, 3306),
+        openTo('tcp', 9999, 9999),
+        openTo('-1', null, null),
+      ],
+    }),
+    resource('ec2:security-group', 'sg-default', {
+      ...group,
+      groupName: 'default',
+      isDefault: true,
+      ingress: [],
+    }),
+    resource('ec2:vpc', 'vpc-1', {
+      cidrBlock: '10.0.0.0/16',
+      isDefault: false,
+      ownerId: null,
+      flowLogs: [],
+      networkInterfaceCount: 3,
+    }),
+    resource('ec2:subnet', 'subnet-1', {
+      vpcId: 'vpc-1',
+      cidrBlock: '10.0.0.0/24',
+      availabilityZone: `${EAST}a`,
+      mapPublicIpOnLaunch: true,
+      defaultForAz: false,
+    }),
+  ];
+}
+
+function storage() {
+  return [
+    resource(
+      's3:bucket',
+      'site',
+      {
+        ...bareBucket('site', EAST).attributes,
+        aclPublicGrants: [{ grantee: 'AllUsers', permission: 'READ' }],
+      },
+      { arn: 'arn:aws:s3:::site' },
+    ),
+    resource(
+      's3:bucket',
+      'archive',
+      { ...bareBucket('archive', EAST).attributes, versioning: 'Enabled' },
+      { arn: 'arn:aws:s3:::archive' },
+    ),
+    resource('s3:account-settings', ACCOUNT, { publicAccessBlock: null }, { region: 'global' }),
+    resource('dynamodb:table', 'orders', {
+      billingMode: 'PAY_PER_REQUEST',
+      itemCount: 10,
+      sizeBytes: 1000,
+      sse: null,
+      kmsKeyManager: null,
+      pointInTimeRecovery: false,
+      ttl: null,
+      deletionProtection: false,
+      stream: null,
+      provisionedThroughput: null,
+    }),
+  ];
+}
+
+function databases() {
+  const snapshot = {
+    sourceIdentifier: 'db-1',
+    engine: 'postgres',
+    allocatedStorageGiB: 20,
+    encrypted: false,
+    snapshotType: 'manual',
+    public: true,
+    sharedWithAccountIds: [],
+  };
+  return [
+    resource(
+      'rds:db-instance',
+      'db-1',
+      {
+        engine: 'postgres',
+        engineVersion: '16.1',
+        instanceClass: 'db.t3.micro',
+        publiclyAccessible: true,
+        storageEncrypted: false,
+        kmsKeyId: null,
+        multiAz: false,
+        backupRetentionDays: 0,
+        deletionProtection: false,
+        autoMinorVersionUpgrade: false,
+        allocatedStorageGiB: 20,
+        storageType: 'gp2',
+        clusterIdentifier: null,
+      },
+      { state: 'stopped' },
+    ),
+    resource(
+      'rds:db-cluster',
+      'cluster-1',
+      {
+        engine: 'aurora-postgresql',
+        engineVersion: '16.1',
+        storageEncrypted: false,
+        multiAz: false,
+        backupRetentionDays: 1,
+        deletionProtection: false,
+        publiclyAccessible: null,
+        memberInstanceIds: [],
+      },
+      { state: 'stopped' },
+    ),
+    resource('rds:db-snapshot', 'snap-db-1', snapshot),
+    resource('rds:db-cluster-snapshot', 'snap-cluster-1', { ...snapshot, sourceIdentifier: 'cluster-1' }),
+  ];
+}
+
+function functions() {
+  const fn = {
+    runtime: 'nodejs16.x',
+    packageType: 'Zip',
+    handler: 'index.handler',
+    memoryMb: 128,
+    timeoutSeconds: 3,
+    codeSizeBytes: 1000,
+    lastModified: OLD,
+    roleArn: null,
+    architectures: ['x86_64'],
+    vpc: null,
+    environmentVariableNames: ['API_KEY'],
+    secretsInEnvironment: [{ variable: 'API_KEY', kind: 'AWS access key' }],
+    functionUrl: {
+      authType: 'NONE',
+      cors: { allowOrigins: ['*'], allowMethods: ['GET'], allowCredentials: false },
+    },
+    resourcePolicy: {
+      document: {
+        Statement: [{ Sid: 'anyone', Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFunction' }],
+      },
+      publicStatements: [{ sid: 'anyone', actions: ['lambda:InvokeFunction'], principal: '*' }],
+    },
+  };
+  return [
+    resource('lambda:function', 'fn-deprecated', fn),
+    resource('lambda:function', 'fn-soon', { ...fn, runtime: 'nodejs22.x' }),
+    resource('lambda:function', 'fn-unknown', { ...fn, runtime: 'cobol1.x' }),
+  ];
+}
+
+function identity() {
+  const user = {
+    path: '/',
+    userId: 'AIDA1',
+    passwordEnabled: true,
+    passwordLastUsed: OLD,
+    passwordLastChanged: OLD,
+    mfaActive: false,
+    accessKeys: [{ slot: 1, active: true, lastRotated: OLD, lastUsed: OLD, lastUsedService: 's3' }],
+    groups: ['admins'],
+    attachedPolicyArns: [`arn:aws:iam::${ACCOUNT}:policy/everything`],
+    inlinePolicies: [
+      { name: 'all', document: allowAll },
+      { name: 's3', document: allowS3 },
+    ],
+    permissionsBoundaryArn: null,
+  };
+  const global = { region: 'global' };
+  const policy = (id: string, document: unknown) =>
+    resource(
+      'iam:policy',
+      id,
+      { path: '/', defaultVersionId: 'v1', document, attachmentCount: 1, isAttachable: true },
+      { ...global, arn: `arn:aws:iam::${ACCOUNT}:policy/${id}` },
+    );
+  const account = {
+    alias: null,
+    summary: { AccountPasswordPresent: 1, AccountAccessKeysPresent: 1 },
+    passwordPolicy: null,
+    root: { mfaActive: false, accessKeysActive: 1, passwordLastUsed: OLD, accessKeyLastUsed: OLD },
+  };
+  return [
+    resource('iam:account', ACCOUNT, account, global),
+    resource(
+      'iam:account',
+      OTHER_ACCOUNT,
+      {
+        ...account,
+        root: null,
+        passwordPolicy: {
+          minimumLength: 8,
+          requireUppercase: false,
+          requireLowercase: true,
+          requireNumbers: true,
+          requireSymbols: false,
+          maxAgeDays: null,
+          reusePrevention: null,
+          hardExpiry: false,
+          allowUsersToChangePassword: true,
+        },
+      },
+      { ...global, account: OTHER_ACCOUNT },
+    ),
+    resource('iam:user', 'alice', user, global),
+    resource(
+      'iam:group',
+      'admins',
+      { path: '/', attachedPolicyArns: [ADMIN_ARN], inlinePolicies: [{ name: 's3', document: allowS3 }] },
+      global,
+    ),
+    resource(
+      'iam:role',
+      'deployer',
+      {
+        path: '/',
+        roleId: 'AROA1',
+        assumeRolePolicy: {
+          Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'sts:AssumeRole' }],
+        },
+        lastUsedAt: null,
+        lastUsedRegion: null,
+        attachedPolicyArns: [ADMIN_ARN],
+        inlinePolicies: [{ name: 's3', document: allowS3 }],
+        isServiceLinked: false,
+      },
+      global,
+    ),
+    policy('everything', allowAll),
+    policy('all-of-s3', allowS3),
+  ];
+}
+
+function accountWide() {
+  const budget = {
+    budgetType: 'COST',
+    timeUnit: 'MONTHLY',
+    limit: { amount: 100, unit: 'USD' },
+    actualSpend: { amount: 150, unit: 'USD' },
+    forecastedSpend: { amount: 200, unit: 'USD' },
+    notifications: [],
+  };
+  const alarm = {
+    alarmType: 'metric' as const,
+    namespace: 'AWS/EC2',
+    metricName: 'CPUUtilization',
+    dimensions: {},
+    stateUpdatedAt: null,
+    actionsEnabled: true,
+    alarmActions: [],
+    okActions: [],
+    insufficientDataActions: [],
+  };
+  return [
+    resource('budgets:budget', 'over', budget, { region: 'global' }),
+    resource(
+      'budgets:budget',
+      'heading-over',
+      {
+        ...budget,
+        actualSpend: { amount: 50, unit: 'USD' },
+        notifications: [
+          {
+            notificationType: 'ACTUAL',
+            comparisonOperator: 'GREATER_THAN',
+            threshold: 80,
+            thresholdType: 'PERCENTAGE',
+            state: 'OK',
+          },
+        ],
+      },
+      { region: 'global' },
+    ),
+    resource('cloudwatch:alarm', 'silent', alarm),
+    resource('cloudwatch:alarm', 'muted', {
+      ...alarm,
+      actionsEnabled: false,
+      alarmActions: ['arn:aws:sns:x'],
+    }),
+    resource('logs:log-group', '/app', {
+      retentionDays: null,
+      storedBytes: 5e9,
+      kmsKeyId: null,
+      logGroupClass: null,
+    }),
+    resource('cloudtrail:trail', 'local', {
+      isMultiRegion: false,
+      homeRegion: EAST,
+      isOrganizationTrail: false,
+      isLogging: true,
+      includeGlobalServiceEvents: true,
+      s3BucketName: 'trail-logs',
+      kmsKeyId: null,
+      logFileValidation: true,
+      cloudWatchLogsLogGroupArn: null,
+      managementEvents: 'all',
+    }),
+    resource('guardduty:detector', 'detector-1', {
+      status: 'DISABLED',
+      findingPublishingFrequency: null,
+      features: [],
+    }),
+    resource('config:recorder', 'default', {
+      recording: false,
+      lastStatus: null,
+      allSupported: true,
+      includeGlobalResourceTypes: false,
+      roleArn: null,
+      serviceLinked: false,
+    }),
+    resource('apigateway:rest-api', 'rest-1', {
+      description: null,
+      endpointTypes: ['REGIONAL'],
+      apiKeySource: null,
+      disableExecuteApiEndpoint: false,
+      resourceCount: 1,
+      methodCount: 1,
+      corsOrigins: [{ path: '/', httpMethod: 'OPTIONS', allowOrigin: '*', allowCredentials: false }],
+    }),
+    resource('apigateway:http-api', 'http-1', {
+      protocolType: 'HTTP',
+      description: null,
+      apiEndpoint: null,
+      disableExecuteApiEndpoint: false,
+      corsConfiguration: {
+        allowOrigins: ['*'],
+        allowMethods: ['GET'],
+        allowHeaders: [],
+        allowCredentials: false,
+      },
+    }),
+  ];
+}
+
+export function richInventory(): Inventory {
+  return inventoryOf(
+    [
+      ...compute(),
+      ...network(),
+      ...storage(),
+      ...databases(),
+      ...functions(),
+      ...identity(),
+      ...accountWide(),
+    ],
+    {
+      emptyScopes: [
+        // Trails are listed once per account, under `global`.
+        { type: 'cloudtrail:trail', region: 'global' },
+        { type: 'cloudwatch:alarm', region: WEST },
+        { type: 'budgets:budget', region: 'global', account: OTHER_ACCOUNT },
+      ],
+    },
+  );
+}
