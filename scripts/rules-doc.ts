@@ -29,7 +29,10 @@ function section(metadata: RuleMetadata): string {
     '',
     metadata.description,
     '',
-    `*Reads:* ${metadata.reads.map((type) => `\`${type}\``).join(', ')}`,
+    `*Reads:* ${metadata.reads.map((type) => `\`${type}\``).join(', ')}` +
+      (metadata.consults.length > 0
+        ? `; *consults* (for severity, cost or evidence; judged as partial where unread): ${metadata.consults.map((type) => `\`${type}\``).join(', ')}`
+        : ''),
     '',
     `*Risk:* ${metadata.risk}`,
     '',

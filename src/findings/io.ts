@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { Static } from '@sinclair/typebox';
 import { Ajv } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
-import { AuditReport } from './report.js';
+import { AuditReport, REPORT_SCHEMA_VERSION } from './report.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormatsPlugin.default(ajv);
@@ -23,6 +23,13 @@ export async function readReport(path: string): Promise<AuditReport> {
       `${path} is not a readable aws-audit report: ${(error as Error).message}`,
     );
   }
+  const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > REPORT_SCHEMA_VERSION) {
+    throw new ReportValidationError(
+      `${path} is an aws-audit report of schema version ${version}; this version (${REPORT_SCHEMA_VERSION}) reads up to ${REPORT_SCHEMA_VERSION}`,
+    );
+  }
+  if (version === 1) parsed = upgradeFromVersion1(parsed as Record<string, unknown>);
   if (!validate(parsed)) {
     const problems = (validate.errors ?? [])
       .slice(0, 10)
@@ -30,6 +37,20 @@ export async function readReport(path: string): Promise<AuditReport> {
     throw new ReportValidationError([`${path} is not a valid aws-audit report:`, ...problems].join('\n'));
   }
   return parsed;
+}
+
+/**
+ * Version 1 named the rules it ran, not what they judged: each is read as having judged no scope,
+ * so nothing is ever resolved on its word.
+ */
+function upgradeFromVersion1(report: Record<string, unknown>): unknown {
+  const { rulesEvaluated, ...rest } = report;
+  const ids = Array.isArray(rulesEvaluated) ? rulesEvaluated.filter((id) => typeof id === 'string') : [];
+  return {
+    ...rest,
+    schemaVersion: 2,
+    rules: ids.map((id) => ({ id, fingerprintId: id, error: null, scopes: [] })),
+  };
 }
 
 export async function writeReport(path: string, report: AuditReport): Promise<void> {

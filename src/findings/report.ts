@@ -7,7 +7,34 @@ import type { AuditOutcome } from '../rules/engine.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { CATEGORIES, Finding, SEVERITIES, severityRank, type Severity } from './finding.js';
 
-export const REPORT_SCHEMA_VERSION = 1;
+/** 2: `rules` records what each rule judged, scope by scope (1 had only `rulesEvaluated`). */
+export const REPORT_SCHEMA_VERSION = 2;
+
+/** How well a rule could judge one (account, region) scope; see rules/scopes.ts. */
+export const RuleScope = Type.Object(
+  {
+    account: Type.String(),
+    region: Type.String(),
+    status: Type.Union(
+      (['complete', 'partial', 'failed', 'not-scanned', 'excluded'] as const).map((s) => Type.Literal(s)),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * What one selected rule judged. A finding absent from this run is resolved only where its rule
+ * judged its scope `complete`; anywhere else it is unknown.
+ */
+export const RuleJudgement = Type.Object(
+  {
+    id: Type.String(),
+    fingerprintId: Type.String(),
+    error: Nullable(Type.String()),
+    scopes: Type.Array(RuleScope),
+  },
+  { additionalProperties: false },
+);
 
 const Counts = <K extends readonly string[]>(keys: K) =>
   Type.Object(
@@ -33,7 +60,7 @@ export const AuditReport = Type.Object(
     /** With per-scope coverage: the diff never resolves a finding whose scope was not read. */
     accounts: Type.Array(AccountInfo),
     scanErrors: Type.Array(ScanError),
-    rulesEvaluated: Type.Array(Type.String()),
+    rules: Type.Array(RuleJudgement),
     findings: Type.Array(Finding),
     summary: Type.Object(
       {
@@ -75,7 +102,7 @@ export function buildReport(
     },
     accounts: inventory.accounts,
     scanErrors: inventory.errors,
-    rulesEvaluated: outcome.rulesEvaluated,
+    rules: outcome.rules,
     findings: outcome.findings,
     summary: {
       total: outcome.findings.length,

@@ -29,7 +29,7 @@ export class AuditContext {
   }
 
   /** A view for one rule, sharing these indexes: building it costs one small set. */
-  forRule(rule: { readonly metadata: Pick<RuleMetadata, 'id' | 'reads'> }): RuleContext {
+  forRule(rule: { readonly metadata: Pick<RuleMetadata, 'id' | 'reads' | 'consults'> }): RuleContext {
     return new RuleContext(this, rule.metadata);
   }
 }
@@ -46,16 +46,18 @@ export class RuleContext {
 
   constructor(
     private readonly audit: AuditContext,
-    private readonly rule: Pick<RuleMetadata, 'id' | 'reads'>,
+    private readonly rule: Pick<RuleMetadata, 'id' | 'reads' | 'consults'>,
   ) {
     this.config = audit.config;
     this.now = audit.now;
-    this.reads = new Set(rule.reads);
+    this.reads = new Set([...rule.reads, ...rule.consults]);
   }
 
   private requireDeclared(type: ResourceType): void {
     if (!this.reads.has(type)) {
-      throw new Error(`Rule ${this.rule.id} read ${type}, which its metadata.reads does not declare`);
+      throw new Error(
+        `Rule ${this.rule.id} read ${type}, which neither its metadata.reads nor its consults declare`,
+      );
     }
   }
 

@@ -3,11 +3,23 @@ import { fingerprintOf, severityRank, type Finding, type Severity } from '../fin
 import type { Inventory } from '../inventory/document.js';
 import { AuditContext } from './context.js';
 import { fingerprintIdOf, type Rule, type RuleHit } from './model.js';
+import { CoverageIndex, judged, scopeLookup, type RuleScope } from './scopes.js';
 import { configuredSeverity, matchesPattern, ruleMatches, selectRules, serviceOfFinding } from './select.js';
+
+/** What one rule judged: every scope it could have judged, with how well; the diff relies on it. */
+export interface RuleJudgement {
+  id: string;
+  /** The id its fingerprints are made from (see fingerprintIdOf). */
+  fingerprintId: string;
+  /** Set when the rule itself failed: it then judged nothing. */
+  error: string | null;
+  scopes: RuleScope[];
+}
 
 export interface AuditOutcome {
   findings: Finding[];
-  rulesEvaluated: string[];
+  /** Every selected rule, by id. */
+  rules: RuleJudgement[];
   /** Expired suppressions and rules that could not run. */
   warnings: string[];
 }
@@ -86,6 +98,8 @@ export function runRules(
 ): AuditOutcome {
   const rules = selectRules(catalog, config);
   const context = new AuditContext(inventory, config, now);
+  const coverage = new CoverageIndex(inventory);
+  const judgements: RuleJudgement[] = [];
   const warnings: string[] = [];
   const active = config.suppressions.filter((s) => {
     if (!expired(s, now)) return true;
@@ -97,20 +111,39 @@ export function runRules(
   const findings: Finding[] = [];
   for (const rule of rules) {
     const { metadata } = rule;
+    const judgement: RuleJudgement = {
+      id: metadata.id,
+      fingerprintId: fingerprintIdOf(metadata),
+      error: null,
+      scopes: coverage
+        .scopesFor(metadata.resourceType, metadata)
+        .map((scope) => (excludedByConfig(rule, scope, config) ? { ...scope, status: 'excluded' } : scope)),
+    };
+    judgements.push(judgement);
     let hits: RuleHit[];
     try {
       hits = rule.evaluate(context.forRule(rule));
     } catch (error) {
       // A rule bug must not hide every other finding; it is reported instead.
-      warnings.push(`Rule ${metadata.id} failed and reported nothing: ${(error as Error).message}`);
+      const message = (error as Error).message;
+      warnings.push(`Rule ${metadata.id} failed and reported nothing: ${message}`);
+      judgement.error = message;
+      judgement.scopes = [];
       continue;
     }
     // Per rule, not per hit: a rule can have tens of thousands of hits.
     const configured = configuredSeverity(rule, config);
     const suppressions = active.filter((s) => ruleMatches(s.rule, rule));
-    const fingerprintId = fingerprintIdOf(metadata);
+    const { fingerprintId } = judgement;
+    const scopeOf = scopeLookup(judgement.scopes);
     for (const hit of hits) {
       const { target } = hit;
+      // Only what was read may be judged: a hit in a scope the rule could not judge is dropped.
+      const status =
+        metadata.resourceType === '*'
+          ? coverage.hitStatus(target, scopeOf)
+          : scopeOf(target.account, target.region);
+      if (!judged(status)) continue;
       const severity: Severity = configured ?? hit.severity ?? metadata.severity;
       const finding: Finding = {
         fingerprint: fingerprintOf(
@@ -154,7 +187,19 @@ export function runRules(
   }
   return {
     findings: findings.sort(compareFindings),
-    rulesEvaluated: rules.map((r) => r.metadata.id).sort(),
+    rules: judgements.sort((a, b) => a.id.localeCompare(b.id)),
     warnings,
   };
+}
+
+/**
+ * Scopes the configuration leaves out (`scope.regions`, `scope.services`) are not judged: their
+ * earlier findings stay unknown rather than resolved. Rules over every type (`*`) have a service
+ * per finding only, so `scope.services` filters their findings but not their scopes.
+ */
+function excludedByConfig(rule: Rule, scope: RuleScope, config: AuditConfig): boolean {
+  const { regions, services } = config.scope;
+  if (regions && scope.region !== 'global' && !regions.includes(scope.region)) return true;
+  const { id, resourceType } = rule.metadata;
+  return Boolean(services && resourceType !== '*' && !services.includes(serviceOfFinding(id, resourceType)));
 }

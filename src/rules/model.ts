@@ -34,6 +34,14 @@ export const RuleMetadata = Type.Object(
     reads: Type.Unsafe<ResourceType[]>(
       Type.Array(Type.String({ pattern: '^[a-z0-9-]+:[a-z0-9-]+$' }), { minItems: 1, uniqueItems: true }),
     ),
+    /**
+     * Types evaluate reads only to grade or explain a finding (severity, cost, evidence) or as one
+     * of several signs of it. The rule still judges a scope where these were not read completely,
+     * but that scope is then `partial`: an absent finding there proves nothing.
+     */
+    consults: Type.Unsafe<ResourceType[]>(
+      Type.Array(Type.String({ pattern: '^[a-z0-9-]+:[a-z0-9-]+$' }), { uniqueItems: true }),
+    ),
     description: Type.String({ minLength: 20 }),
     risk: Type.String({ minLength: 20 }),
     remediation: Type.Object(
@@ -102,13 +110,17 @@ export interface Rule {
   evaluate(context: RuleContext): RuleHit[];
 }
 
-type MetadataInput = Omit<RuleMetadata, 'aliases' | 'defaultEnabled' | 'references' | 'reads'> & {
+type MetadataInput = Omit<
+  RuleMetadata,
+  'aliases' | 'defaultEnabled' | 'references' | 'reads' | 'consults'
+> & {
   aliases?: string[];
   defaultEnabled?: boolean;
   references?: Partial<RuleMetadata['references']>;
   resourceType: ResourceType | 'aws:account' | 'aws:region' | '*';
   /** Non-empty: every rule reads something. */
   reads: readonly [ResourceType, ...ResourceType[]];
+  consults?: readonly ResourceType[];
 };
 
 /** Declares a rule: metadata with defaults filled in, and a pure evaluate function. */
@@ -117,6 +129,7 @@ export function defineRule(metadata: MetadataInput, evaluate: (context: RuleCont
     metadata: {
       ...metadata,
       reads: [...metadata.reads],
+      consults: [...(metadata.consults ?? [])],
       aliases: metadata.aliases ?? [],
       defaultEnabled: metadata.defaultEnabled ?? true,
       references: { fsbp: [], cis: [], docs: [], ...metadata.references },

@@ -1,6 +1,13 @@
 import { INVENTORY_SCHEMA_VERSION, type Inventory } from '../../src/inventory/document.js';
 import type { ResourceOfType, ResourceType } from '../../src/inventory/resources/index.js';
 import { makeResource, type ResourceEnvelope } from '../../src/scan/normalize.js';
+import { collectors } from '../../src/scan/registry.js';
+
+/** Types a global collector reads once per account: the scan records their coverage under `global`. */
+const GLOBAL_TYPES: ReadonlySet<string> = new Set(
+  collectors.filter((c) => c.scope === 'global').flatMap((c) => c.resourceTypes),
+);
+const coverageRegion = (type: string, region: string) => (GLOBAL_TYPES.has(type) ? 'global' : region);
 
 export const ACCOUNT = '111122223333';
 
@@ -59,24 +66,30 @@ export interface InventoryOptions {
   failedScopes?: { type: ResourceType; region: string; account?: string }[];
 }
 
-/** An inventory around the resources, with coverage `complete` for every scope they are in. */
+/**
+ * An inventory around the resources, with coverage `complete` for every scope they are in (as the
+ * scan records it: per region, or `global` for types a global collector reads).
+ */
 export function inventoryOf(resources: Inventory['resources'], options: InventoryOptions = {}): Inventory {
   const accounts = [...new Set([ACCOUNT, ...resources.map((r) => r.account)])].sort();
   const coverageKey = (account: string, type: string, region: string) => `${account}|${type}|${region}`;
   const coverage = new Map<string, { status: 'complete' | 'failed'; count: number }>();
   for (const r of resources) {
-    const key = coverageKey(r.account, r.type, r.region);
+    const key = coverageKey(r.account, r.type, coverageRegion(r.type, r.region));
     coverage.set(key, { status: 'complete', count: (coverage.get(key)?.count ?? 0) + 1 });
   }
   for (const scope of options.emptyScopes ?? []) {
-    const key = coverageKey(scope.account ?? ACCOUNT, scope.type, scope.region);
+    const key = coverageKey(scope.account ?? ACCOUNT, scope.type, coverageRegion(scope.type, scope.region));
     if (!coverage.has(key)) coverage.set(key, { status: 'complete', count: 0 });
   }
   for (const scope of options.failedScopes ?? []) {
-    coverage.set(coverageKey(scope.account ?? ACCOUNT, scope.type, scope.region), {
-      status: 'failed',
-      count: 0,
-    });
+    coverage.set(
+      coverageKey(scope.account ?? ACCOUNT, scope.type, coverageRegion(scope.type, scope.region)),
+      {
+        status: 'failed',
+        count: 0,
+      },
+    );
   }
   return {
     schemaVersion: INVENTORY_SCHEMA_VERSION,

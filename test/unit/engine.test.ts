@@ -177,8 +177,11 @@ describe('runRules', () => {
           .map((account) => ({ target: ctx.accountTarget(account), message: 'no budget', evidence: {} })),
     );
     const rules = [noBudget, everyBucket('s3.one')];
+    const budgetsListed = inventoryOf(inventory.resources, {
+      emptyScopes: [{ type: 'budgets:budget', region: 'global' }],
+    });
     const scoped = (services: string[]) =>
-      runRules(inventory, withConfig({ scope: { regions: null, services } }), rules, NOW).findings.map(
+      runRules(budgetsListed, withConfig({ scope: { regions: null, services } }), rules, NOW).findings.map(
         (f) => f.ruleId,
       );
     expect(scoped(['s3'])).toEqual(['s3.one', 's3.one']);
@@ -218,13 +221,17 @@ describe('runRules', () => {
     const rules = [volumesUnlisted(['s3:bucket']), readsVolumes, everyBucket('s3.one')];
     const outcome = runRules(inventory, DEFAULT_CONFIG, rules, NOW);
     expect(outcome.warnings).toEqual([
-      'Rule s3.volumes-unlisted failed and reported nothing: Rule s3.volumes-unlisted read ec2:volume, which its metadata.reads does not declare',
-      'Rule s3.reads-volumes failed and reported nothing: Rule s3.reads-volumes read ec2:volume, which its metadata.reads does not declare',
+      'Rule s3.volumes-unlisted failed and reported nothing: Rule s3.volumes-unlisted read ec2:volume, which neither its metadata.reads nor its consults declare',
+      'Rule s3.reads-volumes failed and reported nothing: Rule s3.reads-volumes read ec2:volume, which neither its metadata.reads nor its consults declare',
     ]);
     expect(outcome.findings.map((f) => f.ruleId)).toEqual(['s3.one', 's3.one']);
+    // Declared, it runs; its finding rests on volumes nobody listed, so the engine drops it.
     const declared = runRules(inventory, DEFAULT_CONFIG, [volumesUnlisted(['ec2:volume'])], NOW);
     expect(declared.warnings).toEqual([]);
-    expect(declared.findings.map((f) => f.ruleId)).toEqual(['s3.volumes-unlisted']);
+    expect(declared.findings).toEqual([]);
+    expect(declared.rules[0]?.scopes).toEqual([
+      { account: ACCOUNT, region: 'global', status: 'not-scanned' },
+    ]);
   });
 
   it('gives each rule a view over indexes built once', () => {

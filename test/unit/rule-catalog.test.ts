@@ -91,7 +91,7 @@ describe('what the rules read', () => {
   // context every rule reads through) must be what it declares, no more (the context would refuse
   // it: a warning) and no less (a declaration that would make it judge less than it could).
   it.each(catalog.map((rule) => [rule.metadata.id, rule] as const))(
-    '%s reads exactly the types it declares',
+    '%s reads exactly the types it declares (reads and consults)',
     (_id, rule) => {
       const resources = jest.spyOn(RuleContext.prototype, 'resources');
       const listed = jest.spyOn(RuleContext.prototype, 'listed');
@@ -104,7 +104,9 @@ describe('what the rules read', () => {
           ...resources.mock.calls.map(([type]) => type),
           ...listed.mock.calls.map(([, type]) => type),
         ]);
-        expect(read).toEqual(new Set(rule.metadata.reads));
+        expect(read).toEqual(new Set([...rule.metadata.reads, ...rule.metadata.consults]));
+        // A type is either one the judgement rests on or one it only consults.
+        expect(rule.metadata.consults.filter((type) => rule.metadata.reads.includes(type))).toEqual([]);
       } finally {
         resources.mockRestore();
         listed.mockRestore();

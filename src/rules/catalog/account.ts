@@ -186,7 +186,8 @@ export const configRecorderNotRecording = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'aws:region',
-    reads: ['config:recorder', ...REGION_CONTENT_TYPES],
+    reads: ['config:recorder'],
+    consults: REGION_CONTENT_TYPES,
     description:
       "The region has no AWS Config recorder of the account's own that is recording every supported resource type (recorders that other AWS services create for themselves do not count). Low in a region with no resource beyond its defaults. Judged only where the recorders were listed. FSBP Config.1 also requires the service-linked role, which is not checked, so it is not cited.",
     risk: 'Without a configuration history, nobody can tell what a resource looked like before an incident or a change, and Security Hub controls that rely on Config cannot evaluate the region.',

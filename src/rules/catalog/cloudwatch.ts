@@ -40,7 +40,8 @@ export const regionWithoutAlarms = defineRule(
     severity: 'medium',
     category: 'reliability',
     resourceType: 'aws:region',
-    reads: ['cloudwatch:alarm', ...WORKLOAD_TYPES],
+    reads: ['cloudwatch:alarm'],
+    consults: WORKLOAD_TYPES,
     description:
       'The region has running EC2 instances, RDS DB instances, Lambda functions, DynamoDB tables or NAT gateways, and not a single CloudWatch alarm. Reported only when the alarms of the region were listed successfully.',
     risk: 'Nothing tells anyone when these workloads fail, throttle or run up costs: outages are found by users.',

@@ -120,7 +120,8 @@ export const volumeGp2 = defineRule(
     severity: 'low',
     category: 'cost',
     resourceType: 'ec2:volume',
-    reads: ['ec2:volume', 'ec2:instance'],
+    reads: ['ec2:volume'],
+    consults: ['ec2:instance'],
     description:
       'An attached gp2 volume. gp3 costs about 20% less per GB and gives 3,000 IOPS and 125 MB/s at any size; the change is online.',
     risk: 'Paying more for the same or less performance.',
@@ -197,7 +198,8 @@ export const ebsDefaultEncryptionOff = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'ec2:region-settings',
-    reads: ['ec2:region-settings', 'ec2:volume'],
+    reads: ['ec2:region-settings'],
+    consults: ['ec2:volume'],
     description:
       'New EBS volumes and snapshot copies in the region are not encrypted unless each request asks for it.',
     risk: 'One forgotten flag in a template creates an unencrypted volume.',
@@ -343,7 +345,8 @@ export const instanceStoppedLong = defineRule(
     severity: 'medium',
     category: 'cost',
     resourceType: 'ec2:instance',
-    reads: ['ec2:instance', 'ec2:volume'],
+    reads: ['ec2:instance'],
+    consults: ['ec2:volume'],
     description:
       'An instance stopped for longer than thresholds.stoppedInstanceDays (default 30). Its EBS volumes (and any Elastic IP) are still billed.',
     risk: 'Forgotten instances keep paying for storage and drift out of patching; if nobody needs them, their data is a liability.',

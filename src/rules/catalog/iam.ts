@@ -511,7 +511,8 @@ export const policyFullAdmin = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'iam:policy',
-    reads: ['iam:policy', 'iam:user', 'iam:group', 'iam:role'],
+    reads: ['iam:policy'],
+    consults: ['iam:user', 'iam:group', 'iam:role'],
     description:
       'The default version of a customer-managed policy has an Allow statement with Action "*" on Resource "*". Reported as medium while it is attached to nothing. Users, groups and roles that attach it are listed in the evidence; they get no separate finding for it.',
     risk: 'Whoever holds the policy can do anything in the account, including granting themselves more and erasing their tracks; one compromised principal is a full compromise.',
@@ -662,7 +663,8 @@ export const groupFullAdmin = defineRule(
     severity: 'high',
     category: 'security',
     resourceType: 'iam:group',
-    reads: ['iam:group', 'iam:user'],
+    reads: ['iam:group'],
+    consults: ['iam:user'],
     description:
       "An IAM group has an inline policy allowing every action on every resource, or AWS's AdministratorAccess attached, so every member is an administrator. Reported as medium while the group has no members. Customer-managed *:* policies are reported on the policy (iam.policy-full-admin).",
     risk: 'Every member’s password and keys become administrator credentials, and adding a user to the group silently makes them an administrator.',
@@ -840,7 +842,8 @@ export const passwordPolicyMissing = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'iam:account',
-    reads: ['iam:account', 'iam:user'],
+    reads: ['iam:account'],
+    consults: ['iam:user'],
     description:
       "The account has no custom IAM password policy, so AWS's default applies (8 characters, no character classes, reuse allowed). Reported as low when no IAM user of the account has a console password.",
     risk: 'IAM users can set short, simple and reused passwords, which fall to guessing and credential stuffing.',
@@ -873,7 +876,8 @@ export const passwordPolicyWeak = defineRule(
     severity: 'medium',
     category: 'security',
     resourceType: 'iam:account',
-    reads: ['iam:account', 'iam:user'],
+    reads: ['iam:account'],
+    consults: ['iam:user'],
     description: `The account's IAM password policy allows passwords shorter than ${PASSWORD_MIN_LENGTH} characters, remembers fewer than ${PASSWORD_REUSE_PREVENTION} previous passwords, or does not require uppercase letters, lowercase letters, numbers and symbols. One finding lists every weakness. Reported as low when no IAM user of the account has a console password.`,
     risk: 'Short or simple passwords fall to guessing; allowing reuse lets a leaked old password come back.',
     remediation: {
