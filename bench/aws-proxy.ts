@@ -38,9 +38,14 @@ export interface ProxyOptions {
   hangRegions?: readonly string[];
   /** Services (signing names; unsigned calls count as `sts`) whose calls are never answered. */
   hangServices?: readonly string[];
+  /** Services whose every call is answered 200 with an HTML page, as a captive portal or a misrouted proxy does. */
+  htmlServices?: readonly string[];
   /** Services (signing names) whose every call is answered with that protocol's access-denied error. */
   denyServices?: readonly string[];
 }
+
+const HTML_PAGE =
+  '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form>Please sign in to continue</form></body></html>';
 
 export interface BucketCount {
   service: string;
@@ -175,6 +180,7 @@ export async function startAwsProxy(options: ProxyOptions): Promise<AwsProxy> {
   const latency = options.latencyMs ?? 0;
   const hang = new Set(options.hangRegions ?? []);
   const hangServices = new Set(options.hangServices ?? []);
+  const htmlServices = new Set(options.htmlServices ?? []);
   const deny = new Set(options.denyServices ?? []);
   const buckets = new Map<string, { bucket?: TokenBucket; count: BucketCount }>();
   const sockets = new Set<Socket>();
@@ -219,6 +225,10 @@ export async function startAwsProxy(options: ProxyOptions): Promise<AwsProxy> {
     incoming.on('end', () => {
       const { region, service } = credentialScope(incoming.headers.authorization);
       if (hang.has(region) || hangServices.has(service)) return; // never answered
+      if (htmlServices.has(service)) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HTML_PAGE);
+        return;
+      }
       setTimeout(() => {
         const entry = bucketFor(service, region);
         if (deny.has(service)) {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateVolumeCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { startAwsProxy, type AwsProxy } from '../../bench/aws-proxy.js';
+import { readReport } from '../../src/findings/io.js';
 import { readInventory } from '../../src/inventory/io.js';
 import { accountCredentials, seedConfig, uniqueAccountId } from '../support/aws.js';
 import { CLI_BUNDLE, runNode, type ProcessRun } from '../support/run-process.js';
@@ -14,10 +15,11 @@ import { startSilentServer, type SilentServer } from '../support/silent-server.j
  * The bundled CLI, in its own process, against endpoints that accept connections and never
  * answer: the process ends by itself within its configured limits and says what timed out.
  */
-describe('aws-audit scan never hangs', () => {
+describe('aws-audit scan never hangs, and never reports what it did not read', () => {
   const account = uniqueAccountId();
   let proxy: AwsProxy;
   let silent: SilentServer;
+  let html: AwsProxy | undefined;
   let workspace: string;
   let env: NodeJS.ProcessEnv;
 
@@ -45,6 +47,58 @@ describe('aws-audit scan never hangs', () => {
   afterAll(async () => {
     await proxy?.close();
     await silent?.close();
+    await html?.close();
+  });
+
+  describe('when every endpoint answers 200 with an HTML page', () => {
+    let run: ProcessRun;
+    beforeAll(async () => {
+      html = await startAwsProxy({
+        upstream: process.env.MOTO_ENDPOINT ?? '',
+        htmlServices: ['sts', 'ec2', 's3'],
+      });
+      run = await runNode(CLI_BUNDLE, ['scan', '--regions', 'us-east-1', '--output-dir', 'html'], {
+        env: { ...env, AWS_ENDPOINT_URL: html.endpoint },
+        cwd: workspace,
+        killAfterMs: 60_000,
+      });
+    }, 70_000);
+
+    it('fails before scanning, saying the answer was not from AWS, and writes no report', () => {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        'Cannot identify the AWS account (sts:GetCallerIdentity): UnparseableResponse: the answer to GetCallerIdentity was an HTML page',
+      );
+      expect(existsSync(join(workspace, 'html', 'report.json'))).toBe(false);
+    });
+  });
+
+  describe('when STS is real but EC2 answers with an HTML page', () => {
+    let run: ProcessRun;
+    beforeAll(async () => {
+      const ec2Html = await startAwsProxy({
+        upstream: process.env.MOTO_ENDPOINT ?? '',
+        htmlServices: ['ec2'],
+      });
+      run = await runNode(
+        CLI_BUNDLE,
+        ['scan', '--regions', 'us-east-1', '--services', 'ec2', '--output-dir', 'ec2-html'],
+        { env: { ...env, AWS_ENDPOINT_URL: ec2Html.endpoint }, cwd: workspace, killAfterMs: 60_000 },
+      );
+      await ec2Html.close();
+    }, 70_000);
+
+    it('records every EC2 call as failed and reports no EC2 finding (no "EBS encryption off")', async () => {
+      expect(run.killed).toBe(false);
+      const report = await readReport(join(workspace, 'ec2-html', 'report.json'));
+      expect(report.accounts[0]?.id).toBe(account);
+      expect(report.findings).toEqual([]);
+      expect(report.scanErrors.length).toBeGreaterThan(0);
+      expect(report.scanErrors.every((e) => e.code === 'UnparseableResponse')).toBe(true);
+      expect(report.accounts[0]?.coverage.every((c) => c.status === 'failed')).toBe(true);
+      const ebs = report.rules.find((r) => r.id === 'ec2.ebs-default-encryption-off');
+      expect(ebs?.scopes).toEqual([{ account, region: 'us-east-1', status: 'failed' }]);
+    });
   });
 
   describe('when STS accepts the connection and never answers', () => {
