@@ -8,3 +8,10 @@ import { setFlagsFromString } from 'node:v8';
  * reads this flag at every collection.
  */
 setFlagsFromString('--heap-growing-percent=20');
+
+/**
+ * The AWS SDK warns on Node 20 that its releases from 2027 will need Node 22. aws-audit supports
+ * Node 20 with the SDK it ships, so the warning would only alarm users; the SDK reads this when
+ * its first client is made. Someone who set it either way keeps their choice.
+ */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
