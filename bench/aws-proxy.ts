@@ -42,6 +42,8 @@ export interface ProxyOptions {
   htmlServices?: readonly string[];
   /** Services (signing names) whose every call is answered with that protocol's access-denied error. */
   denyServices?: readonly string[];
+  /** Where those denials come from, as AWS words an explicit Deny: `a service control policy`. */
+  explicitDenyIn?: string;
 }
 
 const HTML_PAGE =
@@ -121,11 +123,16 @@ export function throttleAnswer(service: string, contentType: string | undefined)
   };
 }
 
-/** The access-denied answer each protocol really uses. */
-export function accessDeniedAnswer(service: string, contentType: string | undefined): ErrorAnswer {
+/** The access-denied answer each protocol really uses; with `explicitDenyIn`, AWS's explicit-Deny wording. */
+export function accessDeniedAnswer(
+  service: string,
+  contentType: string | undefined,
+  explicitDenyIn?: string,
+): ErrorAnswer {
   const requestId = `bench-${Math.random().toString(16).slice(2, 10)}`;
   const message =
-    'User: arn:aws:sts::123456789012:assumed-role/aws-audit/bench is not authorized to perform this operation';
+    'User: arn:aws:sts::123456789012:assumed-role/aws-audit/bench is not authorized to perform this operation' +
+    (explicitDenyIn ? ` with an explicit deny in ${explicitDenyIn}` : '');
   if (service === 'ec2') {
     return {
       status: 403,
@@ -137,7 +144,7 @@ export function accessDeniedAnswer(service: string, contentType: string | undefi
     return {
       status: 403,
       headers: { 'content-type': 'application/xml' },
-      body: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>${requestId}</RequestId></Error>`,
+      body: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>${explicitDenyIn ? message : 'Access Denied'}</Message><RequestId>${requestId}</RequestId></Error>`,
     };
   }
   if (service === 'lambda' || contentType?.includes('x-amz-json')) {
@@ -232,7 +239,11 @@ export async function startAwsProxy(options: ProxyOptions): Promise<AwsProxy> {
       setTimeout(() => {
         const entry = bucketFor(service, region);
         if (deny.has(service)) {
-          const answer = accessDeniedAnswer(service, incoming.headers['content-type']);
+          const answer = accessDeniedAnswer(
+            service,
+            incoming.headers['content-type'],
+            options.explicitDenyIn,
+          );
           response.writeHead(answer.status, answer.headers).end(answer.body);
           return;
         }

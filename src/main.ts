@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
 import { readActionInputs } from './action/inputs.js';
 import { startRunDeadline, type RunDeadline } from './aws/deadline.js';
-import { DEFAULT_CONFIG_PATH } from './config/schema.js';
 import { failOnVerdict, parseFailOn } from './findings/fail-on.js';
 import { SEVERITIES } from './findings/finding.js';
+import { preflightScan } from './preflight.js';
 import { auditSummaryMarkdown, auditSummaryText } from './render/audit-summary.js';
+import { deniedWarnings } from './render/denied.js';
 import { scanSummaryMarkdown, scanSummaryText } from './render/scan-summary.js';
 import { runAudit } from './run-audit.js';
 import { OVERRUN_GRACE_MS, runDeadlineMessage, runScan } from './run-scan.js';
@@ -33,7 +34,12 @@ export async function run(): Promise<void> {
       },
     });
     const failOn = parseFailOn(core.getInput('fail-on').trim(), 'fail-on');
-    const configInput = core.getInput('config').trim();
+    // Every input and the config file are checked before the first AWS call.
+    const config = await preflightScan(settings, {
+      config: core.getInput('config'),
+      label: (name) => name,
+      info: (message) => core.info(message),
+    });
     const { inventory, inventoryPath } = await runScan(settings, {
       getIdToken: (audience) => core.getIDToken(audience),
       setSecret: (value) => core.setSecret(value),
@@ -44,22 +50,13 @@ export async function run(): Promise<void> {
     const cutShort = runDeadlineMessage(inventory, deadline);
     if (cutShort) core.error(cutShort);
     core.info(scanSummaryText(inventory));
-    for (const error of inventory.errors.filter((e) => e.missingPermission)) {
-      core.warning(
-        `${error.service} ${error.region}: ${error.operation} was denied; the role needs ${error.missingPermission}`,
-      );
-    }
+    for (const warning of deniedWarnings(inventory.errors)) core.warning(warning);
     core.setOutput('inventory-path', inventoryPath);
     core.setOutput('account-ids', inventory.accounts.map((a) => a.id).join(','));
     core.setOutput('resource-count', String(inventory.resources.length));
     core.setOutput('error-count', String(inventory.errors.length));
 
-    const { report, reportPath } = await runAudit(inventory, {
-      configPath: configInput || DEFAULT_CONFIG_PATH,
-      // The default path may be absent; a path someone wrote down must exist.
-      configRequired: configInput !== '' && configInput !== DEFAULT_CONFIG_PATH,
-      outputDir: settings.outputDir,
-    });
+    const { report, reportPath } = await runAudit(inventory, { config, outputDir: settings.outputDir });
     core.info(auditSummaryText(report));
     for (const warning of report.warnings) core.warning(warning);
     core.setOutput('report-path', reportPath);

@@ -1,16 +1,30 @@
 import { join } from 'node:path';
 import { loadAuditConfig } from './config/load.js';
+import type { AuditConfig } from './config/schema.js';
 import { writeReport } from './findings/io.js';
 import { buildReport, type AuditReport } from './findings/report.js';
 import type { Inventory } from './inventory/document.js';
 import { catalog } from './rules/catalog/index.js';
 import { runRules } from './rules/engine.js';
+import { selectRules } from './rules/select.js';
 
 export interface AuditSettings {
-  configPath: string;
-  /** An explicitly given config path must exist; the default one may be absent. */
-  configRequired: boolean;
+  config: AuditConfig;
   outputDir: string;
+}
+
+/**
+ * The audit configuration, loaded and checked against the rule catalog (a misspelt rule name is an
+ * error too): done before the scan, so a mistake there costs no AWS call.
+ */
+export async function prepareAuditConfig(
+  option: string | undefined,
+  label: string,
+  info: (message: string) => void,
+): Promise<AuditConfig> {
+  const config = await loadAuditConfig(option, label, info);
+  selectRules(catalog, config);
+  return config;
 }
 
 /** inventory -> rules -> findings -> report file. */
@@ -19,9 +33,8 @@ export async function runAudit(
   settings: AuditSettings,
   now = new Date(),
 ): Promise<{ report: AuditReport; reportPath: string }> {
-  const config = await loadAuditConfig(settings.configPath, { required: settings.configRequired });
-  const outcome = runRules(inventory, config, catalog, now);
-  const report = buildReport(inventory, outcome, config, now);
+  const outcome = runRules(inventory, settings.config, catalog, now);
+  const report = buildReport(inventory, outcome, settings.config, now);
   const reportPath = join(settings.outputDir, 'report.json');
   await writeReport(reportPath, report);
   return { report, reportPath };

@@ -10,6 +10,13 @@ import { setFlagsFromString } from 'node:v8';
 setFlagsFromString('--heap-growing-percent=20');
 
 /**
+ * The AWS SDK warns on Node 20 that its releases from 2027 will need Node 22. aws-audit supports
+ * Node 20 with the SDK it ships, so the warning would only alarm users; the SDK reads this when
+ * its first client is made. Someone who set it either way keeps their choice.
+ */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+/**
  * Called when an entry point's work is done: the process then exits as soon as nothing is left to
  * do. Should a stray socket or timer still hold it, it exits anyway after a short grace, so a
  * finished run never stays alive (the timer itself is unref'd and holds nothing).

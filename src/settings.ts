@@ -1,5 +1,7 @@
 import type { CredentialInputs } from './credentials/index.js';
-import { validateRegionNames } from './scan/regions.js';
+import { checkRegionCodes } from './scan/region-codes.js';
+import { selectCollectors, serviceNames } from './scan/registry.js';
+import { UsageError } from './usage-error.js';
 
 /** Everything a scan run needs, from the Action's inputs or the CLI's flags. */
 export interface RunSettings {
@@ -51,9 +53,15 @@ export function parseArnList(value: string | undefined): string[] {
     .filter((item) => item !== '');
 }
 
-/** `all` (or nothing) means no restriction. */
-export function parseSelection(value: string | undefined): string[] | undefined {
+/**
+ * `all` (or nothing) means no restriction. Separators without a name (`" , "`) select nothing,
+ * which is never what was meant: an error naming the input, not a silent "all".
+ */
+export function parseSelection(value: string | undefined, name: string): string[] | undefined {
   const list = parseList(value);
+  if (list.length === 0 && (value ?? '').trim() !== '') {
+    throw new UsageError(`${name} lists no entries ('${(value ?? '').trim()}'); give names, or all`);
+  }
   return list.length === 0 || (list.length === 1 && list[0]?.toLowerCase() === 'all') ? undefined : list;
 }
 
@@ -66,16 +74,53 @@ export function parseInteger(
 ): number {
   const text = (value ?? '').trim();
   if (text === '') return fallback;
-  if (!/^\d+$/.test(text)) throw new Error(`${name} must be a whole number, got '${text}'`);
+  if (!/^\d+$/.test(text)) throw new UsageError(`${name} must be a whole number, got '${text}'`);
   const parsed = Number(text);
   if (parsed < min || parsed > max)
-    throw new Error(`${name} must be between ${min} and ${max}, got ${parsed}`);
+    throw new UsageError(`${name} must be between ${min} and ${max}, got ${parsed}`);
   return parsed;
 }
 
-export function checkRegions(settings: Pick<RunSettings, 'regions' | 'excludeRegions'>): void {
-  if (settings.regions) validateRegionNames(settings.regions, 'regions');
-  validateRegionNames(settings.excludeRegions, 'exclude-regions');
+/**
+ * Region codes checked offline against the SDK's region list, and a selection that leaves no
+ * region; `label` names the input or flag. Whether a region is enabled is up to the account.
+ */
+export function checkRegions(
+  settings: Pick<RunSettings, 'regions' | 'excludeRegions'>,
+  label: (name: string) => string = (name) => name,
+): void {
+  if (settings.regions) checkRegionCodes(settings.regions, label('regions'));
+  checkRegionCodes(settings.excludeRegions, label('exclude-regions'));
+  if (settings.regions && settings.regions.every((region) => settings.excludeRegions.includes(region))) {
+    throw new UsageError(
+      `${label('exclude-regions')} excludes every region ${label('regions')} lists (${settings.regions.join(', ')}): nothing to scan`,
+    );
+  }
+}
+
+/** Unknown service names, or a selection that leaves none, are errors naming the inputs. */
+export function checkServices(
+  settings: Pick<RunSettings, 'services' | 'excludeServices'>,
+  label: (name: string) => string = (name) => name,
+): void {
+  const known = serviceNames();
+  for (const [name, list] of [
+    ['services', settings.services ?? []],
+    ['exclude-services', settings.excludeServices],
+  ] as const) {
+    const unknown = list.filter((service) => !known.includes(service));
+    if (unknown.length > 0) {
+      throw new UsageError(
+        `${label(name)}: unknown service(s): ${unknown.join(', ')}. Available: ${known.join(', ')}`,
+      );
+    }
+  }
+  if (selectCollectors(settings.services, settings.excludeServices).length === 0) {
+    throw new UsageError(
+      `${label('exclude-services')} excludes every service ${settings.services ? `${label('services')} lists` : 'there is'}` +
+        ` (${settings.excludeServices.join(', ')}): nothing to scan`,
+    );
+  }
 }
 
 /** The scan options the Action's inputs and the CLI's flags share (same names; `label` names the source). */
@@ -85,11 +130,16 @@ export function readScanOptions(
 ): Omit<RunSettings, 'credentials'> {
   const integer = (name: string, fallback: number, min: number, max: number) =>
     parseInteger(get(name), label(name), fallback, min, max);
-  return {
-    regions: parseSelection(get('regions')),
+  const selection = {
+    regions: parseSelection(get('regions'), label('regions')),
     excludeRegions: parseList(get('exclude-regions')),
-    services: parseSelection(get('services')),
+    services: parseSelection(get('services'), label('services')),
     excludeServices: parseList(get('exclude-services')),
+  };
+  checkRegions(selection, label);
+  checkServices(selection, label);
+  return {
+    ...selection,
     maxConcurrency: integer('max-concurrency', DEFAULTS.maxConcurrency, 1, 256),
     maxAttempts: integer('max-attempts', DEFAULTS.maxAttempts, 1, 20),
     callTimeoutMs: integer('call-timeout-seconds', DEFAULTS.callTimeoutSeconds, 1, 600) * 1000,

@@ -1,5 +1,7 @@
 import { defaultRoleSessionName, validateRoleSessionName } from '../credentials/session-name.js';
+import { checkRegionCodes } from '../scan/region-codes.js';
 import { DEFAULTS, parseArnList, parseInteger, readScanOptions, type RunSettings } from '../settings.js';
+import { asUsageError } from '../usage-error.js';
 
 type GetInput = (name: string) => string;
 
@@ -7,12 +9,13 @@ type GetInput = (name: string) => string;
 export function readActionInputs(getInput: GetInput, env: NodeJS.ProcessEnv = process.env): RunSettings {
   const sessionName = getInput('role-session-name').trim();
   const region = getInput('aws-region').trim() || DEFAULTS.region;
+  checkRegionCodes([region], 'aws-region');
   return {
     credentials: {
       roleToAssume: getInput('role-to-assume').trim() || undefined,
       audience: getInput('audience').trim() || DEFAULTS.audience,
       sessionName: sessionName
-        ? validateRoleSessionName(sessionName, 'role-session-name')
+        ? asUsageError(() => validateRoleSessionName(sessionName, 'role-session-name'))
         : defaultRoleSessionName(env),
       durationSeconds: parseInteger(
         getInput('role-duration-seconds'),

@@ -31,9 +31,20 @@ Scan options:
   --output-dir DIR             where inventory.json and report.json go (default ${DEFAULTS.outputDir})
 
 Audit options (scan and audit):
-  --config FILE                rules, thresholds and suppressions (default ${DEFAULT_CONFIG_PATH}, if present)
+  --config FILE                rules, thresholds and suppressions (default ${DEFAULT_CONFIG_PATH}, which
+                               may be absent: then the defaults apply; any other FILE must exist)
   --fail-on SEVERITY           exit 3 when an active finding is at least this severe
                                (critical, high, medium, low, info; default: never)
 
-Credentials come from the usual AWS sources (environment, profile, SSO, instance role).
-AWS_ENDPOINT_URL points every call at an emulator such as moto or LocalStack.`;
+Every option and the config file are checked before the first AWS call.
+
+Exit codes:
+  0  done, and no active finding at or above --fail-on
+  1  the run failed (AWS unreachable, credentials rejected, a file not writable)
+  2  a mistake in the command, its options, AWS_PROFILE, the config file or the inventory given
+  3  an active finding at or above --fail-on
+
+Credentials come from the usual AWS sources (environment, profile, SSO, instance role); an
+AWS_PROFILE must name a profile in ~/.aws/config or ~/.aws/credentials (or AWS_CONFIG_FILE,
+AWS_SHARED_CREDENTIALS_FILE). AWS_ENDPOINT_URL points every call at an emulator such as moto or
+LocalStack.`;

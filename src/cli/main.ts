@@ -1,4 +1,5 @@
 import { scanPolicy } from '../scan/iam-policy.js';
+import { UsageError } from '../usage-error.js';
 import { TOOL_VERSION } from '../version.js';
 import { auditCommand } from './commands/audit.js';
 import { rulesCommand } from './commands/rules.js';
@@ -36,7 +37,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     // Duck-typed: parseArgs errors come from Node's own realm, where instanceof checks can fail.
     const { code, message: text } = (error ?? {}) as { code?: unknown; message?: unknown };
     const message = typeof text === 'string' ? text : String(error);
-    const usage = typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+    const usage =
+      error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'));
     io.err(`aws-audit: ${message}`);
     return usage ? EXIT.usage : EXIT.failed;
   }

@@ -1,17 +1,20 @@
 import { readFile } from 'node:fs/promises';
+import { normalize } from 'node:path';
 import type { Static } from '@sinclair/typebox';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { UsageError } from '../usage-error.js';
 import {
   AuditConfigFile,
   DEFAULT_CONFIG,
+  DEFAULT_CONFIG_PATH,
   DEFAULT_THRESHOLDS,
   type AuditConfig,
   type LocatedSuppression,
 } from './schema.js';
 
-export class ConfigError extends Error {
+export class ConfigError extends UsageError {
   override readonly name = 'ConfigError';
   constructor(readonly problems: string[]) {
     super(['Invalid aws-audit configuration:', ...problems.map((p) => `  ${p}`)].join('\n'));
@@ -150,17 +153,29 @@ export function regexFromSlashes(text: string): RegExp {
   return new RegExp(match[1] as string, match[2]);
 }
 
-/** Reads the config file; a missing file is fine (defaults) unless the path was given explicitly. */
+/**
+ * Reads the config file named by the `config` input or `--config` flag (`label`), the same way in
+ * both: the default path may be absent (the defaults apply, and `info` says so once); any other
+ * path must exist, since a path someone wrote down and mistyped must not silently mean defaults.
+ */
 export async function loadAuditConfig(
-  path: string,
-  { required }: { required: boolean },
+  option: string | undefined,
+  label: string,
+  info: (message: string) => void,
 ): Promise<AuditConfig> {
+  const path = option?.trim() || DEFAULT_CONFIG_PATH;
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return DEFAULT_CONFIG;
-    throw new ConfigError([`${path}: cannot read the file: ${(error as Error).message}`]);
+    if (
+      (error as NodeJS.ErrnoException).code === 'ENOENT' &&
+      normalize(path) === normalize(DEFAULT_CONFIG_PATH)
+    ) {
+      info(`No ${DEFAULT_CONFIG_PATH}: the audit uses the default rules and thresholds.`);
+      return DEFAULT_CONFIG;
+    }
+    throw new UsageError(`${label}: cannot read ${path}: ${(error as Error).message}`);
   }
   return parseAuditConfig(text, path);
 }

@@ -1,3 +1,4 @@
+import { UsageError } from '../usage-error.js';
 import { SEVERITIES, type Severity } from './finding.js';
 import { activeAtLeast, type AuditReport } from './report.js';
 
@@ -5,7 +6,7 @@ import { activeAtLeast, type AuditReport } from './report.js';
 export function parseFailOn(value: string | undefined, name: string): Severity | null {
   if (value === undefined || value === '' || value === 'none') return null;
   if (!(SEVERITIES as readonly string[]).includes(value)) {
-    throw new Error(`${name} must be one of none, ${SEVERITIES.join(', ')}; got '${value}'`);
+    throw new UsageError(`${name} must be one of none, ${SEVERITIES.join(', ')}; got '${value}'`);
   }
   return value as Severity;
 }

@@ -15,7 +15,10 @@ export const ScanError = Type.Object(
     message: Type.String(),
     /** The resource a per-item call was about (a bucket name, a function name, ...). */
     resourceId: Nullable(Type.String()),
-    /** For access errors: the IAM action the scan's role is missing. */
+    /**
+     * For access errors: the IAM action denied, missing from the scan's role or refused by an
+     * explicit Deny (the message says which).
+     */
     missingPermission: Nullable(Type.String()),
   },
   { additionalProperties: false },

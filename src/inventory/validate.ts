@@ -1,13 +1,16 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 import type { Static } from '@sinclair/typebox';
+import { UsageError } from '../usage-error.js';
 import { INVENTORY_SCHEMA_VERSION, InventoryEnvelope, type Inventory } from './document.js';
 import { resourceSchemas, resourceTypeOf } from './resources/index.js';
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default import types as the module object.
 const addFormats = addFormatsPlugin.default;
 
-export class InventoryValidationError extends Error {
+/** A file given to audit that is not a valid inventory: the user's mistake, so a UsageError. */
+export class InventoryValidationError extends UsageError {
+  override readonly name = 'InventoryValidationError';
   constructor(
     readonly source: string,
     readonly problems: string[],
@@ -15,7 +18,6 @@ export class InventoryValidationError extends Error {
     const shown = problems.slice(0, 10).map((p) => `  - ${p}`);
     const more = problems.length > 10 ? [`  - ... and ${problems.length - 10} more`] : [];
     super([`${source} is not a valid aws-audit inventory:`, ...shown, ...more].join('\n'));
-    this.name = 'InventoryValidationError';
   }
 }
 

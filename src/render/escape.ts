@@ -2,20 +2,24 @@
  * Resource names, tags and even AWS error messages are attacker-controlled text. These keep them
  * inert wherever they are shown: no markup, no links, no mentions, no broken tables.
  */
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
-/** For Markdown table cells and inline text on GitHub: escapes markup and defuses @mentions and autolinks. */
+/**
+ * Every ASCII punctuation character that means something to GitHub Markdown or to HTML: emphasis,
+ * code, links and images, tables, strikethrough, math, headings, lists, raw HTML (`<`) and
+ * character references (`&`). `'`, `"`, `.`, `:` and the like mean nothing inline and stay readable.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-!|~<>&$]/g;
+
+/**
+ * For Markdown table cells, list items and text between inline HTML tags on GitHub. Specials are
+ * backslash-escaped: CommonMark shows `\<` as `<` wherever it parses Markdown. HTML entities are not
+ * used: `&#39;` would need its `&` and `#` left unescaped, and escaped they show up literally.
+ * Mentions and bare autolinks are found in the rendered text, where no escape reaches them, so a
+ * zero-width space breaks them instead.
+ */
 export function escapeMarkdown(value: string): string {
-  return escapeHtml(plainText(value))
-    .replace(/\r?\n/g, ' ')
-    .replace(/([\\`*_{}[\]()#+!|~-])/g, '\\$1')
+  return plainText(value)
+    .replace(MARKDOWN_SPECIAL, '\\$&')
     .replace(/@/g, '@\u200b')
     .replace(/:\/\//g, ':\u200b//')
     .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}\u200b.`);

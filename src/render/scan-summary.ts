@@ -50,10 +50,7 @@ export function scanSummaryText(inventory: Inventory): string {
     `${inventory.resources.length} resources, ${stats.apiCalls} API calls, ${stats.retries} retries, ` +
       `${stats.throttles} throttled, ${stats.errors} errors in ${seconds(inventory.scan.durationMs)}`,
   ];
-  const denied = [
-    ...new Set(inventory.errors.map((e) => e.missingPermission).filter((p): p is string => Boolean(p))),
-  ].sort();
-  if (denied.length > 0) lines.push(`Access denied; the scan's role is missing: ${denied.join(', ')}`);
+  // Denied calls are reported apart, grouped (render/denied.ts): as warnings, where they stand out.
   const late = timedOut(inventory);
   if (late.length > 0) lines.push(`Not answered in time (abandoned): ${late.join('; ')}`);
   return lines.join('\n');

@@ -28,6 +28,37 @@ export class AuditContext {
     }
   }
 
+  partitionOf(account: string): string {
+    return this.inventory.accounts.find((a) => a.id === account)?.partition ?? 'aws';
+  }
+
+  /** An account as the target of an account-wide finding. */
+  accountTarget(account: string): Target {
+    const alias = this.inventory.accounts.find((a) => a.id === account)?.alias ?? null;
+    return {
+      arn: `arn:${this.partitionOf(account)}:iam::${account}:root`,
+      id: account,
+      name: alias,
+      type: 'aws:account',
+      account,
+      region: 'global',
+      tags: {},
+    };
+  }
+
+  /** A region of an account as the target of a region-wide finding. */
+  regionTarget(account: string, region: string): Target {
+    return {
+      arn: `arn:${this.partitionOf(account)}:ec2:${region}:${account}:region`,
+      id: `${account}/${region}`,
+      name: region,
+      type: 'aws:region',
+      account,
+      region,
+      tags: {},
+    };
+  }
+
   /** A view for one rule, sharing these indexes: building it costs one small set. */
   forRule(rule: { readonly metadata: Pick<RuleMetadata, 'id' | 'reads' | 'consults'> }): RuleContext {
     return new RuleContext(this, rule.metadata);
@@ -91,32 +122,15 @@ export class RuleContext {
   }
 
   partitionOf(account: string): string {
-    return this.audit.inventory.accounts.find((a) => a.id === account)?.partition ?? 'aws';
+    return this.audit.partitionOf(account);
   }
 
   accountTarget(account: string): Target {
-    const alias = this.audit.inventory.accounts.find((a) => a.id === account)?.alias ?? null;
-    return {
-      arn: `arn:${this.partitionOf(account)}:iam::${account}:root`,
-      id: account,
-      name: alias,
-      type: 'aws:account',
-      account,
-      region: 'global',
-      tags: {},
-    };
+    return this.audit.accountTarget(account);
   }
 
   regionTarget(account: string, region: string): Target {
-    return {
-      arn: `arn:${this.partitionOf(account)}:ec2:${region}:${account}:region`,
-      id: `${account}/${region}`,
-      name: region,
-      type: 'aws:region',
-      account,
-      region,
-      tags: {},
-    };
+    return this.audit.regionTarget(account, region);
   }
 
   /** Whole days from an ISO time to now (null when unknown). */

@@ -4,7 +4,14 @@ import type { Inventory } from '../inventory/document.js';
 import { AuditContext } from './context.js';
 import { fingerprintIdOf, type Rule, type RuleHit } from './model.js';
 import { CoverageIndex, judged, scopeLookup, type RuleScope } from './scopes.js';
-import { configuredSeverity, matchesPattern, ruleMatches, selectRules, serviceOfFinding } from './select.js';
+import {
+  configuredSeverity,
+  matchesPattern,
+  patternToRegExp,
+  ruleMatches,
+  selectRules,
+  serviceOfFinding,
+} from './select.js';
 
 /** What one rule judged: every scope it could have judged, with how well; the diff relies on it. */
 export interface RuleJudgement {
@@ -70,6 +77,42 @@ function suppressionFor(
       (s.region === undefined || matchesPattern(s.region, finding.region)) &&
       Object.entries(s.tags ?? {}).every(([key, value]) => finding.resource.tags[key] === value),
   );
+}
+
+/**
+ * Suppressions whose `resource` matches nothing that was scanned: a typo, or a resource long gone.
+ * Either way it suppresses nothing, which its author would want to know. Account- and region-wide
+ * findings have ARNs of their own, which count as scanned.
+ */
+function unmatchedSuppressions(
+  suppressions: readonly LocatedSuppression[],
+  inventory: Inventory,
+  context: AuditContext,
+  findings: readonly Finding[],
+): string[] {
+  const arns = new Set([
+    ...inventory.resources.map((r) => r.arn),
+    ...findings.map((f) => f.resource.arn),
+    ...inventory.accounts.flatMap((a) => [
+      context.accountTarget(a.id).arn,
+      ...a.regions.map((region) => context.regionTarget(a.id, region).arn),
+    ]),
+  ]);
+  return suppressions
+    .filter((s) => s.resource !== undefined)
+    .filter((s) => {
+      const pattern = patternToRegExp(s.resource ?? '');
+      for (const arn of arns) {
+        pattern.lastIndex = 0; // a /g or /y pattern would otherwise resume where it last matched
+        if (pattern.test(arn)) return false;
+      }
+      return true;
+    })
+    .map(
+      (s) =>
+        `The suppression at ${s.source} (rule ${s.rule}) matches no resource in the inventory: ` +
+        `resource '${s.resource}'. Check the pattern, or remove the suppression.`,
+    );
 }
 
 function inScope(finding: Finding, config: AuditConfig): boolean {
@@ -185,6 +228,7 @@ export function runRules(
       findings.push(finding);
     }
   }
+  warnings.push(...unmatchedSuppressions(active, inventory, context, findings));
   return {
     findings: findings.sort(compareFindings),
     rules: judgements.sort((a, b) => a.id.localeCompare(b.id)),

@@ -13,10 +13,15 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
-export function matchesPattern(pattern: string, value: string): boolean {
+/** A glob, or a regular expression written as `/.../flags`. */
+export function patternToRegExp(pattern: string): RegExp {
   if (pattern.startsWith('/') && pattern.length > 1 && /\/[a-z]*$/.test(pattern))
-    return regexFromSlashes(pattern).test(value);
-  return globToRegExp(pattern).test(value);
+    return regexFromSlashes(pattern);
+  return globToRegExp(pattern);
+}
+
+export function matchesPattern(pattern: string, value: string): boolean {
+  return patternToRegExp(pattern).test(value);
 }
 
 const namesOf = (rule: Rule) => [rule.metadata.id, ...rule.metadata.aliases];

@@ -16,6 +16,32 @@ export interface ErrorDetails {
   code: string;
   message: string;
   accessDenied: boolean;
+  /**
+   * Denied by a Deny statement (a service control policy, a permissions boundary...), which no
+   * Allow in the scan's role can override: adding the action to the role would not help.
+   */
+  explicitDeny: boolean;
+}
+
+/** AWS says so: "... is not authorized to perform: X ... with an explicit deny in a service control policy". */
+const EXPLICIT_DENY = /\bexplicit deny\b/i;
+
+/** Whether a (recorded) error message is about an explicit Deny. */
+export function isExplicitDeny(message: string): boolean {
+  return EXPLICIT_DENY.test(message);
+}
+
+/** Where the Deny is, as AWS words it ("a service control policy"), or null when it does not say. */
+export function explicitDenySource(message: string): string | null {
+  return /\bexplicit deny in (an? [a-z -]*?(?:policy|boundary))\b/i.exec(message)?.[1] ?? null;
+}
+
+/** A recorded access error's message: AWS's, and what it means for the scan's role. */
+export function deniedMessage(details: ErrorDetails, action: string | undefined): string {
+  if (!details.accessDenied || !action) return details.message;
+  if (!details.explicitDeny) return `${details.message} (the scan needs ${action})`;
+  const source = explicitDenySource(details.message);
+  return `${details.message} (denied by an explicit Deny${source ? ` in ${source}` : ''}, which no permission added to the role can override)`;
 }
 
 export class RegionTimeBudgetExceeded extends Error {
@@ -41,9 +67,11 @@ export function errorDetails(error: unknown): ErrorDetails {
       'Error';
     const status = withCode.$metadata?.httpStatusCode;
     const accessDenied = ACCESS_DENIED_CODES.has(code) || (status === 403 && !NOT_ENABLED_CODES.has(code));
-    return { code, message: oneLine(error.message || code), accessDenied };
+    // Read before oneLine shortens the message: EC2 appends a long encoded reason.
+    const explicitDeny = accessDenied && isExplicitDeny(error.message);
+    return { code, message: oneLine(error.message || code), accessDenied, explicitDeny };
   }
-  return { code: 'Error', message: oneLine(String(error)), accessDenied: false };
+  return { code: 'Error', message: oneLine(String(error)), accessDenied: false, explicitDeny: false };
 }
 
 /** Keeps messages readable in logs and tables, and bounded. */

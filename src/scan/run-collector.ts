@@ -3,7 +3,7 @@ import type { Resource, ResourceType } from '../inventory/resources/index.js';
 import type { ClientFactory } from '../aws/clients.js';
 import type { CallStats } from './call-stats.js';
 import type { Collector, CollectorContext, CollectorOutcome, ReadOptions } from './collector.js';
-import { errorDetails, hasCode } from './errors.js';
+import { deniedMessage, errorDetails, hasCode } from './errors.js';
 
 export interface CollectorRunOptions {
   account: string;
@@ -44,8 +44,7 @@ export async function runCollector<Operation extends string>(
       region: scopeRegion,
       operation,
       code: details.code,
-      message:
-        details.accessDenied && action ? `${details.message} (the scan needs ${action})` : details.message,
+      message: deniedMessage(details, action),
       resourceId: resourceId ?? null,
       missingPermission: details.accessDenied ? (action ?? null) : null,
     });

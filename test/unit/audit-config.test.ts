@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadAuditConfig, parseAuditConfig } from '../../src/config/load.js';
-import { DEFAULT_CONFIG, DEFAULT_THRESHOLDS } from '../../src/config/schema.js';
+import { DEFAULT_CONFIG, DEFAULT_CONFIG_PATH, DEFAULT_THRESHOLDS } from '../../src/config/schema.js';
 import { catalog } from '../../src/rules/catalog/index.js';
 import { selectRules } from '../../src/rules/select.js';
+import { UsageError } from '../../src/usage-error.js';
 
 const problems = (text: string): string[] => {
   try {
@@ -134,12 +135,58 @@ describe('names that match nothing', () => {
   });
 });
 
-describe('loadAuditConfig', () => {
-  it('uses the defaults when the default file is absent, and fails when a given file is', async () => {
+describe('loadAuditConfig: one rule for the Action and the CLI', () => {
+  /** Runs in a fresh directory, where the default path is relative to, and comes back. */
+  async function inTemporaryDirectory<T>(body: (dir: string) => Promise<T>): Promise<T> {
+    const previous = process.cwd();
     const dir = await mkdtemp(join(tmpdir(), 'aws-audit-config-'));
-    expect(await loadAuditConfig(join(dir, 'aws-audit.yml'), { required: false })).toBe(DEFAULT_CONFIG);
-    await expect(loadAuditConfig(join(dir, 'aws-audit.yml'), { required: true })).rejects.toThrow(
-      /cannot read the file/,
+    process.chdir(dir);
+    try {
+      return await body(dir);
+    } finally {
+      process.chdir(previous);
+    }
+  }
+
+  it.each([undefined, '', '  ', DEFAULT_CONFIG_PATH, `./${DEFAULT_CONFIG_PATH}`])(
+    'takes the defaults, saying so once, when the default path %p is absent',
+    async (option) => {
+      await inTemporaryDirectory(async () => {
+        const info: string[] = [];
+        expect(await loadAuditConfig(option, '--config', (m) => info.push(m))).toBe(DEFAULT_CONFIG);
+        expect(info).toEqual([`No ${DEFAULT_CONFIG_PATH}: the audit uses the default rules and thresholds.`]);
+      });
+    },
+  );
+
+  it('reads the default path when it is there', async () => {
+    await inTemporaryDirectory(async (dir) => {
+      await mkdir(join(dir, '.github'));
+      await writeFile(join(dir, DEFAULT_CONFIG_PATH), 'thresholds:\n  snapshotAgeDays: 7\n');
+      const info: string[] = [];
+      const config = await loadAuditConfig(undefined, 'config', (m) => info.push(m));
+      expect(config.thresholds.snapshotAgeDays).toBe(7);
+      expect(config.source).toBe(DEFAULT_CONFIG_PATH);
+      expect(info).toEqual([]);
+    });
+  });
+
+  it('fails, naming the option, when any other path is absent', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aws-audit-config-'));
+    const path = join(dir, 'aws-audit.yml');
+    const load = loadAuditConfig(path, '--config', () => undefined);
+    await expect(load).rejects.toThrow(UsageError);
+    await expect(loadAuditConfig(path, 'config', () => undefined)).rejects.toThrow(
+      `config: cannot read ${path}: ENOENT`,
     );
+  });
+
+  it('reports an invalid file as a ConfigError, which is a usage error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aws-audit-config-'));
+    const path = join(dir, 'bad.yml');
+    await writeFile(path, 'rules: [\n');
+    const error = await loadAuditConfig(path, '--config', () => undefined).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toBeInstanceOf(UsageError);
   });
 });

@@ -90,7 +90,7 @@ describe('aws-audit CLI: usage', () => {
 
   it('rejects an invalid --session-name, naming the flag', async () => {
     const { code, stderr } = await run(['scan', '--session-name', 'bad name']);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toContain("aws-audit: --session-name: 'bad name' is not a valid role session name");
   });
 
@@ -209,22 +209,24 @@ describe('aws-audit scan', () => {
     await rm(outputDir, { recursive: true, force: true });
   });
 
-  it('exits 1 for an unknown service, listing the available ones', async () => {
+  it('exits 2 for an unknown service, listing the available ones', async () => {
     const { code, stderr } = await run(['scan', '--services', 'nope', '--output-dir', outputDir]);
-    expect(code).toBe(1);
-    expect(stderr).toContain(`aws-audit: Unknown service(s): nope. Available: ${serviceNames().join(', ')}`);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `aws-audit: --services: unknown service(s): nope. Available: ${serviceNames().join(', ')}`,
+    );
     expect(await readdir(outputDir)).toEqual([]);
   });
 
-  it('exits 1 for a bad region code, naming the flag value', async () => {
+  it('exits 2 for a bad region code, naming the flag and the value', async () => {
     const { code, stderr } = await run(['scan', '--regions', 'us-east', '--output-dir', outputDir]);
-    expect(code).toBe(1);
-    expect(stderr).toContain('regions: not AWS region codes: us-east');
+    expect(code).toBe(2);
+    expect(stderr).toContain("--regions: 'us-east' is not a region code like us-east-1");
   });
 
-  it('exits 1 for an out-of-range number, naming the flag', async () => {
+  it('exits 2 for an out-of-range number, naming the flag', async () => {
     const { code, stderr } = await run(['scan', '--max-attempts', '0', '--output-dir', outputDir]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toContain('--max-attempts must be between 1 and 20, got 0');
   });
 

@@ -155,6 +155,47 @@ describe('runRules', () => {
     expect(lastDay.findings.every((f) => f.suppressed !== null)).toBe(true);
   });
 
+  it('warns about a suppression whose resource matches nothing scanned, naming where it is written', () => {
+    const suppression = (resource: string, source: string) => ({
+      rule: 's3.*',
+      reason: 'r',
+      resource,
+      source,
+    });
+    const warnings = (...resources: string[]) =>
+      runRules(
+        inventory,
+        withConfig({ suppressions: resources.map((r, i) => suppression(r, `aws-audit.yml:${i + 3}:5`)) }),
+        [everyBucket('s3.one')],
+        NOW,
+      ).warnings;
+    expect(warnings('arn:aws:s3:::lgos', '/:site$/g', 'arn:aws:s3:::*')).toEqual([
+      "The suppression at aws-audit.yml:3:5 (rule s3.*) matches no resource in the inventory: resource 'arn:aws:s3:::lgos'. Check the pattern, or remove the suppression.",
+    ]);
+    // Account- and region-wide findings have ARNs of their own, even when no rule reports them now.
+    expect(
+      warnings(
+        `arn:aws:iam::${ACCOUNT}:root`,
+        `arn:aws:ec2:eu-west-2:${ACCOUNT}:region`,
+        'arn:aws:s3:::logs',
+      ),
+    ).toEqual([]);
+    // A resource the inventory holds matches even when no finding is about it.
+    const quiet = defineRule({ ...meta, id: 's3.quiet' }, () => []);
+    const config = withConfig({ suppressions: [suppression('arn:aws:s3:::logs', 'aws-audit.yml:3:5')] });
+    expect(runRules(inventory, config, [quiet], NOW).warnings).toEqual([]);
+    // An expired suppression is reported as expired only.
+    const expired = runRules(
+      inventory,
+      withConfig({
+        suppressions: [{ ...suppression('arn:aws:s3:::nope', 'aws-audit.yml:9:5'), expires: '2020-01-01' }],
+      }),
+      [everyBucket('s3.one')],
+      NOW,
+    ).warnings;
+    expect(expired).toEqual([expect.stringContaining('expired on 2020-01-01')]);
+  });
+
   it('keeps findings inside the configured scope', () => {
     const config = withConfig({ scope: { regions: ['us-east-1'], services: null } });
     expect(

@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import { buildReport } from '../../src/findings/report.js';
 import { auditSummaryMarkdown, auditSummaryText } from '../../src/render/audit-summary.js';
+import { escapeMarkdown, plainText } from '../../src/render/escape.js';
+import { scanSummaryMarkdown } from '../../src/render/scan-summary.js';
 import { catalog } from '../../src/rules/catalog/index.js';
 import { runRules } from '../../src/rules/engine.js';
 import { inventoryOf, resource } from '../support/inventory-builder.js';
@@ -52,12 +54,107 @@ describe('audit summaries', () => {
     expect(markdown).not.toContain('</b><');
     expect(markdown).not.toMatch(/@here/);
     expect(markdown).not.toContain('](https://');
-    expect(markdown).toContain('&lt;script&gt;');
+    expect(markdown).toContain('\\<script\\>');
+    expect(markdown).not.toMatch(/(?<!\\)&[#a-z0-9]+;/i);
   });
 
   it('strip control characters from terminal output', () => {
     const text = auditSummaryText(report([HOSTILE]));
     expect(text).not.toContain('\u001b');
     expect(text.split('\n')).toHaveLength(2);
+  });
+});
+
+/** What CommonMark shows for text with no markup left: backslash escapes of punctuation undone. */
+function shown(markdown: string): string {
+  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/\u200b/g, '');
+}
+
+/** Markdown-significant characters that are not backslash-escaped. */
+function unescapedSpecials(markdown: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < markdown.length; i += 1) {
+    const char = markdown[i] ?? '';
+    if (char === '\\') i += 1;
+    else if ('`*_{}[]()#+-!|~<>&$'.includes(char)) found.push(char);
+  }
+  return found;
+}
+
+const HOSTILE_NAMES = [
+  'O\'Brien\'s "bucket"',
+  'it&#39;s &amp; &lt;b&gt; &#x27;',
+  '<img src=x onerror=alert(1)>',
+  '</details></td></tr><script>x</script>',
+  '[click](https://evil.example/a?b=c) ![img](http://evil.example/p.png)',
+  '<https://evil.example>',
+  '`code` ```fence``` ~~~',
+  '**bold** _em_ ~~strike~~ # heading',
+  '@octocat @org/team',
+  'www.evil.example and http://evil.example',
+  'a | b \\| c \\',
+  '$\\frac{1}{2}$ $$x$$',
+  '- [ ] task\n> quote\n| x | y |',
+];
+
+describe('escapeMarkdown', () => {
+  it.each(HOSTILE_NAMES)('shows %p as itself, with no markup, entity or link left', (name) => {
+    const escaped = escapeMarkdown(name);
+    expect(shown(escaped)).toBe(plainText(name));
+    expect(unescapedSpecials(escaped)).toEqual([]);
+    expect(escaped).not.toContain('\n');
+    expect(escaped).not.toMatch(/@[A-Za-z]/);
+    expect(escaped).not.toMatch(/https?:\/\//);
+    expect(escaped).not.toMatch(/www\./i);
+  });
+
+  it('writes no HTML entity: an apostrophe is an apostrophe (CommonMark would show &#39; once escaped)', () => {
+    expect(escapeMarkdown("it's")).toBe("it's");
+    expect(escapeMarkdown('Tom & "Jerry"')).toBe('Tom \\& "Jerry"');
+    expect(escapeMarkdown('a<b>c')).toBe('a\\<b\\>c');
+  });
+});
+
+describe('job summary Markdown with hostile names, tags and error messages', () => {
+  /** Cells of a table row, counting only pipes that are not backslash-escaped. */
+  const cells = (row: string) => {
+    let count = 0;
+    for (let i = 0; i < row.length; i += 1) {
+      if (row[i] === '\\') i += 1;
+      else if (row[i] === '|') count += 1;
+    }
+    return count - 1;
+  };
+
+  it('keeps every table row whole and every value inert in the audit summary', () => {
+    const markdown = auditSummaryMarkdown(report(HOSTILE_NAMES));
+    const rows = markdown.split('\n').filter((line) => line.startsWith('|'));
+    expect(rows.slice(3).map(cells)).toEqual(rows.slice(3).map(() => 4));
+    expect(markdown).not.toMatch(/(?<!\\)&[#a-z0-9]+;/i);
+    expect(markdown).not.toMatch(/(?<!\\)<(?!\/?(details|summary|ul|li|b|code)>)[a-z/!]/i);
+    expect(markdown).not.toContain('](');
+    for (const name of HOSTILE_NAMES) expect(shown(markdown)).toContain(plainText(name));
+  });
+
+  it('keeps the scan summary error table whole and its messages inert', () => {
+    const inventory = inventoryOf([]);
+    inventory.accounts[0] = { ...(inventory.accounts[0] as (typeof inventory.accounts)[0]), alias: HOSTILE };
+    inventory.errors = HOSTILE_NAMES.map((message, i) => ({
+      account: '111122223333',
+      service: 's3',
+      region: 'us-east-1',
+      operation: 'GetBucketPolicy',
+      code: i === 0 ? '<b>Code</b>' : 'AccessDenied',
+      message,
+      resourceId: null,
+      missingPermission: null,
+    }));
+    const markdown = scanSummaryMarkdown(inventory);
+    const errorRows = markdown.split('\n').filter((line) => line.startsWith('| 111122223333'));
+    expect(errorRows).toHaveLength(HOSTILE_NAMES.length);
+    expect(errorRows.map(cells)).toEqual(errorRows.map(() => 6));
+    expect(markdown).not.toMatch(/(?<!\\)&[#a-z0-9]+;/i);
+    expect(markdown).not.toMatch(/(?<!\\)<(?!\/?(details|summary)>)[a-z/!]/i);
+    expect(markdown).not.toMatch(/@here/);
   });
 });

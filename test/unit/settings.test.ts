@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { readActionInputs } from '../../src/action/inputs.js';
+import { serviceNames } from '../../src/scan/registry.js';
+import { UsageError } from '../../src/usage-error.js';
 import {
   checkRegions,
+  checkServices,
   DEFAULTS,
   parseInteger,
   parseList,
@@ -39,17 +42,27 @@ describe('parseList', () => {
 
 describe('parseSelection', () => {
   it.each([undefined, '', '  ', 'all', 'ALL', ' All \n', 'all,'])('reads %p as no restriction', (value) => {
-    expect(parseSelection(value)).toBeUndefined();
+    expect(parseSelection(value, 'regions')).toBeUndefined();
   });
 
   it('returns the list otherwise', () => {
-    expect(parseSelection('us-east-1,\neu-west-1')).toEqual(['us-east-1', 'eu-west-1']);
-    expect(parseSelection('s3')).toEqual(['s3']);
+    expect(parseSelection('us-east-1,\neu-west-1', 'regions')).toEqual(['us-east-1', 'eu-west-1']);
+    expect(parseSelection('s3', 'services')).toEqual(['s3']);
   });
 
   it('does not treat "all" mixed with names as no restriction', () => {
-    expect(parseSelection('all,s3')).toEqual(['all', 's3']);
+    expect(parseSelection('all,s3', 'services')).toEqual(['all', 's3']);
   });
+
+  it.each([' , ', ',', '\n,\n', ' ,, ,'])(
+    'rejects %p, separators without a name, as a usage error naming the input',
+    (value) => {
+      expect(() => parseSelection(value, '--regions')).toThrow(UsageError);
+      expect(() => parseSelection(value, '--regions')).toThrow(
+        `--regions lists no entries ('${value.trim()}'); give names, or all`,
+      );
+    },
+  );
 });
 
 describe('parseInteger', () => {
@@ -96,24 +109,93 @@ describe('checkRegions', () => {
   });
 
   it.each(['useast1', 'US-EAST-1', 'us-east', 'us-east-1a', 'all', 'global', 'us_east_1'])(
-    'rejects %p in regions, naming the input',
+    'rejects %p in regions as a usage error naming the input',
     (bad) => {
-      expect(() => checkRegions({ regions: ['us-east-1', bad], excludeRegions: [] })).toThrow(
-        `regions: not AWS region codes: ${bad} (expected names like us-east-1 or eu-west-2)`,
-      );
+      const check = () => checkRegions({ regions: ['us-east-1', bad], excludeRegions: [] });
+      expect(check).toThrow(UsageError);
+      expect(check).toThrow(`regions: '${bad}' is not a region code like us-east-1 or eu-west-2`);
     },
   );
 
+  it.each([
+    ['us-est-1', 'us-east-1 or us-west-1'],
+    ['eu-wset-2', 'eu-west-2'],
+    ['US-EAST-1', 'us-east-1'],
+    ['us-iso-est-1', 'us-iso-east-1 or us-iso-west-1'],
+  ])('suggests the known regions closest to %p', (bad, suggestion) => {
+    expect(() => checkRegions({ regions: [bad], excludeRegions: [] })).toThrow(
+      `(did you mean ${suggestion}?)`,
+    );
+  });
+
+  it('rejects a well-formed code that is no AWS region, from the SDK region list', () => {
+    expect(() => checkRegions({ regions: ['us-est-1'], excludeRegions: [] })).toThrow(
+      "regions: 'us-est-1' is not an AWS region (did you mean us-east-1 or us-west-1?)",
+    );
+    expect(() => checkRegions({ regions: ['xx-east-1'], excludeRegions: [] })).toThrow(
+      "'xx-east-1' is not an AWS region",
+    );
+  });
+
+  it('accepts regions newer than the SDK list: a partition pattern and a direction regions use', () => {
+    expect(() =>
+      checkRegions({
+        regions: ['us-east-7', 'ap-southeast-9', 'eu-central-3', 'us-gov-central-1', 'eusc-de-east-1'],
+        excludeRegions: [],
+      }),
+    ).not.toThrow();
+  });
+
   it('lists every bad code at once', () => {
     expect(() => checkRegions({ regions: ['nope', 'us-east-1', 'eu-west'], excludeRegions: [] })).toThrow(
-      'regions: not AWS region codes: nope, eu-west',
+      "regions: 'nope' is not a region code like us-east-1 or eu-west-2; 'eu-west' is not a region code " +
+        'like us-east-1 or eu-west-2 (did you mean eu-west-1, eu-west-2 or eu-west-3?)',
     );
   });
 
   it('checks exclude-regions even when every region is scanned', () => {
     expect(() => checkRegions({ regions: undefined, excludeRegions: ['eu-west-1', 'mars-1'] })).toThrow(
-      'exclude-regions: not AWS region codes: mars-1',
+      "exclude-regions: 'mars-1' is not a region code",
     );
+    expect(() => checkRegions({ regions: undefined, excludeRegions: ['eu-wset-1'] })).toThrow(
+      "exclude-regions: 'eu-wset-1' is not an AWS region (did you mean eu-west-1?)",
+    );
+  });
+
+  it('rejects exclude-regions that exclude every region listed, naming both with the label', () => {
+    expect(() =>
+      checkRegions(
+        { regions: ['us-east-1', 'eu-west-1'], excludeRegions: ['eu-west-1', 'us-east-1'] },
+        (name) => `--${name}`,
+      ),
+    ).toThrow(
+      '--exclude-regions excludes every region --regions lists (us-east-1, eu-west-1): nothing to scan',
+    );
+    expect(() =>
+      checkRegions({ regions: ['us-east-1', 'eu-west-1'], excludeRegions: ['eu-west-1'] }),
+    ).not.toThrow();
+  });
+});
+
+describe('checkServices', () => {
+  it('rejects unknown names in services or exclude-services, naming the input and listing the known', () => {
+    expect(() => checkServices({ services: ['s3', 'nope'], excludeServices: [] })).toThrow(
+      'services: unknown service(s): nope. Available: ',
+    );
+    expect(() =>
+      checkServices({ services: undefined, excludeServices: ['ec3'] }, (name) => `--${name}`),
+    ).toThrow('--exclude-services: unknown service(s): ec3');
+  });
+
+  it('rejects a selection that leaves no service', () => {
+    expect(() => checkServices({ services: ['s3', 'ec2'], excludeServices: ['ec2', 's3'] })).toThrow(
+      'exclude-services excludes every service services lists (ec2, s3): nothing to scan',
+    );
+    const all = serviceNames();
+    expect(() => checkServices({ services: undefined, excludeServices: all })).toThrow(
+      `exclude-services excludes every service there is (${all.join(', ')}): nothing to scan`,
+    );
+    expect(() => checkServices({ services: ['s3', 'ec2'], excludeServices: ['ec2'] })).not.toThrow();
   });
 });
 
@@ -268,13 +350,38 @@ describe('readActionInputs', () => {
     expect(pick(readActionInputs(fakeGetInput({ [input]: value }).getInput, ENV))).toBe(expected);
   });
 
-  it('leaves region checks to checkRegions, which names the input', () => {
-    const settings = readActionInputs(
-      fakeGetInput({ regions: 'us-east-1\nus-east-1a', 'exclude-regions': 'eu-west-1' }).getInput,
-      ENV,
+  it('rejects bad regions while reading the inputs, as usage errors naming the input', () => {
+    const read = (values: Record<string, string>) => () =>
+      readActionInputs(fakeGetInput(values).getInput, ENV);
+    expect(read({ regions: 'us-east-1\nus-east-1a' })).toThrow(UsageError);
+    expect(read({ regions: 'us-east-1\nus-east-1a' })).toThrow("regions: 'us-east-1a' is not a region code");
+    expect(read({ regions: 'us-est-1' })).toThrow("regions: 'us-est-1' is not an AWS region");
+    expect(read({ 'exclude-regions': 'eu-wset-1' })).toThrow(
+      "exclude-regions: 'eu-wset-1' is not an AWS region",
     );
-    expect(settings.regions).toEqual(['us-east-1', 'us-east-1a']);
-    expect(() => checkRegions(settings)).toThrow('regions: not AWS region codes: us-east-1a');
+    expect(read({ regions: ' , ' })).toThrow("regions lists no entries (','); give names, or all");
+    expect(read({ regions: 'eu-west-1', 'exclude-regions': 'eu-west-1' })).toThrow(
+      'exclude-regions excludes every region regions lists (eu-west-1): nothing to scan',
+    );
+  });
+
+  it('rejects services that select nothing while reading the inputs, naming the inputs', () => {
+    const read = (values: Record<string, string>) => () =>
+      readActionInputs(fakeGetInput(values).getInput, ENV);
+    expect(read({ services: ' ,\n, ' })).toThrow("services lists no entries (',\n,'); give names, or all");
+    expect(read({ services: 's3', 'exclude-services': 's3' })).toThrow(
+      'exclude-services excludes every service services lists (s3): nothing to scan',
+    );
+    expect(read({ services: 'sss' })).toThrow('services: unknown service(s): sss. Available: ');
+  });
+
+  it('throws usage errors for numbers and session names', () => {
+    expect(() => readActionInputs(fakeGetInput({ 'max-concurrency': 'abc' }).getInput, ENV)).toThrow(
+      UsageError,
+    );
+    expect(() => readActionInputs(fakeGetInput({ 'role-session-name': 'a b' }).getInput, ENV)).toThrow(
+      UsageError,
+    );
   });
 });
 

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { readInventory } from '../../inventory/io.js';
 import { auditSummaryText } from '../../render/audit-summary.js';
-import { runAudit } from '../../run-audit.js';
+import { checkOutputDir } from '../../preflight.js';
+import { prepareAuditConfig, runAudit } from '../../run-audit.js';
 import { DEFAULTS } from '../../settings.js';
 import { HELP } from '../help.js';
 import { EXIT, type Io } from '../io.js';
-import { auditOptions, auditSettings, failOnVerdict, parseFailOn } from './audit-options.js';
+import { auditOptions, failOnVerdict, parseFailOn } from './audit-options.js';
 
 const options = {
   inventory: { type: 'string' },
@@ -26,11 +27,11 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   const failOn = parseFailOn(values['fail-on'], '--fail-on');
+  const outputDir = values['output-dir'] ?? DEFAULTS.outputDir;
+  const config = await prepareAuditConfig(values.config, '--config', (message) => io.err(message));
+  await checkOutputDir(outputDir, (name) => `--${name}`);
   const inventory = await readInventory(values.inventory);
-  const { report, reportPath } = await runAudit(
-    inventory,
-    auditSettings(values.config, values['output-dir'] ?? DEFAULTS.outputDir),
-  );
+  const { report, reportPath } = await runAudit(inventory, { config, outputDir });
   io.out(auditSummaryText(report));
   io.out(`Report written to ${reportPath}`);
   const verdict = failOnVerdict(report, failOn);

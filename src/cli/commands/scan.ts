@@ -1,15 +1,19 @@
 import { parseArgs } from 'node:util';
 import { defaultRoleSessionName, validateRoleSessionName } from '../../credentials/session-name.js';
 import { auditSummaryText } from '../../render/audit-summary.js';
+import { deniedWarnings } from '../../render/denied.js';
 import { scanSummaryText } from '../../render/scan-summary.js';
+import { preflightScan } from '../../preflight.js';
+import { checkRegionCodes } from '../../scan/region-codes.js';
 import { runAudit } from '../../run-audit.js';
 import { startRunDeadline } from '../../aws/deadline.js';
 import { OVERRUN_GRACE_MS, runDeadlineMessage, runScan } from '../../run-scan.js';
 import { DEFAULTS, parseArnList, readScanOptions, type RunSettings } from '../../settings.js';
+import { asUsageError } from '../../usage-error.js';
 import { HELP } from '../help.js';
 import { EXIT, type Io } from '../io.js';
 import { terminalProgress } from '../progress.js';
-import { auditOptions, auditSettings, failOnVerdict, parseFailOn } from './audit-options.js';
+import { auditOptions, failOnVerdict, parseFailOn } from './audit-options.js';
 
 const scanOptions = {
   regions: { type: 'string' },
@@ -33,15 +37,17 @@ const scanOptions = {
 
 function scanSettings(get: (name: string) => string | undefined): RunSettings {
   const sessionName = get('session-name');
+  const stsRegion = get('region') ?? process.env.AWS_REGION ?? DEFAULTS.region;
+  checkRegionCodes([stsRegion], get('region') !== undefined ? '--region' : 'AWS_REGION');
   return {
     credentials: {
       roleFromAmbient: get('role-arn'),
       audience: DEFAULTS.audience,
       sessionName: sessionName
-        ? validateRoleSessionName(sessionName, '--session-name')
+        ? asUsageError(() => validateRoleSessionName(sessionName, '--session-name'))
         : defaultRoleSessionName(),
       durationSeconds: DEFAULTS.durationSeconds,
-      stsRegion: get('region') ?? process.env.AWS_REGION ?? DEFAULTS.region,
+      stsRegion,
       additionalRoles: parseArnList(get('additional-role-arns')),
       externalId: get('external-id'),
     },
@@ -61,6 +67,8 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   };
   const failOn = parseFailOn(get('fail-on'), '--fail-on');
   const settings = scanSettings(get);
+  const info = (message: string) => io.err(message);
+  const config = await preflightScan(settings, { config: get('config'), label: (name) => `--${name}`, info });
   const deadline = startRunDeadline(settings.timeoutMinutes, {
     graceMs: OVERRUN_GRACE_MS,
     onOverrun: () => {
@@ -73,17 +81,15 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       // The CLI never runs inside an Actions job with an OIDC token; --role-arn uses AssumeRole.
       getIdToken: () => Promise.reject(new Error('GitHub OIDC is only available inside GitHub Actions')),
       setSecret: () => undefined,
-      info: (message) => io.err(message),
+      info,
       progress: terminalProgress(),
       signal: deadline.signal,
     });
     const cutShort = runDeadlineMessage(inventory, deadline);
     io.out(scanSummaryText(inventory));
+    for (const warning of deniedWarnings(inventory.errors)) io.err(`warning: ${warning}`);
     io.out(`Inventory written to ${inventoryPath}`);
-    const { report, reportPath } = await runAudit(
-      inventory,
-      auditSettings(get('config'), settings.outputDir),
-    );
+    const { report, reportPath } = await runAudit(inventory, { config, outputDir: settings.outputDir });
     io.out(auditSummaryText(report));
     io.out(`Report written to ${reportPath}`);
     if (cutShort) {
