@@ -89,6 +89,21 @@ describe('the bundled Action never hangs', () => {
     expect(existsSync(join(workspace, 'aws-audit-output', 'inventory.json'))).toBe(false);
   }, 70_000);
 
+  it('fails before scanning when STS answers the OIDC exchange with an HTML page', async () => {
+    const { run, workspace, outputs } = await runAction(
+      { htmlServices: ['sts'] },
+      { services: 'ec2', regions: 'us-east-1' },
+      60_000,
+    );
+    expect(run.killed).toBe(false);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::Could not assume arn:aws:iam::\d{12}:role\/aws-audit with GitHub OIDC: UnparseableResponse: the answer to AssumeRoleWithWebIdentity was an HTML page/,
+    );
+    expect(outputs).toEqual({});
+    expect(existsSync(join(workspace, 'aws-audit-output', 'inventory.json'))).toBe(false);
+  }, 70_000);
+
   describe('at its overall time limit, with one region that never answers', () => {
     let result: Awaited<ReturnType<typeof runAction>>;
     beforeAll(async () => {
