@@ -13,6 +13,11 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS config files of tools that read no ESM config (dependency-cruiser).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
+  },
+  {
     files: ['**/*.js'],
     languageOptions: {
       globals: {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { readActionInputs } from './action/inputs.js';
 import { startRunDeadline, type RunDeadline } from './aws/deadline.js';
-import { failOnVerdict, parseFailOn } from './findings/fail-on.js';
+import { failOnVerdict, parseFailOn } from './report/fail-on.js';
 import { SEVERITIES } from './findings/finding.js';
 import { preflightScan } from './preflight.js';
 import { auditSummaryMarkdown, auditSummaryText } from './render/audit-summary.js';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { loadAuditConfig } from './config/load.js';
 import type { AuditConfig } from './config/schema.js';
-import { writeReport } from './findings/io.js';
-import { buildReport, type AuditReport } from './findings/report.js';
+import { writeReport } from './report/io.js';
+import { buildReport, type AuditReport } from './report/report.js';
 import type { Inventory } from './inventory/document.js';
 import { catalog } from './rules/catalog/index.js';
 import { runRules } from './rules/engine.js';

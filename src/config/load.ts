@@ -5,6 +5,8 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { UsageError } from '../usage-error.js';
+import { ConfigError } from './errors.js';
+import { regexFromSlashes } from './patterns.js';
 import {
   AuditConfigFile,
   DEFAULT_CONFIG,
@@ -14,12 +16,7 @@ import {
   type LocatedSuppression,
 } from './schema.js';
 
-export class ConfigError extends UsageError {
-  override readonly name = 'ConfigError';
-  constructor(readonly problems: string[]) {
-    super(['Invalid aws-audit configuration:', ...problems.map((p) => `  ${p}`)].join('\n'));
-  }
-}
+export { ConfigError, regexFromSlashes };
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormatsPlugin.default(ajv);
@@ -144,13 +141,6 @@ export function parseAuditConfig(text: string, file: string): AuditConfig {
     suppressions,
     locations,
   };
-}
-
-/** `/^arn:.*$/i` -> RegExp; throws on an invalid pattern. */
-export function regexFromSlashes(text: string): RegExp {
-  const match = /^\/(.*)\/([a-z]*)$/s.exec(text);
-  if (!match) throw new Error(`'${text}' is not written as /pattern/flags`);
-  return new RegExp(match[1] as string, match[2]);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import type { ScanTarget } from '../scan/orchestrator.js';
 import { chainedRoleProvider } from './chain.js';
 import { assumeRoleWithGitHubOidc, type CredentialDeps } from './oidc.js';
 import { parseRoleArn } from './role-arn.js';
@@ -20,6 +19,13 @@ export interface CredentialInputs {
   /** Roles in more accounts, assumed from the first credentials and scanned too. */
   additionalRoles: readonly string[];
   externalId?: string;
+}
+
+/** One account to scan: how to get its credentials. */
+export interface ScanTarget {
+  credentials: AwsCredentialIdentityProvider;
+  /** Known ahead for assumed roles, so a failure to get in is still recorded against the account. */
+  expectedAccountId?: string;
 }
 
 export interface ResolvedCredentials {

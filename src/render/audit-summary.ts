@@ -1,5 +1,5 @@
 import { SEVERITIES } from '../findings/finding.js';
-import type { AuditReport } from '../findings/report.js';
+import type { AuditReport } from '../report/report.js';
 import { escapeHtmlCell, escapeMarkdown, plainText } from './escape.js';
 import { groupByRule, type FindingGroup } from './group.js';
 

@@ -1,7 +1,24 @@
 import type { AuditConfig, ResolvedThresholds } from '../config/schema.js';
 import type { Inventory } from '../inventory/document.js';
 import type { Resource, ResourceOfType, ResourceType } from '../inventory/resources/index.js';
-import type { RuleMetadata, Target } from './model.js';
+
+/** Something a finding is about: an inventory resource, or an account or region as a whole. */
+export interface Target {
+  arn: string;
+  id: string;
+  name: string | null;
+  type: string;
+  account: string;
+  region: string;
+  tags: Record<string, string>;
+}
+
+/** What a rule declares it reads (RuleMetadata's fields), all its context needs of it. */
+export interface DeclaredReads {
+  readonly id: string;
+  readonly reads: readonly ResourceType[];
+  readonly consults: readonly ResourceType[];
+}
 
 /**
  * The inventory indexed once per audit: resources by type, and coverage by scope. Rules never see
@@ -60,7 +77,7 @@ export class AuditContext {
   }
 
   /** A view for one rule, sharing these indexes: building it costs one small set. */
-  forRule(rule: { readonly metadata: Pick<RuleMetadata, 'id' | 'reads' | 'consults'> }): RuleContext {
+  forRule(rule: { readonly metadata: DeclaredReads }): RuleContext {
     return new RuleContext(this, rule.metadata);
   }
 }
@@ -77,7 +94,7 @@ export class RuleContext {
 
   constructor(
     private readonly audit: AuditContext,
-    private readonly rule: Pick<RuleMetadata, 'id' | 'reads' | 'consults'>,
+    private readonly rule: DeclaredReads,
   ) {
     this.config = audit.config;
     this.now = audit.now;

@@ -1,7 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Category, Severity, type CostEstimate } from '../findings/finding.js';
 import type { Resource, ResourceType } from '../inventory/resources/index.js';
-import type { RuleContext } from './context.js';
+import type { RuleContext, Target } from './context.js';
+
+export type { Target };
 
 /** The cleanup actions a finding can name; each is carried out by the cleanup stage, once approved. */
 export const CLEANUP_ACTIONS = [
@@ -78,17 +80,6 @@ export const RuleMetadata = Type.Object(
   { additionalProperties: false },
 );
 export type RuleMetadata = Static<typeof RuleMetadata>;
-
-/** Something a finding is about: an inventory resource, or an account or region as a whole. */
-export interface Target {
-  arn: string;
-  id: string;
-  name: string | null;
-  type: string;
-  account: string;
-  region: string;
-  tags: Record<string, string>;
-}
 
 /** What a rule reports; the engine adds identity, metadata, overrides and suppressions. */
 export interface RuleHit {

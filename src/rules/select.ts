@@ -1,6 +1,6 @@
 import type { AuditConfig } from '../config/schema.js';
-import { ConfigError } from '../config/load.js';
-import { regexFromSlashes } from '../config/load.js';
+import { ConfigError } from '../config/errors.js';
+import { regexFromSlashes } from '../config/patterns.js';
 import type { Severity } from '../findings/finding.js';
 import type { Rule } from './model.js';
 

@@ -1,6 +1,6 @@
 import type { ScanError } from '../inventory/document.js';
 import type { Resource, ResourceType } from '../inventory/resources/index.js';
-import type { ClientConstructor, SdkClient } from '../aws/clients.js';
+import type { ClientConstructor, SdkClient } from './clients.js';
 
 /**
  * A collector knows one AWS service. It declares the API operations it calls with the IAM action

@@ -1,8 +1,8 @@
 import { setMaxListeners } from 'node:events';
 import { firstOf } from '../aws/deadline.js';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import { ClientFactory } from '../aws/clients.js';
+import type { ScanTarget } from '../credentials/index.js';
+import { ClientFactory } from './clients.js';
 import { UnparseableResponse } from '../aws/response-check.js';
 import {
   INVENTORY_SCHEMA_VERSION,
@@ -21,12 +21,6 @@ import { CallPool } from './pool.js';
 import type { ScanProgress } from './progress.js';
 import { enabledRegions, homeRegion, selectRegions } from './regions.js';
 import { runCollector } from './run-collector.js';
-
-export interface ScanTarget {
-  credentials: AwsCredentialIdentityProvider;
-  /** Known ahead for assumed roles, so a failure to get in is still recorded against the account. */
-  expectedAccountId?: string;
-}
 
 export interface ScanOptions {
   collectors: readonly Collector[];
@@ -49,6 +43,8 @@ interface AccountPlan {
   info: AccountInfo;
   clients: ClientFactory;
 }
+
+export type { ScanTarget };
 
 export class ScanSetupError extends Error {
   override readonly name = 'ScanSetupError';

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Resource, ResourceType } from '../inventory/resources/index.js';
-import type { ClientFactory } from '../aws/clients.js';
+import type { ClientFactory } from './clients.js';
 import type { CallStats } from './call-stats.js';
 import type { Collector, CollectorContext, CollectorOutcome, ReadOptions } from './collector.js';
 import { deniedMessage, errorDetails, hasCode } from './errors.js';

@@ -9,7 +9,7 @@ import {
   EC2Client,
 } from '@aws-sdk/client-ec2';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
-import { buildReport } from '../../src/findings/report.js';
+import { buildReport } from '../../src/report/report.js';
 import type { Inventory } from '../../src/inventory/document.js';
 import { ec2NatRules } from '../../src/rules/catalog/ec2-nat.js';
 import { ec2NetworkRules } from '../../src/rules/catalog/ec2-network.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateVolumeCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { startAwsProxy, type AwsProxy } from '../../bench/aws-proxy.js';
-import { readReport } from '../../src/findings/io.js';
+import { readReport } from '../../src/report/io.js';
 import { readInventory } from '../../src/inventory/io.js';
 import { accountCredentials, seedConfig, uniqueAccountId } from '../support/aws.js';
 import { CLI_BUNDLE, runNode, type ProcessRun } from '../support/run-process.js';

@@ -24,7 +24,7 @@ import {
   S3ControlClient,
 } from '@aws-sdk/client-s3-control';
 import type { AwsCredentialIdentity } from '@smithy/types';
-import { emulatorS3ControlEndpoint } from '../../src/aws/clients.js';
+import { emulatorS3ControlEndpoint } from '../../src/scan/clients.js';
 import { DEFAULT_CONFIG, type AuditConfig } from '../../src/config/schema.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { Inventory } from '../../src/inventory/document.js';

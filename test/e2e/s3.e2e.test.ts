@@ -15,7 +15,7 @@ import {
   PutPublicAccessBlockCommand as PutAccountPublicAccessBlockCommand,
   S3ControlClient,
 } from '@aws-sdk/client-s3-control';
-import { emulatorS3ControlEndpoint } from '../../src/aws/clients.js';
+import { emulatorS3ControlEndpoint } from '../../src/scan/clients.js';
 import type { Inventory } from '../../src/inventory/document.js';
 import { accountCredentials, ofType, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
 

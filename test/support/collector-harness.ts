@@ -1,4 +1,4 @@
-import { ClientFactory } from '../../src/aws/clients.js';
+import { ClientFactory } from '../../src/scan/clients.js';
 import type { ResourceOfType, ResourceType } from '../../src/inventory/resources/index.js';
 import { CallStats } from '../../src/scan/call-stats.js';
 import type { Collector, CollectorOutcome } from '../../src/scan/collector.js';

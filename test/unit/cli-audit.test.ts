@@ -3,7 +3,7 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { readReport } from '../../src/findings/io.js';
+import { readReport } from '../../src/report/io.js';
 import { writeInventory } from '../../src/inventory/io.js';
 import { catalog } from '../../src/rules/catalog/index.js';
 import { inventoryOf, resource } from '../support/inventory-builder.js';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CreateBucketCommand, DeleteBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { main } from '../../src/cli/main.js';
-import { readReport } from '../../src/findings/io.js';
+import { readReport } from '../../src/report/io.js';
 import { readInventory } from '../../src/inventory/io.js';
 import { scanPolicy } from '../../src/scan/iam-policy.js';
 import { collectors, orchestratorPermissions, serviceNames } from '../../src/scan/registry.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { ClientFactory } from '../../src/aws/clients.js';
+import { ClientFactory } from '../../src/scan/clients.js';
 import { RunDeadlineExceeded, startRunDeadline } from '../../src/aws/deadline.js';
 import { CallStats } from '../../src/scan/call-stats.js';
 import { ec2Collector } from '../../src/scan/collectors/ec2.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
-import { buildReport } from '../../src/findings/report.js';
+import { buildReport } from '../../src/report/report.js';
 import { auditSummaryMarkdown, auditSummaryText } from '../../src/render/audit-summary.js';
 import { escapeMarkdown, plainText } from '../../src/render/escape.js';
 import { scanSummaryMarkdown } from '../../src/render/scan-summary.js';

@@ -1,4 +1,4 @@
-export { failOnVerdict, parseFailOn } from '../../findings/fail-on.js';
+export { failOnVerdict, parseFailOn } from '../../report/fail-on.js';
 
 export const auditOptions = {
   config: { type: 'string' },

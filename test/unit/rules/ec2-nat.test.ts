@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
 import type { Inventory } from '../../../src/inventory/document.js';
 import type { NatTraffic } from '../../../src/inventory/resources/ec2.js';
-import { buildReport } from '../../../src/findings/report.js';
+import { buildReport } from '../../../src/report/report.js';
 import { natGatewayCost, natGatewayIdle } from '../../../src/rules/catalog/ec2-nat.js';
 import { runRules } from '../../../src/rules/engine.js';
 import type { Rule } from '../../../src/rules/model.js';

@@ -1,5 +1,5 @@
 import { UsageError } from '../usage-error.js';
-import { SEVERITIES, type Severity } from './finding.js';
+import { SEVERITIES, type Severity } from '../findings/finding.js';
 import { activeAtLeast, type AuditReport } from './report.js';
 
 /** `none` (or empty) never fails; otherwise a severity. `name` is the input or flag, for the message. */

@@ -1,5 +1,7 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
+import { S3Client } from '@aws-sdk/client-s3';
+import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import pThrottle from 'p-throttle';
 import { isThrottlingError } from '@smithy/service-error-classification';
@@ -11,12 +13,12 @@ import type {
   Pluggable,
   SdkError,
 } from '@smithy/types';
-import type { CallPool } from '../scan/pool.js';
-import type { CallStats } from '../scan/call-stats.js';
-import { AttemptDeadlineHandler } from './attempt-handler.js';
-import { raceAbort } from './deadline.js';
+import type { CallPool } from './pool.js';
+import type { CallStats } from './call-stats.js';
+import { AttemptDeadlineHandler } from '../aws/attempt-handler.js';
+import { raceAbort } from '../aws/deadline.js';
 import { PUBLISHED_RATE_LIMITS } from './rate-limits.js';
-import { checkResponse } from './response-check.js';
+import { checkResponse } from '../aws/response-check.js';
 
 /** The configuration every AWS SDK v3 client constructor accepts (and the two S3 extras). */
 export interface CommonClientConfig {
@@ -36,6 +38,8 @@ export interface CommonClientConfig {
  */
 export interface SdkClient {
   middlewareStack: { use(pluggable: never): void };
+  /** AWS's name for the service (`EC2`, `CloudWatch Logs`): what its rate limits are published under. */
+  config: { serviceId?: string };
   destroy(): void;
 }
 
@@ -75,7 +79,8 @@ export function emulatorS3ControlEndpoint(): { endpointProvider?: () => { url: U
  * AWS_ENDPOINT_URL support, so the same code runs against AWS, moto or LocalStack.
  */
 export class ClientFactory {
-  private readonly clients = new Map<string, SdkClient>();
+  /** One client per class and region. */
+  private readonly clients = new Map<ClientConstructor<SdkClient>, Map<string, SdkClient>>();
   private readonly requestHandler: NodeHttpHandler;
   private readonly agents: { http: HttpAgent; https: HttpsAgent };
 
@@ -97,8 +102,9 @@ export class ClientFactory {
   }
 
   get<C extends SdkClient>(Client: ClientConstructor<C>, service: string, region: string): C {
-    const key = `${Client.name}|${region}`;
-    const existing = this.clients.get(key);
+    const byRegion = this.clients.get(Client) ?? new Map<string, SdkClient>();
+    this.clients.set(Client, byRegion);
+    const existing = byRegion.get(region);
     if (existing) return existing as C;
     const client = new Client({
       region,
@@ -111,13 +117,14 @@ export class ClientFactory {
         this.options.callTimeoutMs,
         { service, region },
       ),
-      ...(Client.name === 'S3Client'
+      ...((Client as unknown) === S3Client
         ? { followRegionRedirects: true, ...(customEndpointConfigured('S3') ? { forcePathStyle: true } : {}) }
         : {}),
-      ...(Client.name === 'S3ControlClient' ? emulatorS3ControlEndpoint() : {}),
+      ...((Client as unknown) === S3ControlClient ? emulatorS3ControlEndpoint() : {}),
     });
-    client.middlewareStack.use(this.scanPlugin(service, region, PUBLISHED_RATE_LIMITS[Client.name]) as never);
-    this.clients.set(key, client);
+    const perSecond = PUBLISHED_RATE_LIMITS[client.config.serviceId ?? ''];
+    client.middlewareStack.use(this.scanPlugin(service, region, perSecond) as never);
+    byRegion.set(region, client);
     return client;
   }
 
@@ -164,7 +171,7 @@ export class ClientFactory {
   }
 
   destroy(): void {
-    for (const client of this.clients.values()) client.destroy();
+    for (const byRegion of this.clients.values()) for (const client of byRegion.values()) client.destroy();
     this.clients.clear();
     this.agents.http.destroy();
     this.agents.https.destroy();

@@ -5,7 +5,7 @@ import { IsoTimestamp, Nullable } from '../inventory/schema-helpers.js';
 import { cents } from '../prices/table.js';
 import type { AuditOutcome } from '../rules/engine.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { CATEGORIES, Finding, SEVERITIES, severityRank, type Severity } from './finding.js';
+import { CATEGORIES, Finding, SEVERITIES, severityRank, type Severity } from '../findings/finding.js';
 
 /** 2: `rules` records what each rule judged, scope by scope (1 had only `rulesEvaluated`). */
 export const REPORT_SCHEMA_VERSION = 2;

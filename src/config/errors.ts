@@ -1,0 +1,9 @@
+import { UsageError } from '../usage-error.js';
+
+/** Every problem of a configuration file, each naming file:line:col; exits 2 like any usage error. */
+export class ConfigError extends UsageError {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(['Invalid aws-audit configuration:', ...problems.map((p) => `  ${p}`)].join('\n'));
+  }
+}
