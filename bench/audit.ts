@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../src/config/schema.js';
-import { buildReport } from '../src/findings/report.js';
+import { buildReport } from '../src/report/report.js';
 import { catalog } from '../src/rules/catalog/index.js';
 import { runRules } from '../src/rules/engine.js';
 import { syntheticInventory } from './synthetic-inventory.js';
