@@ -7,7 +7,7 @@
 
 /** Lowest first; folders on one line are peers (they may import each other, without cycles). */
 const LAYERS = [
-  ['version\\.ts', 'usage-error\\.ts', 'policy/', 'aws/'],
+  ['version\\.ts', 'usage-error\\.ts', 'shared/', 'policy/', 'aws/'],
   ['inventory/', 'findings/', 'prices/'],
   ['credentials/', 'config/'],
   ['scan/'],

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { normalize } from 'node:path';
-import type { Static } from '@sinclair/typebox';
-import { Ajv, type ErrorObject } from 'ajv';
-import addFormatsPlugin from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { compileSchema } from '../shared/ajv.js';
 import { UsageError } from '../usage-error.js';
 import { ConfigError } from './errors.js';
 import { regexFromSlashes } from './patterns.js';
@@ -15,12 +14,11 @@ import {
   type AuditConfig,
   type LocatedSuppression,
 } from './schema.js';
+import { errorMessage } from '../shared/errors.js';
 
 export { ConfigError, regexFromSlashes };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormatsPlugin.default(ajv);
-const validate = ajv.compile<Static<typeof AuditConfigFile>>(AuditConfigFile);
+const validate = compileSchema(AuditConfigFile);
 
 function pathOf(instancePath: string): (string | number)[] {
   return instancePath
@@ -106,7 +104,7 @@ export function parseAuditConfig(text: string, file: string): AuditConfig {
         regexFromSlashes(suppression.resource);
       } catch (error) {
         problems.push(
-          `${source}: suppressions.${index}.resource is not a valid regular expression: ${(error as Error).message}`,
+          `${source}: suppressions.${index}.resource is not a valid regular expression: ${errorMessage(error)}`,
         );
       }
     }
@@ -165,7 +163,7 @@ export async function loadAuditConfig(
       info(`No ${DEFAULT_CONFIG_PATH}: the audit uses the default rules and thresholds.`);
       return DEFAULT_CONFIG;
     }
-    throw new UsageError(`${label}: cannot read ${path}: ${(error as Error).message}`);
+    throw new UsageError(`${label}: cannot read ${path}: ${errorMessage(error)}`);
   }
   return parseAuditConfig(text, path);
 }

@@ -5,6 +5,7 @@ import { withRetry } from './retry.js';
 import { stsClient, type CallLimits } from './sts-client.js';
 import type { RoleArn } from './role-arn.js';
 import { isRetryableStsError, stsErrorCode } from './sts-errors.js';
+import { errorMessage } from '../shared/errors.js';
 
 /** AWS caps sessions of chained roles at one hour. */
 export const CHAINED_SESSION_SECONDS = 3600;
@@ -44,7 +45,7 @@ export function chainedRoleProvider(
           ? ` The role's trust policy must allow sts:AssumeRole by the scan's first role, and that role needs sts:AssumeRole on ${role.arn}.`
           : '';
       throw new CredentialsError(
-        `Could not assume ${role.arn}: ${stsErrorCode(error)}: ${(error as Error).message}.${hint}`,
+        `Could not assume ${role.arn}: ${stsErrorCode(error)}: ${errorMessage(error)}.${hint}`,
         {
           cause: error,
         },

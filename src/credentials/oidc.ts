@@ -6,6 +6,7 @@ import { withRetry } from './retry.js';
 import type { RoleArn } from './role-arn.js';
 import { DEFAULT_STS_CALL_TIMEOUT_MS, stsClient, type CallLimits } from './sts-client.js';
 import { isRetryableStsError, stsErrorCode } from './sts-errors.js';
+import { errorMessage } from '../shared/errors.js';
 
 export interface OidcRequest {
   role: RoleArn;
@@ -110,7 +111,7 @@ export async function assumeRoleWithGitHubOidc(
       !(error instanceof Error && /Error Code : 4\d\d/.test(error.message)) && !deps.signal?.aborted,
   }).catch((error: unknown) => {
     throw new CredentialsError(
-      `Could not get a GitHub OIDC token for audience '${request.audience}': ${(error as Error).message}`,
+      `Could not get a GitHub OIDC token for audience '${request.audience}': ${errorMessage(error)}`,
       {
         cause: error,
       },

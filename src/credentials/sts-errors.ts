@@ -5,6 +5,7 @@ import {
   isTransientError,
 } from '@smithy/service-error-classification';
 import type { SdkError } from '@smithy/types';
+import { errorMessage } from '../shared/errors.js';
 
 /** STS answers that retrying cannot fix. */
 const PERMANENT = new Set([
@@ -48,8 +49,8 @@ export function isRetryableStsError(error: unknown): boolean {
     return true;
   }
   // No HTTP answer at all: a network failure (the SDK sometimes wraps it and drops the error's code).
-  const message =
-    typeof (error as { message?: unknown } | null)?.message === 'string' ? (error as Error).message : '';
+  // Only an error's own message counts: a thrown string is not a network failure.
+  const message = typeof error === 'object' && error !== null ? errorMessage(error) : '';
   return ['TimeoutError', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN'].some(
     (transient) => code === transient || message.includes(transient),
   );

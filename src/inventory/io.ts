@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { UsageError } from '../usage-error.js';
 import type { Inventory } from './document.js';
 import { InventoryValidationError, validateInventory } from './validate.js';
+import { errorMessage } from '../shared/errors.js';
 
 const WHAT_TO_PASS = 'audit reads the inventory.json that aws-audit scan writes';
 
@@ -41,13 +42,13 @@ export async function readInventory(path: string): Promise<Inventory> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`Cannot read inventory ${path}: ${(error as Error).message}`, { cause: error });
+    throw new UsageError(`Cannot read inventory ${path}: ${errorMessage(error)}`, { cause: error });
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new InventoryValidationError(path, [`not JSON: ${(error as Error).message}`]);
+    throw new InventoryValidationError(path, [`not JSON: ${errorMessage(error)}`]);
   }
   const wrongDocument = notAnInventory(path, parsed);
   if (wrongDocument) throw wrongDocument;

@@ -1,12 +1,8 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsPlugin from 'ajv-formats';
-import type { Static } from '@sinclair/typebox';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { compileSchema } from '../shared/ajv.js';
 import { UsageError } from '../usage-error.js';
 import { INVENTORY_SCHEMA_VERSION, InventoryEnvelope, type Inventory } from './document.js';
 import { resourceSchemas, resourceTypeOf } from './resources/index.js';
-
-// ajv-formats is CommonJS with `exports.default`; under NodeNext the default import types as the module object.
-const addFormats = addFormatsPlugin.default;
 
 /** A file given to audit that is not a valid inventory: the user's mistake, so a UsageError. */
 export class InventoryValidationError extends UsageError {
@@ -21,11 +17,9 @@ export class InventoryValidationError extends UsageError {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
-const validateEnvelope = ajv.compile<Static<typeof InventoryEnvelope>>(InventoryEnvelope);
+const validateEnvelope = compileSchema(InventoryEnvelope);
 const validatorsByType = new Map<string, ValidateFunction>(
-  resourceSchemas.map((schema) => [resourceTypeOf(schema), ajv.compile(schema)]),
+  resourceSchemas.map((schema) => [resourceTypeOf(schema), compileSchema(schema)]),
 );
 
 function describe(errors: ErrorObject[] | null | undefined, prefix: string): string[] {

@@ -1,13 +1,10 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Static } from '@sinclair/typebox';
-import { Ajv } from 'ajv';
-import addFormatsPlugin from 'ajv-formats';
+import { compileSchema } from '../shared/ajv.js';
 import { AuditReport, REPORT_SCHEMA_VERSION } from './report.js';
+import { errorMessage } from '../shared/errors.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormatsPlugin.default(ajv);
-const validate = ajv.compile<Static<typeof AuditReport>>(AuditReport);
+const validate = compileSchema(AuditReport);
 
 export class ReportValidationError extends Error {
   override readonly name = 'ReportValidationError';
@@ -19,9 +16,7 @@ export async function readReport(path: string): Promise<AuditReport> {
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new ReportValidationError(
-      `${path} is not a readable aws-audit report: ${(error as Error).message}`,
-    );
+    throw new ReportValidationError(`${path} is not a readable aws-audit report: ${errorMessage(error)}`);
   }
   const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > REPORT_SCHEMA_VERSION) {

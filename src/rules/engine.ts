@@ -12,6 +12,7 @@ import {
   selectRules,
   serviceOfFinding,
 } from './select.js';
+import { errorMessage } from '../shared/errors.js';
 
 /** What one rule judged: every scope it could have judged, with how well; the diff relies on it. */
 export interface RuleJudgement {
@@ -168,7 +169,7 @@ export function runRules(
       hits = rule.evaluate(context.forRule(rule));
     } catch (error) {
       // A rule bug must not hide every other finding; it is reported instead.
-      const message = (error as Error).message;
+      const message = errorMessage(error);
       warnings.push(`Rule ${metadata.id} failed and reported nothing: ${message}`);
       judgement.error = message;
       judgement.scopes = [];
