@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CreateVolumeCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { startAwsProxy, type AwsProxy } from '../../bench/aws-proxy.js';
 import { DEFAULT_CONFIG_PATH } from '../../src/config/schema.js';
-import { loadAction } from '../support/action-core.js';
+import { declaredInputs, loadAction } from '../support/action-core.js';
 import { accountCredentials, seedConfig, uniqueAccountId } from '../support/aws.js';
 import { restoreEnv } from '../support/process-env.js';
 
@@ -54,6 +54,20 @@ describe('the Action over moto: config, grouped denials, suppressions', () => {
       `No ${DEFAULT_CONFIG_PATH}: the audit uses the default rules and thresholds.`,
     ]);
     expect(result.outputs['report-path']).toBe(join(dir, 'plain', 'report.json'));
+  });
+
+  // The unit test stops at the first AWS call; a whole run reads whatever the Action ever reads.
+  it('reads every input action.yml declares, and no other, in a whole run', async () => {
+    const declared = declaredInputs();
+    const result = await runAction({
+      ...declared,
+      regions: 'us-east-1',
+      services: 's3',
+      'output-dir': join(dir, 'inputs'),
+    });
+    expect(result.failed).toEqual([]);
+    expect(result.outputs['report-path']).toBe(join(dir, 'inputs', 'report.json'));
+    expect([...new Set(result.asked)].sort()).toEqual(Object.keys(declared).sort());
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadAction } from '../support/action-core.js';
+import { declaredInputs, loadAction } from '../support/action-core.js';
 import { startCountingAws, type CountingAws } from '../support/counting-aws.js';
 import { restoreEnv } from '../support/process-env.js';
 
@@ -82,5 +82,30 @@ describe('the Action: mistakes fail before the scan, with nothing half done', ()
     ]);
     expect(aws.requests - before).toBe(0);
     expect(result.outputs).toEqual({});
+  });
+});
+
+describe('action.yml and the inputs the Action reads', () => {
+  let aws: CountingAws;
+  afterAll(async () => {
+    await aws?.close();
+  });
+  afterEach(restore);
+
+  // The runner passes every declared input, its default where the workflow gives none. An input
+  // declared and never read is ignored silently; one read and never declared is always ''.
+  it('a run with the declared defaults reads every input action.yml declares, and no other', async () => {
+    aws = await startCountingAws();
+    process.env.AWS_ENDPOINT_URL = aws.endpoint;
+    const declared = declaredInputs();
+    const dir = await mkdtemp(join(tmpdir(), 'aws-audit-action-'));
+    const result = await runAction({ ...declared, 'output-dir': join(dir, 'out') });
+    // It got as far as the first AWS call, which the endpoint rejects: everything read before the
+    // scan was read (test/e2e/action.e2e.test.ts checks a whole run).
+    expect(aws.requests).toBeGreaterThan(0);
+    expect(result.failed).toEqual([
+      expect.stringContaining('The security token included in the request is invalid'),
+    ]);
+    expect([...new Set(result.asked)].sort()).toEqual(Object.keys(declared).sort());
   });
 });
