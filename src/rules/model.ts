@@ -3,7 +3,7 @@ import { Category, Severity, type CostEstimate } from '../findings/finding.js';
 import type { Resource, ResourceType } from '../inventory/resources/index.js';
 import type { RuleContext } from './context.js';
 
-/** The cleanup actions a finding can name; each is carried out by the cleanup stage, once approved. */
+/** The cleanup actions a finding can name, for an approved-cleanup stage that is planned, not built. */
 export const CLEANUP_ACTIONS = [
   'ec2.stop-instance',
   'rds.stop-instance',
