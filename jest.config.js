@@ -1,5 +1,5 @@
 // ESM jest as in actions/typescript-action: ts-jest in ESM mode, run with --experimental-vm-modules.
-export default {
+const shared = {
   preset: 'ts-jest/presets/default-esm',
   resolver: 'ts-jest-resolver',
   extensionsToTreatAsEsm: ['.ts'],
@@ -7,12 +7,32 @@ export default {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }],
   },
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/dist/', '/node_modules/'],
-  setupFiles: ['<rootDir>/test/support/env.ts'],
-  globalSetup: '<rootDir>/test/support/global-setup.js',
-  globalTeardown: '<rootDir>/test/support/global-teardown.js',
   clearMocks: true,
+};
+
+/**
+ * Two projects, split the way they run: `unit` needs neither Python nor moto (its endpoint is a
+ * dead port, so nothing there can reach moto by accident); `e2e` starts one moto server for the run.
+ * `npm test` runs both; `npm run test:unit` and `npm run test:e2e` select one.
+ */
+export default {
   maxWorkers: 2,
   testTimeout: 60000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/support/env.ts', '<rootDir>/test/support/env-unit.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/support/env.ts', '<rootDir>/test/support/env-e2e.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.js',
+      globalTeardown: '<rootDir>/test/support/global-teardown.js',
+    },
+  ],
 };

@@ -13,7 +13,7 @@ export interface ScanRunResult {
   inventoryPath: string;
 }
 
-/** credentials -> scan -> inventory file: the pipeline as far as it goes today. */
+/** The scan half of a run: credentials -> scan -> inventory file (run-audit.ts is the audit half). */
 export async function runScan(
   settings: RunSettings,
   deps: CredentialDeps & { progress?: ScanProgress },

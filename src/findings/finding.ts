@@ -92,7 +92,7 @@ export type Finding = Static<typeof Finding>;
 
 /**
  * Stable across runs: the same rule on the same resource (and sub-key) always has the same
- * fingerprint, which is what the diff stage matches on. `ruleId` is the rule's first id
+ * fingerprint, which a run-to-run diff (planned, not built) can match on. `ruleId` is the rule's first id
  * (fingerprintIdOf), so renaming a rule changes none of its fingerprints.
  */
 export function fingerprintOf(

@@ -26,8 +26,9 @@ export const ScanError = Type.Object(
 export type ScanError = Static<typeof ScanError>;
 
 /**
- * Whether one service was read completely in one region. Later stages use it to tell
- * "the resource is gone" from "we could not look": a failed or partial scope never resolves findings.
+ * Whether one service was read completely in one region, to tell "the resource is gone" from "we
+ * could not look": rules judge only what was read, and a planned run-to-run diff must never resolve
+ * a finding whose scope failed or was partial.
  */
 export const CoverageStatus = Type.Union([
   Type.Literal('complete'),

@@ -57,7 +57,7 @@ export const AuditReport = Type.Object(
       { startedAt: IsoTimestamp, finishedAt: IsoTimestamp, durationMs: Type.Number(), stats: ScanStats },
       { additionalProperties: false },
     ),
-    /** With per-scope coverage: the diff never resolves a finding whose scope was not read. */
+    /** With per-scope coverage, so that a planned run-to-run diff never resolves a finding whose scope was not read. */
     accounts: Type.Array(AccountInfo),
     scanErrors: Type.Array(ScanError),
     rules: Type.Array(RuleJudgement),

@@ -14,7 +14,7 @@ import {
 } from './select.js';
 import { errorMessage } from '../shared/errors.js';
 
-/** What one rule judged: every scope it could have judged, with how well; the diff relies on it. */
+/** What one rule judged: every scope it could have judged, with how well (for a planned run-to-run diff). */
 export interface RuleJudgement {
   id: string;
   /** The id its fingerprints are made from (see fingerprintIdOf). */

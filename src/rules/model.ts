@@ -5,7 +5,7 @@ import type { RuleContext, Target } from './context.js';
 
 export type { Target };
 
-/** The cleanup actions a finding can name; each is carried out by the cleanup stage, once approved. */
+/** The cleanup actions a finding can name, for an approved-cleanup stage that is planned, not built. */
 export const CLEANUP_ACTIONS = [
   'ec2.stop-instance',
   'rds.stop-instance',

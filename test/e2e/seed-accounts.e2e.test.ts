@@ -14,10 +14,11 @@ import * as stockpilot from '../../scripts/fixtures/seeds/stockpilot.js';
 import { accountCredentials, scanForTest, uniqueAccountId } from '../support/aws.js';
 
 /**
- * The five accounts of /work/shared/seeds, rebuilt in moto: a scan and an audit with the default
- * configuration must report the gaps each document names, and nothing it shows as done. Rules that
- * are off by default are switched on for the accounts whose expectations cite them, as a user
- * wanting that check would.
+ * The five accounts the seed documents describe, rebuilt in moto by scripts/fixtures/seeds: a scan
+ * and an audit with the default configuration must report the gaps each document names, and nothing
+ * it shows as done. The fixtures carry everything the test needs (each expectation quotes the
+ * document's words in `why`); the documents themselves are not read. Rules that are off by default
+ * are switched on for the accounts whose expectations cite them, as a user wanting that check would.
  */
 
 interface SeededAccount {

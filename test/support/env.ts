@@ -1,5 +1,4 @@
-// Every test talks to the moto server started by global-setup, never to AWS.
-process.env.AWS_ENDPOINT_URL = process.env.MOTO_ENDPOINT ?? 'http://127.0.0.1:9';
+// Both projects: fake credentials, and no profile or session from the machine running the tests.
 process.env.AWS_ACCESS_KEY_ID = 'testing';
 process.env.AWS_SECRET_ACCESS_KEY = 'testing';
 process.env.AWS_REGION = 'us-east-1';

@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startAwsProxy, type AwsProxy } from '../../bench/aws-proxy.js';
 import { main } from '../../src/cli/main.js';
 import { DEFAULT_CONFIG_PATH } from '../../src/config/schema.js';
 import { startCountingAws, type CountingAws } from '../support/counting-aws.js';
@@ -196,48 +195,3 @@ describe('aws-audit audit: the same config rule, and clear messages for wrong fi
     expect(code).toBe(2);
   });
 });
-
-describe('aws-audit scan: denied calls', () => {
-  const saved = { ...process.env };
-  let proxy: AwsProxy | undefined;
-
-  afterEach(async () => {
-    restoreEnv(saved);
-    await proxy?.close();
-  });
-
-  it.each([
-    ['the role lacks the permissions', undefined, 'denied; the role needs ec2:Describe'],
-    [
-      'a service control policy denies them',
-      'a service control policy',
-      'denied by an explicit Deny (in a service control policy), which no permission added to the role can override: ec2:Describe',
-    ],
-  ])('warns once per region when %s, with the count and the actions', async (_what, explicitDenyIn, text) => {
-    proxy = await startAwsProxy({
-      upstream: saved.AWS_ENDPOINT_URL ?? '',
-      denyServices: ['ec2'],
-      explicitDenyIn,
-    });
-    process.env.AWS_ENDPOINT_URL = proxy.endpoint;
-    const outputDir = await mkdtemp(join(tmpdir(), 'aws-audit-denied-'));
-    const { code, stderr } = await run([
-      'scan',
-      '--regions',
-      'us-east-1,eu-west-3',
-      '--services',
-      'ec2',
-      '--output-dir',
-      outputDir,
-    ]);
-    expect(code).toBe(0);
-    const warnings = stderr.split('\n').filter((line) => line.startsWith('warning: '));
-    expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toMatch(new RegExp(`^warning: \\d{12} eu-west-3: \\d+ calls ${escapeRegExp(text)}`));
-    expect(warnings[1]).toMatch(new RegExp(`^warning: \\d{12} us-east-1: \\d+ calls ${escapeRegExp(text)}`));
-  });
-});
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -13,7 +13,7 @@ import { LOGIN_PAGE, startSilentServer, type SilentServer } from '../support/sil
  * abandoned at call-timeout-seconds, retries stop at max-attempts, and a region's or the run's
  * deadline abandons whatever is still pending, socket included.
  */
-const moto = process.env.AWS_ENDPOINT_URL;
+const savedEndpoint = process.env.AWS_ENDPOINT_URL;
 const servers: SilentServer[] = [];
 const factories: ClientFactory[] = [];
 
@@ -43,7 +43,7 @@ const isSts = (body: string) => body.includes('Action=GetCallerIdentity');
 const isDescribeRegions = (body: string) => body.includes('Action=DescribeRegions');
 
 afterEach(async () => {
-  process.env.AWS_ENDPOINT_URL = moto;
+  process.env.AWS_ENDPOINT_URL = savedEndpoint;
   for (const clients of factories.splice(0)) clients.destroy();
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });

@@ -2,7 +2,6 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   INVENTORY_SCHEMA_VERSION,
   type Coverage,
@@ -13,7 +12,6 @@ import { readInventory, writeInventory } from '../../src/inventory/io.js';
 import { canonicalize, sortCoverage, sortErrors, sortResources } from '../../src/inventory/order.js';
 import type { Resource, ResourceOfType } from '../../src/inventory/resources/index.js';
 import { InventoryValidationError, validateInventory } from '../../src/inventory/validate.js';
-import { accountCredentials, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
 
 const ACCOUNT = '111122223333';
 
@@ -418,34 +416,5 @@ describe('sorting', () => {
       'ec2 ec2:volume us-east-1',
       's3 s3:bucket global',
     ]);
-  });
-});
-
-describe('an inventory scanned from moto', () => {
-  it('validates, and round-trips through the file', async () => {
-    const account = uniqueAccountId();
-    const credentials = await accountCredentials(account);
-    const dynamodb = new DynamoDBClient(seedConfig('eu-west-1', credentials));
-    await dynamodb.send(
-      new CreateTableCommand({
-        TableName: 'scanned',
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-      }),
-    );
-    dynamodb.destroy();
-    const inventory = await scanForTest(credentials, { regions: ['eu-west-1'], services: ['dynamodb'] });
-    expect(validateInventory(JSON.parse(JSON.stringify(inventory)))).toEqual(inventory);
-    expect(inventory.resources.map((r) => `${r.type} ${r.account} ${r.region} ${r.id}`)).toEqual([
-      `dynamodb:table ${account} eu-west-1 scanned`,
-    ]);
-    // the scan's output is already in canonical order
-    expect(JSON.stringify(canonicalize(inventory))).toBe(JSON.stringify(inventory));
-
-    const path = join(dir, 'scanned', 'inventory.json');
-    await writeInventory(path, inventory);
-    expect(await readInventory(path)).toEqual(inventory);
-    expect(await readdir(join(dir, 'scanned'))).toEqual(['inventory.json']);
   });
 });

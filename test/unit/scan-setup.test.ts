@@ -7,7 +7,7 @@ import { startSilentServer, type SilentServer } from '../support/silent-server.j
  * Before anything is scanned: explicit regions must be enabled for the account. A typo'd or
  * disabled region would otherwise cost one failed call per service and look like a clean region.
  */
-const moto = process.env.AWS_ENDPOINT_URL;
+const savedEndpoint = process.env.AWS_ENDPOINT_URL;
 let server: SilentServer | undefined;
 
 const identity = (account: string) =>
@@ -60,7 +60,7 @@ const scan = (targets: ScanTarget[], regionList: string[]) =>
   });
 
 afterEach(async () => {
-  process.env.AWS_ENDPOINT_URL = moto;
+  process.env.AWS_ENDPOINT_URL = savedEndpoint;
   await server?.close();
 });
 

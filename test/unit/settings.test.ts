@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readActionInputs } from '../../src/action/inputs.js';
+import { declaredInputs } from '../support/action-core.js';
 import { serviceNames } from '../../src/scan/registry.js';
 import { UsageError } from '../../src/usage-error.js';
 import {
@@ -268,27 +269,10 @@ describe('readActionInputs', () => {
       timeoutMinutes: 45,
       outputDir: 'out/dir',
     });
-    // Every input declared in action.yml is read.
-    expect(new Set(asked)).toEqual(
-      new Set([
-        'role-to-assume',
-        'aws-region',
-        'audience',
-        'role-session-name',
-        'role-duration-seconds',
-        'additional-role-arns',
-        'regions',
-        'exclude-regions',
-        'services',
-        'exclude-services',
-        'max-concurrency',
-        'max-attempts',
-        'call-timeout-seconds',
-        'region-timeout-seconds',
-        'timeout-minutes',
-        'output-dir',
-      ]),
-    );
+    // Each one is declared in action.yml: the runner passes '' for any other name. (Whether the
+    // Action reads every declared input, main.ts's included, is checked in action.test.ts.)
+    const declared = Object.keys(declaredInputs());
+    expect(asked.filter((name) => !declared.includes(name))).toEqual([]);
   });
 
   it.each(['all', 'ALL', ' all\n'])('reads regions and services %p as no restriction', (value) => {

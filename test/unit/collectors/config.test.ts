@@ -5,8 +5,8 @@ import {
   DescribeConfigurationRecorderStatusCommand,
 } from '@aws-sdk/client-config-service';
 import { mockClient } from 'aws-sdk-client-mock';
-import { configCollector } from '../../src/scan/collectors/config.js';
-import { accessDenied, collect, ofType } from '../support/collector-harness.js';
+import { configCollector } from '../../../src/scan/collectors/config.js';
+import { accessDenied, collect, ofType } from '../../support/collector-harness.js';
 
 const config = mockClient(ConfigServiceClient);
 afterEach(() => {

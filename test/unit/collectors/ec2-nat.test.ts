@@ -15,9 +15,9 @@ import {
   GetEbsEncryptionByDefaultCommand,
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
-import { ec2Collector } from '../../src/scan/collectors/ec2.js';
-import { readNatTraffic, trafficBatches, trafficWindow } from '../../src/scan/collectors/nat-traffic.js';
-import { HARNESS, accessDenied, collect, ofType } from '../support/collector-harness.js';
+import { ec2Collector } from '../../../src/scan/collectors/ec2.js';
+import { readNatTraffic, trafficBatches, trafficWindow } from '../../../src/scan/collectors/nat-traffic.js';
+import { HARNESS, accessDenied, collect, ofType } from '../../support/collector-harness.js';
 
 const cloudwatch = mockClient(CloudWatchClient);
 const ec2 = mockClient(EC2Client);

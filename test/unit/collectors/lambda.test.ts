@@ -9,10 +9,10 @@ import {
   type FunctionConfiguration,
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import type { ResourceOfType } from '../../src/inventory/resources/index.js';
-import type { CollectorOutcome } from '../../src/scan/collector.js';
-import { lambdaCollector, parseLambdaTimestamp } from '../../src/scan/collectors/lambda.js';
-import { accessDenied, collect as collectWith } from '../support/collector-harness.js';
+import type { ResourceOfType } from '../../../src/inventory/resources/index.js';
+import type { CollectorOutcome } from '../../../src/scan/collector.js';
+import { lambdaCollector, parseLambdaTimestamp } from '../../../src/scan/collectors/lambda.js';
+import { accessDenied, collect as collectWith } from '../../support/collector-harness.js';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-2';

@@ -1,0 +1,292 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import {
+  GetBucketAclCommand,
+  GetBucketEncryptionCommand,
+  GetBucketLifecycleConfigurationCommand,
+  GetBucketLocationCommand,
+  GetBucketLoggingCommand,
+  GetBucketOwnershipControlsCommand,
+  GetBucketPolicyCommand,
+  GetBucketTaggingCommand,
+  GetBucketVersioningCommand,
+  GetPublicAccessBlockCommand,
+  ListBucketsCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import {
+  GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand,
+  S3ControlClient,
+} from '@aws-sdk/client-s3-control';
+import { mockClient } from 'aws-sdk-client-mock';
+import { s3Collector } from '../../../src/scan/collectors/s3.js';
+import { HARNESS, accessDenied, collect, ofType } from '../../support/collector-harness.js';
+
+const { ACCOUNT } = HARNESS;
+const s3 = mockClient(S3Client);
+const control = mockClient(S3ControlClient);
+afterEach(() => {
+  s3.reset();
+  control.reset();
+});
+
+/** S3 is scanned once per account, from the partition's home region. */
+const collectS3 = () => collect(s3Collector, { region: 'us-east-1', scopeRegion: 'global' });
+
+/** The error S3 answers for a setting that is not configured (a 404 with its own code). */
+const notConfigured = (code: string) =>
+  Object.assign(new Error(code), { name: code, $metadata: { httpStatusCode: 404 } });
+
+/** Every per-bucket read answers "not configured", as AWS does for a bucket created bare. */
+function bareBucket(Bucket: string): void {
+  const absent = [
+    [GetBucketEncryptionCommand, 'ServerSideEncryptionConfigurationNotFoundError'],
+    [GetPublicAccessBlockCommand, 'NoSuchPublicAccessBlockConfiguration'],
+    [GetBucketPolicyCommand, 'NoSuchBucketPolicy'],
+    [GetBucketOwnershipControlsCommand, 'OwnershipControlsNotFoundError'],
+    [GetBucketLifecycleConfigurationCommand, 'NoSuchLifecycleConfiguration'],
+    [GetBucketTaggingCommand, 'NoSuchTagSet'],
+  ] as const;
+  for (const [command, code] of absent)
+    s3.on(command as typeof GetBucketPolicyCommand, { Bucket }).rejects(notConfigured(code));
+  s3.on(GetBucketVersioningCommand, { Bucket }).resolves({});
+  s3.on(GetBucketAclCommand, { Bucket }).resolves({ Grants: [] });
+  s3.on(GetBucketLoggingCommand, { Bucket }).resolves({});
+}
+
+const POLICY = {
+  Version: '2012-10-17',
+  Statement: [
+    { Sid: 'Read', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' },
+    {
+      Sid: 'TlsOnly',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 's3:*',
+      Resource: ['arn:aws:s3:::site', 'arn:aws:s3:::site/*'],
+      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+    },
+  ],
+};
+
+describe('the S3 collector', () => {
+  it('normalizes a configured bucket, a bare one and the account block; regions from either answer', async () => {
+    s3.on(ListBucketsCommand).resolves({
+      Buckets: [
+        { Name: 'site', CreationDate: new Date('2024-02-01T00:00:00Z'), BucketRegion: 'eu-west-1' },
+        { Name: 'bare', CreationDate: new Date('2024-03-01T00:00:00Z') },
+      ],
+    });
+    // ListBuckets names no region for `bare`: GetBucketLocation does, in its legacy spelling.
+    s3.on(GetBucketLocationCommand, { Bucket: 'bare' }).resolves({ LocationConstraint: 'EU' });
+    bareBucket('bare');
+    const Bucket = 'site';
+    s3.on(GetBucketEncryptionCommand, { Bucket }).resolves({
+      ServerSideEncryptionConfiguration: {
+        Rules: [
+          {
+            ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: 'alias/site' },
+            BucketKeyEnabled: true,
+          },
+        ],
+      },
+    });
+    s3.on(GetBucketVersioningCommand, { Bucket }).resolves({ Status: 'Suspended', MFADelete: 'Enabled' });
+    s3.on(GetPublicAccessBlockCommand, { Bucket }).resolves({
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true },
+    });
+    s3.on(GetBucketPolicyCommand, { Bucket }).resolves({ Policy: JSON.stringify(POLICY) });
+    s3.on(GetBucketAclCommand, { Bucket }).resolves({
+      Grants: [
+        { Grantee: { Type: 'CanonicalUser', ID: 'owner' }, Permission: 'FULL_CONTROL' },
+        {
+          Grantee: { Type: 'Group', URI: 'http://acs.amazonaws.com/groups/global/AllUsers' },
+          Permission: 'READ',
+        },
+      ],
+    });
+    s3.on(GetBucketOwnershipControlsCommand, { Bucket }).resolves({
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] },
+    });
+    s3.on(GetBucketLifecycleConfigurationCommand, { Bucket }).resolves({
+      Rules: [
+        { ID: 'expire', Status: 'Enabled', Filter: {} },
+        { ID: 'old', Status: 'Disabled', Filter: {} },
+      ],
+    });
+    s3.on(GetBucketLoggingCommand, { Bucket }).resolves({
+      LoggingEnabled: { TargetBucket: 'logs', TargetPrefix: '' },
+    });
+    s3.on(GetBucketTaggingCommand, { Bucket }).resolves({ TagSet: [{ Key: 'team', Value: 'web' }] });
+    control.on(GetAccountPublicAccessBlockCommand).resolves({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        IgnorePublicAcls: true,
+        BlockPublicPolicy: true,
+        RestrictPublicBuckets: true,
+      },
+    });
+
+    const outcome = await collectS3();
+
+    expect({ errors: outcome.errors, failed: outcome.failedTypes, partial: outcome.partialTypes }).toEqual({
+      errors: [],
+      failed: new Set(),
+      partial: new Set(),
+    });
+    expect(s3.commandCalls(GetBucketLocationCommand).map((c) => c.args[0].input.Bucket)).toEqual(['bare']);
+    // Each bucket's settings are read in its own region.
+    const policyCall = s3.commandCalls(GetBucketPolicyCommand, { Bucket: 'site' })[0];
+    expect(await (policyCall?.thisValue as S3Client).config.region()).toBe('eu-west-1');
+    const [bare, site] = ofType(outcome, 's3:bucket').sort((a, b) => a.id.localeCompare(b.id));
+    expect(site).toEqual({
+      type: 's3:bucket',
+      arn: 'arn:aws:s3:::site',
+      id: 'site',
+      name: 'site',
+      account: ACCOUNT,
+      region: 'eu-west-1',
+      tags: { team: 'web' },
+      state: null,
+      createdAt: '2024-02-01T00:00:00.000Z',
+      unknownAttributes: [],
+      attributes: {
+        encryption: { algorithm: 'aws:kms', kmsKeyId: 'alias/site', bucketKeyEnabled: true },
+        versioning: 'Suspended',
+        mfaDelete: true,
+        publicAccessBlock: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: false,
+          restrictPublicBuckets: false,
+        },
+        policy: {
+          document: POLICY,
+          publicStatements: [{ sid: 'Read', actions: ['s3:GetObject'], principal: '*' }],
+          deniesInsecureTransport: true,
+        },
+        aclPublicGrants: [{ grantee: 'AllUsers', permission: 'READ' }],
+        objectOwnership: 'BucketOwnerPreferred',
+        lifecycle: { ruleCount: 2, enabledRuleCount: 1 },
+        logging: { enabled: true, targetBucket: 'logs' },
+      },
+    });
+    // "Not configured" is a known answer: nothing unknown, nothing recorded.
+    expect(bare).toMatchObject({
+      region: 'eu-west-1',
+      tags: {},
+      unknownAttributes: [],
+      attributes: {
+        encryption: null,
+        versioning: 'Disabled',
+        mfaDelete: false,
+        publicAccessBlock: null,
+        policy: null,
+        aclPublicGrants: [],
+        objectOwnership: null,
+        lifecycle: { ruleCount: 0, enabledRuleCount: 0 },
+        logging: { enabled: false, targetBucket: null },
+      },
+    });
+    expect(ofType(outcome, 's3:account-settings')).toEqual([
+      expect.objectContaining({
+        arn: `arn:aws:s3::${ACCOUNT}:account-settings`,
+        region: 'global',
+        unknownAttributes: [],
+        attributes: {
+          publicAccessBlock: {
+            blockPublicAcls: true,
+            ignorePublicAcls: true,
+            blockPublicPolicy: true,
+            restrictPublicBuckets: true,
+          },
+        },
+      }),
+    ]);
+    expect(control.commandCalls(GetAccountPublicAccessBlockCommand)[0]?.args[0].input).toEqual({
+      AccountId: ACCOUNT,
+    });
+  });
+
+  it('records denied per-bucket and account reads with the missing action, and leaves those attributes unknown', async () => {
+    s3.on(ListBucketsCommand).resolves({
+      Buckets: [
+        { Name: 'open', BucketRegion: 'us-east-1' },
+        { Name: 'closed', BucketRegion: 'us-east-1' },
+      ],
+    });
+    bareBucket('open');
+    bareBucket('closed');
+    s3.on(GetBucketPolicyCommand, { Bucket: 'closed' }).rejects(
+      accessDenied('s3:GetBucketPolicy', 'AccessDenied'),
+    );
+    s3.on(GetPublicAccessBlockCommand, { Bucket: 'closed' }).rejects(
+      accessDenied('s3:GetBucketPublicAccessBlock', 'AccessDenied'),
+    );
+    control
+      .on(GetAccountPublicAccessBlockCommand)
+      .rejects(accessDenied('s3:GetAccountPublicAccessBlock', 'AccessDenied'));
+
+    const outcome = await collectS3();
+
+    const errors = [...outcome.errors].sort((a, b) => a.operation.localeCompare(b.operation));
+    expect(errors).toEqual([
+      {
+        account: ACCOUNT,
+        service: 's3',
+        region: 'global',
+        operation: 'GetAccountPublicAccessBlock',
+        code: 'AccessDenied',
+        message: expect.stringContaining('(the scan needs s3:GetAccountPublicAccessBlock)'),
+        resourceId: null,
+        missingPermission: 's3:GetAccountPublicAccessBlock',
+      },
+      expect.objectContaining({
+        operation: 'GetBucketPolicy',
+        resourceId: 'closed',
+        missingPermission: 's3:GetBucketPolicy',
+      }),
+      expect.objectContaining({
+        operation: 'GetPublicAccessBlock',
+        resourceId: 'closed',
+        missingPermission: 's3:GetBucketPublicAccessBlock',
+      }),
+    ]);
+    const buckets = ofType(outcome, 's3:bucket');
+    expect(
+      buckets.map((b) => [b.id, b.unknownAttributes, b.attributes.policy, b.attributes.publicAccessBlock]),
+    ).toEqual([
+      ['open', [], null, null],
+      ['closed', ['policy', 'publicAccessBlock'], null, null],
+    ]);
+    expect(ofType(outcome, 's3:account-settings')[0]?.unknownAttributes).toEqual(['publicAccessBlock']);
+    // Listed completely, read incompletely.
+    expect(outcome.failedTypes).toEqual(new Set());
+    expect(outcome.partialTypes).toEqual(new Set(['s3:bucket', 's3:account-settings']));
+  });
+
+  it('follows ListBuckets across pages', async () => {
+    // Paginators reuse one input object, so the tokens are recorded as each call is made.
+    const calls: [string | undefined, number | undefined][] = [];
+    s3.on(ListBucketsCommand).callsFake((input: { ContinuationToken?: string; MaxBuckets?: number }) => {
+      calls.push([input.ContinuationToken, input.MaxBuckets]);
+      return input.ContinuationToken
+        ? { Buckets: [{ Name: 'second', BucketRegion: 'us-east-1' }] }
+        : { Buckets: [{ Name: 'first', BucketRegion: 'us-east-1' }], ContinuationToken: 'page-2' };
+    });
+    bareBucket('first');
+    bareBucket('second');
+    control
+      .on(GetAccountPublicAccessBlockCommand)
+      .rejects(notConfigured('NoSuchPublicAccessBlockConfiguration'));
+
+    const outcome = await collectS3();
+
+    expect(calls).toEqual([
+      [undefined, 1000],
+      ['page-2', 1000],
+    ]);
+    expect(outcome.errors).toEqual([]);
+    expect(ofType(outcome, 's3:bucket').map((b) => b.id)).toEqual(['first', 'second']);
+    expect(ofType(outcome, 's3:account-settings')[0]?.attributes.publicAccessBlock).toBeNull();
+  });
+});
