@@ -393,7 +393,8 @@ async function collectNetworks(
         (p) => p.Subnets,
       ),
     ),
-    ctx.branch(() =>
+    // Flow logs are an attribute of VPCs only: their failure leaves subnets complete.
+    ctx.step(['ec2:vpc'], () =>
       ctx.read('DescribeFlowLogs', async () => {
         const all: FlowLog[] = [];
         for await (const page of paginateDescribeFlowLogs({ client: ec2, ...PAGE }, {})) {

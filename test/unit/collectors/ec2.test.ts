@@ -303,6 +303,8 @@ describe('the EC2 collector', () => {
     expect(outcome.failedTypes).toEqual(new Set());
     expect([...outcome.partialTypes]).toEqual(expect.arrayContaining(['ec2:security-group', 'ec2:vpc']));
     expect(outcome.partialTypes.has('ec2:instance')).toBe(false);
+    // Neither read tells anything about subnets.
+    expect(outcome.partialTypes.has('ec2:subnet')).toBe(false);
   });
 
   it('follows DescribeInstances across pages', async () => {
