@@ -77,19 +77,8 @@ export const AuditConfigFile = Type.Object(
 );
 export type AuditConfigFile = Static<typeof AuditConfigFile>;
 
-export interface ResolvedThresholds {
-  stoppedInstanceDays: number;
-  snapshotAgeDays: number;
-  accessKeyMaxAgeDays: number;
-  unusedCredentialDays: number;
-  unusedCredentialHighDays: number;
-  lambdaRuntimeWarningDays: number;
-  allowedPublicPorts: number[];
-  requiredTags: string[];
-  productionTags: Record<string, string[]>;
-  multiAzRequiredFor: 'production' | 'all';
-  requireS3Kms: boolean;
-}
+/** Every threshold with its value: the file's, or the default. Derived from the schema, so the two cannot drift. */
+export type ResolvedThresholds = Required<Static<typeof Thresholds>>;
 
 export const DEFAULT_THRESHOLDS: ResolvedThresholds = {
   stoppedInstanceDays: 30,

@@ -1,6 +1,11 @@
 import type { AuditConfig, ResolvedThresholds } from '../config/schema.js';
 import type { Inventory } from '../inventory/document.js';
-import type { Resource, ResourceOfType, ResourceType } from '../inventory/resources/index.js';
+import type {
+  Resource,
+  ResourceOfType,
+  ResourceType,
+  UnknownAttribute,
+} from '../inventory/resources/index.js';
 
 /** Something a finding is about: an inventory resource, or an account or region as a whole. */
 export interface Target {
@@ -126,7 +131,7 @@ export class RuleContext {
   }
 
   /** Whether a rule may judge this attribute: a failed read is unknown, never "off". */
-  known(resource: Resource, ...attributes: string[]): boolean {
+  known<R extends Resource>(resource: R, ...attributes: UnknownAttribute<R['type']>[]): boolean {
     return attributes.every((attribute) => !resource.unknownAttributes.includes(attribute));
   }
 

@@ -1,4 +1,4 @@
-import type { ResourceOfType, ResourceType } from '../inventory/resources/index.js';
+import type { ResourceOfType, ResourceType, UnknownAttribute } from '../inventory/resources/index.js';
 
 /** Turns the SDK's `{Key, Value}[]` tag lists into a plain map. */
 export function tagMap(
@@ -41,7 +41,8 @@ export function makeResource<T extends ResourceType>(
   type: T,
   envelope: ResourceEnvelope,
   attributes: ResourceOfType<T>['attributes'],
-  unknownAttributes: readonly string[] = [],
+  /** Typed by the type's attribute names, so a misspelt one fails to compile. */
+  unknownAttributes: readonly UnknownAttribute<T>[] = [],
 ): ResourceOfType<T> {
   return {
     type,

@@ -1,5 +1,5 @@
 import { INVENTORY_SCHEMA_VERSION, type Inventory } from '../../src/inventory/document.js';
-import type { ResourceOfType, ResourceType } from '../../src/inventory/resources/index.js';
+import type { ResourceOfType, ResourceType, UnknownAttribute } from '../../src/inventory/resources/index.js';
 import { makeResource, type ResourceEnvelope } from '../../src/scan/normalize.js';
 import { collectors } from '../../src/scan/registry.js';
 
@@ -33,7 +33,8 @@ export function resource<T extends ResourceType>(
       createdAt: envelope.createdAt ?? null,
     },
     attributes,
-    envelope.unknownAttributes ?? [],
+    // Tests name unknown attributes freely (a test may name one that does not exist, to show it is ignored).
+    (envelope.unknownAttributes ?? []) as UnknownAttribute<T>[],
   );
 }
 

@@ -48,9 +48,10 @@ describe('published rate limits', () => {
       const ec2 = clients.get(EC2Client, 'ec2', 'us-east-1');
       const limit = PUBLISHED_RATE_LIMITS.EC2 ?? 0;
       await Promise.all(Array.from({ length: limit + 5 }, () => ec2.send(new DescribeRegionsCommand({}))));
-      // Calls beyond the limit wait for the next second: the last answer comes a second after the first.
+      // Calls beyond the limit wait for the next second. Unpaced, these answers would all come within
+      // a few tens of milliseconds; the first one's connection setup can eat into the second, hence 500.
       expect(answered).toHaveLength(limit + 5);
-      expect((answered.at(-1) ?? 0) - (answered[0] ?? 0)).toBeGreaterThanOrEqual(900);
+      expect((answered.at(-1) ?? 0) - (answered[0] ?? 0)).toBeGreaterThanOrEqual(500);
     } finally {
       clients.destroy();
     }

@@ -36,3 +36,9 @@ export type AttributesOf<T extends ResourceType> = ResourceOfType<T>['attributes
 export function resourceTypeOf(schema: (typeof resourceSchemas)[number]): ResourceType {
   return schema.properties.type.const;
 }
+
+/**
+ * What a failed read can leave unknown about a resource of type T: one of its attributes, or its
+ * tags or region. Typed, so a misspelt name fails to compile rather than hiding a gap from rules.
+ */
+export type UnknownAttribute<T extends ResourceType> = (keyof AttributesOf<T> & string) | 'tags' | 'region';

@@ -9,7 +9,7 @@ import {
   type RestApi,
 } from '@aws-sdk/client-api-gateway';
 import { ApiGatewayV2Client, GetApisCommand, type GetApisCommandOutput } from '@aws-sdk/client-apigatewayv2';
-import type { AttributesOf } from '../../inventory/resources/index.js';
+import type { AttributesOf, UnknownAttribute } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, makeResource, sortedStrings, text } from '../normalize.js';
 
@@ -98,7 +98,7 @@ async function collectRestApi(ctx: Context, client: APIGatewayClient, api: RestA
     { resourceId: id },
   );
 
-  const unknown: string[] = [];
+  const unknown: UnknownAttribute<'apigateway:rest-api'>[] = [];
   const methods: ApiMethod[] = (resources ?? []).flatMap((resource) =>
     Object.entries(resource.resourceMethods ?? {}).map(([verb, method]) => ({
       resourceId: resource.id ?? '',

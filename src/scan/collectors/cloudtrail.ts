@@ -8,7 +8,7 @@ import {
   type GetTrailStatusCommandOutput,
   type Trail,
 } from '@aws-sdk/client-cloudtrail';
-import type { AttributesOf } from '../../inventory/resources/index.js';
+import type { AttributesOf, UnknownAttribute } from '../../inventory/resources/index.js';
 import type { Collector } from '../collector.js';
 import { makeResource, text } from '../normalize.js';
 
@@ -206,7 +206,7 @@ export const cloudtrailCollector: Collector<Operation> = {
     for (const entry of entries.values()) {
       const trail = entry.details;
       const { status, selectors: selected } = readsOf.get(entry.arn) ?? {};
-      const unknown: string[] = [];
+      const unknown: UnknownAttribute<'cloudtrail:trail'>[] = [];
       if (!trail) unknown.push(...DETAIL_ATTRIBUTES);
       // Every multi-region trail covers the home region: one its DescribeTrails did not return is
       // single-region. Without that answer, whether it is multi-region is unknown too.

@@ -9,7 +9,7 @@ import {
   type Tag,
 } from '@aws-sdk/client-dynamodb';
 import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
-import type { AttributesOf } from '../../inventory/resources/index.js';
+import type { AttributesOf, UnknownAttribute } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, makeResource, tagMap, text } from '../normalize.js';
 
@@ -140,7 +140,7 @@ async function collectTable(
   if (described === null || backups === null || ttl === null || tags === null) return;
 
   const table = described?.Table;
-  const unknown: string[] = [];
+  const unknown: UnknownAttribute<'dynamodb:table'>[] = [];
   if (!table) unknown.push(...DESCRIBE_TABLE_ATTRIBUTES, 'kmsKeyManager');
   const onKms = table?.SSEDescription?.SSEType === 'KMS';
   const keyArn = onKms ? text(table.SSEDescription?.KMSMasterKeyArn) : null;

@@ -1,3 +1,4 @@
+import type { UnknownAttribute } from '../../inventory/resources/index.js';
 import {
   DescribeAddressesCommand,
   EC2Client,
@@ -413,9 +414,9 @@ async function collectNetworks(
   for (const vpc of vpcs) {
     if (!vpc.VpcId) continue;
     const tags = tagMap(vpc.Tags);
-    const unknown = [
-      ...(logsByVpc === undefined ? ['flowLogs'] : []),
-      ...(interfaces === undefined ? ['networkInterfaceCount'] : []),
+    const unknown: UnknownAttribute<'ec2:vpc'>[] = [
+      ...(logsByVpc === undefined ? (['flowLogs'] as const) : []),
+      ...(interfaces === undefined ? (['networkInterfaceCount'] as const) : []),
     ];
     ctx.emit(
       makeResource(

@@ -1,3 +1,4 @@
+import type { UnknownAttribute } from '../../inventory/resources/index.js';
 import {
   GenerateCredentialReportCommand,
   GetAccountPasswordPolicyCommand,
@@ -91,11 +92,11 @@ function emitAccount(
 ): void {
   const root = report?.find((row) => row.user === ROOT_USER);
   const policy = passwordPolicy?.PasswordPolicy;
-  const unknown = [
-    ...(summary === undefined ? ['summary'] : []),
-    ...(aliases === undefined ? ['alias'] : []),
-    ...(passwordPolicy === undefined ? ['passwordPolicy'] : []),
-    ...(root === undefined ? ['root'] : []),
+  const unknown: UnknownAttribute<'iam:account'>[] = [
+    ...(summary === undefined ? (['summary'] as const) : []),
+    ...(aliases === undefined ? (['alias'] as const) : []),
+    ...(passwordPolicy === undefined ? (['passwordPolicy'] as const) : []),
+    ...(root === undefined ? (['root'] as const) : []),
   ];
   ctx.emit(
     makeResource(

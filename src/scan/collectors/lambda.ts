@@ -7,7 +7,7 @@ import {
   type FunctionConfiguration,
   type FunctionUrlConfig,
 } from '@aws-sdk/client-lambda';
-import type { AttributesOf } from '../../inventory/resources/index.js';
+import type { AttributesOf, UnknownAttribute } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, makeResource, sortedStrings, text } from '../normalize.js';
 import { parsePolicyDocument, publicStatements } from '../policy-analysis.js';
@@ -82,7 +82,7 @@ async function collectFunction(ctx: Context, lambda: LambdaClient, fn: FunctionC
     read('ListTags', () => lambda.send(new ListTagsCommand({ Resource: arn }))),
   ]);
 
-  const unknown: string[] = [];
+  const unknown: UnknownAttribute<'lambda:function'>[] = [];
   if (url === undefined) unknown.push('functionUrl');
   if (tagging === undefined) unknown.push('tags');
 

@@ -1,3 +1,4 @@
+import type { UnknownAttribute } from '../../inventory/resources/index.js';
 import {
   GetBucketAclCommand,
   GetBucketEncryptionCommand,
@@ -108,8 +109,8 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
       read('GetBucketTagging', () => s3.send(new GetBucketTaggingCommand({ Bucket })), ['NoSuchTagSet']),
     ]);
 
-  const unknown: string[] = [];
-  const known = <T>(value: T | null | undefined, attribute: string): T | null => {
+  const unknown: UnknownAttribute<'s3:bucket'>[] = [];
+  const known = <T>(value: T | null | undefined, attribute: UnknownAttribute<'s3:bucket'>): T | null => {
     if (value === undefined) unknown.push(attribute);
     return value ?? null;
   };
@@ -186,7 +187,7 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
         },
         logging: { enabled: loggingTarget !== null, targetBucket: loggingTarget },
       },
-      [...unknown, ...(block === undefined ? ['publicAccessBlock'] : [])],
+      [...unknown, ...(block === undefined ? (['publicAccessBlock'] as const) : [])],
     ),
   );
 }
