@@ -1,7 +1,7 @@
 import type { ResourceOfType } from '../../inventory/resources/index.js';
 import { actionMatches, conditionValues, statementWithSid } from '../../policy/index.js';
 import type { RuleContext } from '../context.js';
-import { defineRule, type Rule, type RuleHit } from '../model.js';
+import { defineRule, type RuleHit } from '../model.js';
 import { LAMBDA_RUNTIMES_AS_OF, type RuntimeDates } from '../data/lambda-runtimes.js';
 import {
   daysUntil,
@@ -349,13 +349,3 @@ export const functionPublicPolicy = defineRule(
         ];
       }),
 );
-
-export const lambdaRules: Rule[] = [
-  runtimeDeprecated,
-  runtimeDeprecationApproaching,
-  runtimeUnknown,
-  secretInEnvironment,
-  functionUrlPublic,
-  functionUrlCorsAnyOrigin,
-  functionPublicPolicy,
-];
