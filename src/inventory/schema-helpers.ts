@@ -9,7 +9,7 @@ export const StringList = Type.Array(Type.String());
 /** An IAM or resource policy document, kept as parsed JSON so rules can evaluate it. */
 export const PolicyDocument = Type.Unknown();
 
-/** Statements of a resource policy that grant access to anyone (see scan/policy-analysis.ts). */
+/** Statements of a resource policy that grant access to anyone (see policy/public.ts). */
 export const PublicStatement = Type.Object(
   {
     sid: Nullable(Type.String()),

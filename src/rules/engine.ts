@@ -7,7 +7,7 @@ import { CoverageIndex, judged, scopeLookup, type RuleScope } from './scopes.js'
 import {
   configuredSeverity,
   matchesPattern,
-  patternToRegExp,
+  patternMatcher,
   ruleMatches,
   selectRules,
   serviceOfFinding,
@@ -102,11 +102,8 @@ function unmatchedSuppressions(
   return suppressions
     .filter((s) => s.resource !== undefined)
     .filter((s) => {
-      const pattern = patternToRegExp(s.resource ?? '');
-      for (const arn of arns) {
-        pattern.lastIndex = 0; // a /g or /y pattern would otherwise resume where it last matched
-        if (pattern.test(arn)) return false;
-      }
+      const matches = patternMatcher(s.resource ?? '');
+      for (const arn of arns) if (matches(arn)) return false;
       return true;
     })
     .map(

@@ -114,9 +114,15 @@ type MetadataInput = Omit<
   consults?: readonly ResourceType[];
 };
 
+/** Every rule defineRule made: the catalog collects rules from its files' exports by this. */
+const defined = new WeakSet<object>();
+
+export const isRule = (value: unknown): value is Rule =>
+  typeof value === 'object' && value !== null && defined.has(value);
+
 /** Declares a rule: metadata with defaults filled in, and a pure evaluate function. */
 export function defineRule(metadata: MetadataInput, evaluate: (context: RuleContext) => RuleHit[]): Rule {
-  return {
+  const rule: Rule = {
     metadata: {
       ...metadata,
       reads: [...metadata.reads],
@@ -127,6 +133,8 @@ export function defineRule(metadata: MetadataInput, evaluate: (context: RuleCont
     },
     evaluate,
   };
+  defined.add(rule);
+  return rule;
 }
 
 /** The id a rule's fingerprints are made from: its first id, which no rename changes. */

@@ -2,32 +2,46 @@ import type { AuditConfig } from '../config/schema.js';
 import { ConfigError } from '../config/errors.js';
 import { regexFromSlashes } from '../config/patterns.js';
 import type { Severity } from '../findings/finding.js';
+import { hasWildcard, wildcardMatcher, type Matcher } from '../policy/index.js';
 import type { Rule } from './model.js';
 
+const compiled = new Map<string, Matcher>();
+
+/** Compiled once: the same few configured patterns are tried on every rule and every finding. */
+function once(key: string, compile: () => Matcher): Matcher {
+  let matcher = compiled.get(key);
+  if (matcher === undefined) {
+    matcher = compile();
+    compiled.set(key, matcher);
+  }
+  return matcher;
+}
+
 /** `*` matches any run of characters (slashes included), `?` one character; the rest is literal. */
-export function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .split('')
-    .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${body}$`);
+const globMatcher = (glob: string) => once(`glob ${glob}`, () => wildcardMatcher(glob));
+
+function regexMatcher(pattern: string): Matcher {
+  const regex = regexFromSlashes(pattern);
+  return (value) => {
+    regex.lastIndex = 0; // a /g or /y pattern would otherwise resume where it last matched
+    return regex.test(value);
+  };
 }
 
 /** A glob, or a regular expression written as `/.../flags`. */
-export function patternToRegExp(pattern: string): RegExp {
+export function patternMatcher(pattern: string): Matcher {
   if (pattern.startsWith('/') && pattern.length > 1 && /\/[a-z]*$/.test(pattern))
-    return regexFromSlashes(pattern);
-  return globToRegExp(pattern);
+    return once(`regex ${pattern}`, () => regexMatcher(pattern));
+  return globMatcher(pattern);
 }
 
-export function matchesPattern(pattern: string, value: string): boolean {
-  return patternToRegExp(pattern).test(value);
-}
+export const matchesPattern = (pattern: string, value: string): boolean => patternMatcher(pattern)(value);
 
 const namesOf = (rule: Rule) => [rule.metadata.id, ...rule.metadata.aliases];
 
 export function ruleMatches(pattern: string, rule: Rule): boolean {
-  return namesOf(rule).some((name) => globToRegExp(pattern).test(name));
+  const matches = globMatcher(pattern);
+  return namesOf(rule).some((name) => matches(name));
 }
 
 /** The service a resource type belongs to, as users name it in `services` and `scope.services`. */
@@ -103,7 +117,7 @@ export function configuredSeverity(rule: Rule, config: AuditConfig): Severity | 
     .find((s) => s !== undefined);
   if (byName) return byName;
   const globs = Object.keys(config.severity)
-    .filter((pattern) => /[*?]/.test(pattern) && ruleMatches(pattern, rule))
+    .filter((pattern) => hasWildcard(pattern) && ruleMatches(pattern, rule))
     .sort((a, b) => b.length - a.length || a.localeCompare(b));
   return globs[0] === undefined ? undefined : config.severity[globs[0]];
 }

@@ -9,7 +9,7 @@ import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import type { Inventory } from '../../src/inventory/document.js';
 import { validateInventory } from '../../src/inventory/validate.js';
-import { configRecorderNotRecording } from '../../src/rules/catalog/account.js';
+import { configRecorderNotRecording } from '../../src/rules/catalog/config.js';
 import { runRules } from '../../src/rules/engine.js';
 import { accountCredentials, ofType, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
 

@@ -11,10 +11,9 @@ import {
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import { buildReport } from '../../src/report/report.js';
 import type { Inventory } from '../../src/inventory/document.js';
-import { ec2NatRules } from '../../src/rules/catalog/ec2-nat.js';
-import { ec2NetworkRules } from '../../src/rules/catalog/ec2-network.js';
 import { runRules, type AuditOutcome } from '../../src/rules/engine.js';
 import { accountCredentials, ofType, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
+import { rulesFrom } from '../support/rules.js';
 
 const REGION = 'eu-west-2';
 const DAY_MS = 86_400_000;
@@ -80,7 +79,7 @@ describe('NAT gateways against moto: traffic from CloudWatch, idle and busy', ()
     ids.defaultGroup = groups.SecurityGroups?.find((g) => g.GroupName === 'default')?.GroupId ?? '';
 
     inventory = await scanForTest(credentials, { regions: [REGION], services: ['ec2'] });
-    outcome = runRules(inventory, DEFAULT_CONFIG, [...ec2NatRules, ...ec2NetworkRules]);
+    outcome = runRules(inventory, DEFAULT_CONFIG, rulesFrom('ec2-nat', 'ec2-network'));
   });
 
   const nat = (id: string) => ofType(inventory, 'ec2:nat-gateway').find((n) => n.id === id);

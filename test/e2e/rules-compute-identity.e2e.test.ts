@@ -20,17 +20,15 @@ import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { Inventory } from '../../src/inventory/document.js';
 import { catalog } from '../../src/rules/catalog/index.js';
-import { iamRules } from '../../src/rules/catalog/iam.js';
-import { lambdaRules } from '../../src/rules/catalog/lambda.js';
-import { rdsRules } from '../../src/rules/catalog/rds.js';
 import { runRules, type AuditOutcome } from '../../src/rules/engine.js';
 import { zipOf } from '../../scripts/fixtures/zip.js';
 import { accountCredentials, ofType, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
+import { rulesOfServices } from '../support/rules.js';
 
 const REGION = 'us-east-1';
 /** A fixed evaluation time, so runtime phases (python3.12 is deprecated in 2028) do not drift with the clock. */
 const NOW = new Date('2026-11-25T12:00:00Z');
-const OURS = new Set([...iamRules, ...lambdaRules, ...rdsRules].map((r) => r.metadata.id));
+const OURS = new Set(rulesOfServices('iam', 'lambda', 'rds').map((r) => r.metadata.id));
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const random = (length: number) => Array.from({ length }, () => ALNUM[randomInt(ALNUM.length)]).join('');

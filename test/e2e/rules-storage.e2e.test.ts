@@ -28,18 +28,13 @@ import { emulatorS3ControlEndpoint } from '../../src/scan/clients.js';
 import { DEFAULT_CONFIG, type AuditConfig } from '../../src/config/schema.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { Inventory } from '../../src/inventory/document.js';
-import { budgetsRules } from '../../src/rules/catalog/budgets.js';
 import { catalog } from '../../src/rules/catalog/index.js';
-import { cloudwatchRules } from '../../src/rules/catalog/cloudwatch.js';
-import { dynamodbRules } from '../../src/rules/catalog/dynamodb.js';
-import { s3Rules } from '../../src/rules/catalog/s3.js';
 import { runRules } from '../../src/rules/engine.js';
 import { accountCredentials, ofType, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
+import { rulesOfServices } from '../support/rules.js';
 
 const SERVICES = ['s3', 'dynamodb', 'budgets', 'cloudwatch'];
-const OURS = new Set(
-  [...s3Rules, ...dynamodbRules, ...budgetsRules, ...cloudwatchRules].map((r) => r.metadata.id),
-);
+const OURS = new Set(rulesOfServices(...SERVICES).map((r) => r.metadata.id));
 /** The opt-in rules switched on as a user would. */
 const STRICT: AuditConfig = {
   ...DEFAULT_CONFIG,

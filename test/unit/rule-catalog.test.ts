@@ -1,10 +1,12 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { Ajv } from 'ajv';
-import { catalog } from '../../src/rules/catalog/index.js';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { catalog, rulesByFile } from '../../src/rules/catalog/index.js';
 import { CIS_SECTIONS, FSBP_CONTROLS } from '../../src/rules/compliance.js';
 import { RuleContext } from '../../src/rules/context.js';
 import { runRules } from '../../src/rules/engine.js';
-import { RuleMetadata } from '../../src/rules/model.js';
+import { isRule, RuleMetadata } from '../../src/rules/model.js';
 import { resourceSchemas, resourceTypeOf } from '../../src/inventory/resources/index.js';
 import { RICH_CONFIG, RICH_NOW, richInventory } from '../support/rich-inventory.js';
 
@@ -77,6 +79,42 @@ describe('the rule catalog', () => {
     );
     expect(Object.keys(FSBP_CONTROLS).filter((id) => !cited.has(id))).toEqual([]);
     expect(Object.keys(CIS_SECTIONS).filter((id) => !cited.has(id))).toEqual([]);
+  });
+});
+
+describe('where rules are defined', () => {
+  const folder = fileURLToPath(new URL('../../src/rules/catalog/', import.meta.url));
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
+    .map((name) => name.slice(0, -'.ts'.length));
+  /** Each file's module, imported by its name on disk, and the rules it exports. */
+  const exported = async (file: string) => {
+    const module = (await import(`../../src/rules/catalog/${file}.js`)) as Record<string, unknown>;
+    return Object.values(module).filter(isRule);
+  };
+
+  it('collects every file that exports rules, under its own name and with its own rules', async () => {
+    const withRules: string[] = [];
+    for (const file of files) {
+      const rules = await exported(file);
+      if (rules.length > 0) withRules.push(file);
+      expect([file, rulesByFile[file] ?? []]).toEqual([file, rules]);
+    }
+    expect(Object.keys(rulesByFile).sort()).toEqual(withRules.sort());
+  });
+
+  it('has the catalog made of those rules, each once', () => {
+    const collected = Object.values(rulesByFile).flat();
+    expect(new Set(collected).size).toBe(collected.length);
+    expect(new Set(catalog)).toEqual(new Set(collected));
+    expect(catalog).toHaveLength(collected.length);
+  });
+
+  it.each(
+    Object.entries(rulesByFile).flatMap(([file, rules]) => rules.map((r) => [r.metadata.id, file] as const)),
+  )('%s is defined in a file of its service (%s.ts)', (id, file) => {
+    const service = id.split('.')[0] ?? '';
+    expect(file === service || file.startsWith(`${service}-`)).toBe(true);
   });
 });
 

@@ -171,10 +171,3 @@ export const forecastOverLimit = defineRule(
       ];
     }),
 );
-
-export const budgetsRules = [
-  accountWithoutBudget,
-  budgetWithoutNotifications,
-  actualSpendOverLimit,
-  forecastOverLimit,
-];

@@ -223,10 +223,3 @@ export const logGroupWithoutRetention = defineRule(
         };
       }),
 );
-
-export const cloudwatchRules = [
-  regionWithoutAlarms,
-  alarmWithoutActions,
-  alarmActionsDisabled,
-  logGroupWithoutRetention,
-];

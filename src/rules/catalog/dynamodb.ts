@@ -134,5 +134,3 @@ export const tableNotCmkEncrypted = defineRule(
       return [{ target: table, message, evidence: { sse, kmsKeyManager } }];
     }),
 );
-
-export const dynamodbRules = [tablePitrDisabled, tableDeletionProtectionDisabled, tableNotCmkEncrypted];

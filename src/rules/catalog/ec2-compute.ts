@@ -473,16 +473,3 @@ export const instancePreviousGeneration = defineRule(
         evidence: { instanceType: instance.attributes.instanceType },
       })),
 );
-
-export const ec2ComputeRules = [
-  volumeUnattached,
-  volumeGp2,
-  volumeUnencrypted,
-  ebsDefaultEncryptionOff,
-  imdsv1Allowed,
-  instancePublicIp,
-  elasticIpUnassociated,
-  instanceStoppedLong,
-  snapshotOld,
-  instancePreviousGeneration,
-];

@@ -135,5 +135,3 @@ export const natGatewayCost = defineRule(
         };
       }),
 );
-
-export const ec2NatRules = [natGatewayIdle, natGatewayCost];

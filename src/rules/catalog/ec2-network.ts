@@ -358,13 +358,3 @@ export const vpcFlowLogsDisabled = defineRule(
         };
       }),
 );
-
-export const ec2NetworkRules = [
-  sgSshOpen,
-  sgRdpOpen,
-  sgAllPortsOpen,
-  sgHighRiskPortOpen,
-  sgUnauthorizedPortOpen,
-  defaultSgHasRules,
-  vpcFlowLogsDisabled,
-];

@@ -1,15 +1,15 @@
 import type { ResourceOfType } from '../../inventory/resources/index.js';
+import { actionMatches, conditionValues, statementWithSid } from '../../policy/index.js';
 import type { RuleContext } from '../context.js';
-import { defineRule, type Rule, type RuleHit } from '../model.js';
+import { defineRule, type RuleHit } from '../model.js';
+import { LAMBDA_RUNTIMES_AS_OF, type RuntimeDates } from '../data/lambda-runtimes.js';
 import {
-  LAMBDA_RUNTIMES,
-  LAMBDA_RUNTIMES_AS_OF,
   daysUntil,
+  runtimeDates,
   runtimePhase,
   successorOf,
-  type RuntimeDates,
   type RuntimePhase,
-} from '../data/lambda-runtimes.js';
+} from '../lambda-runtime-support.js';
 
 type LambdaFunction = ResourceOfType<'lambda:function'>;
 
@@ -29,11 +29,7 @@ function withRuntime(
     .filter((fn) => ctx.known(fn, 'runtime') && fn.attributes.runtime !== null)
     .map((fn) => {
       const runtime = fn.attributes.runtime as string;
-      return {
-        fn,
-        runtime,
-        dates: Object.hasOwn(LAMBDA_RUNTIMES, runtime) ? LAMBDA_RUNTIMES[runtime] : undefined,
-      };
+      return { fn, runtime, dates: runtimeDates(runtime) };
     });
 }
 
@@ -182,23 +178,11 @@ export const secretInEnvironment = defineRule(
       ),
 );
 
-/** `*`, `lambda:*`, `lambda:Invoke*` ... match the action (IAM action matching is case-insensitive). */
-function grantsAction(pattern: string, action: string): boolean {
-  const regex = new RegExp(
-    `^${pattern
-      .split('')
-      .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-      .join('')}$`,
-    'i',
-  );
-  return regex.test(action);
-}
-
 /** Whether the resource policy lets anyone invoke the function URL (unknown when it was not read). */
 function urlOpenToAnyone(ctx: RuleContext, fn: LambdaFunction): boolean | null {
   if (!ctx.known(fn, 'resourcePolicy')) return null;
   return (fn.attributes.resourcePolicy?.publicStatements ?? []).some((s) =>
-    s.actions.some((a) => grantsAction(a, 'lambda:InvokeFunctionUrl')),
+    s.actions.some((a) => actionMatches(a, 'lambda:InvokeFunctionUrl')),
   );
 }
 
@@ -284,30 +268,10 @@ export const functionUrlCorsAnyOrigin = defineRule(
       }),
 );
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const list = (value: unknown): unknown[] =>
-  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-function field(object: Json, name: string): unknown {
-  const key = Object.keys(object).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key === undefined ? undefined : object[key];
-}
-
-/** Condition values of one key under any operator, lowercased (`{"StringEquals": {"k": "v"}}`). */
-function conditionValues(statement: Json, key: string): string[] {
-  const condition = field(statement, 'Condition');
-  if (!isObject(condition)) return [];
-  return Object.values(condition)
-    .filter(isObject)
-    .flatMap((clauses) => list(field(clauses, key)).map((v) => String(v).toLowerCase()));
-}
-
-function statementWithSid(document: unknown, sid: string | null): Json | undefined {
-  if (!isObject(document) || sid === null) return undefined;
-  return list(field(document, 'Statement'))
-    .filter(isObject)
-    .find((s) => field(s, 'Sid') === sid);
+/** Whether the statement with this Sid is conditioned on the key having the value (any capitals). */
+function conditionedOn(document: unknown, sid: string | null, key: string, value: string): boolean {
+  const statement = statementWithSid(document, sid);
+  return statement !== undefined && conditionValues(statement, key).some((v) => v.toLowerCase() === value);
 }
 
 /**
@@ -320,10 +284,7 @@ function servesOnlyTheUrl(document: unknown, sid: string | null, actions: string
   if (actions.every((a) => a.toLowerCase() === 'lambda:invokefunctionurl')) return true;
   if (!actions.every((a) => ['lambda:invokefunctionurl', 'lambda:invokefunction'].includes(a.toLowerCase())))
     return false;
-  const statement = statementWithSid(document, sid);
-  return (
-    statement !== undefined && conditionValues(statement, 'lambda:InvokedViaFunctionUrl').includes('true')
-  );
+  return conditionedOn(document, sid, 'lambda:InvokedViaFunctionUrl', 'true');
 }
 
 /**
@@ -334,8 +295,7 @@ function servesOnlyTheUrl(document: unknown, sid: string | null, actions: string
 function onlyForUrlsWithoutAuth(document: unknown, sid: string | null, actions: string[]): boolean {
   if (actions.length === 0 || !actions.every((a) => a.toLowerCase() === 'lambda:invokefunctionurl'))
     return false;
-  const statement = statementWithSid(document, sid);
-  return statement !== undefined && conditionValues(statement, 'lambda:FunctionUrlAuthType').includes('none');
+  return conditionedOn(document, sid, 'lambda:FunctionUrlAuthType', 'none');
 }
 
 export const functionPublicPolicy = defineRule(
@@ -389,13 +349,3 @@ export const functionPublicPolicy = defineRule(
         ];
       }),
 );
-
-export const lambdaRules: Rule[] = [
-  runtimeDeprecated,
-  runtimeDeprecationApproaching,
-  runtimeUnknown,
-  secretInEnvironment,
-  functionUrlPublic,
-  functionUrlCorsAnyOrigin,
-  functionPublicPolicy,
-];

@@ -2,7 +2,7 @@ import type { CostEstimate } from '../../findings/finding.js';
 import type { ResourceOfType } from '../../inventory/resources/index.js';
 import { cents, priceOf, type PriceItem } from '../../prices/table.js';
 import type { RuleContext } from '../context.js';
-import { defineRule, type Rule, type RuleHit } from '../model.js';
+import { defineRule, type RuleHit } from '../model.js';
 
 type Instance = ResourceOfType<'rds:db-instance'>;
 type Cluster = ResourceOfType<'rds:db-cluster'>;
@@ -504,19 +504,3 @@ export const clusterStopped = defineRule(
         evidence: { state: 'stopped', memberInstanceIds: cluster.attributes.memberInstanceIds },
       })),
 );
-
-export const rdsRules: Rule[] = [
-  instancePublic,
-  instanceUnencrypted,
-  clusterUnencrypted,
-  instanceBackupsDisabled,
-  instanceDeletionProtectionOff,
-  clusterDeletionProtectionOff,
-  productionInstanceSingleAz,
-  productionClusterSingleAz,
-  instanceMinorUpgradeOff,
-  snapshotPublic,
-  clusterSnapshotPublic,
-  instanceStopped,
-  clusterStopped,
-];

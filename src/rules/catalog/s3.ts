@@ -417,14 +417,3 @@ export const versionedBucketWithoutLifecycle = defineRule(
         evidence: { versioning: 'Enabled', lifecycle: bucket.attributes.lifecycle },
       })),
 );
-
-export const s3Rules = [
-  accountPublicAccessBlockOff,
-  bucketPublicAccessBlockOff,
-  bucketPublic,
-  bucketNotKmsEncrypted,
-  bucketVersioningDisabled,
-  bucketTlsNotEnforced,
-  bucketAclsEnabled,
-  versionedBucketWithoutLifecycle,
-];

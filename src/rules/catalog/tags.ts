@@ -66,5 +66,3 @@ export const requiredTagsMissing = defineRule(
       });
   },
 );
-
-export const tagRules = [requiredTagsMissing];

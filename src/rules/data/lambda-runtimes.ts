@@ -11,6 +11,8 @@
  * Dates are UTC calendar days (AWS starts each phase at midnight, Pacific time). `null` means AWS
  * announced no date, or the announced date was superseded and the new one is not verified here: a
  * rule then never claims that the phase has started.
+ *
+ * Data only: what the dates mean on a given day is judged in ../lambda-runtime-support.ts.
  */
 
 export interface RuntimeDates {
@@ -35,8 +37,11 @@ const dates = (
   blockUpdate,
 });
 
-/** Runtime identifier -> dates. A runtime that is not here is reported as unknown, never guessed. */
-export const LAMBDA_RUNTIMES: Readonly<Record<string, RuntimeDates>> = {
+/** Runtime identifier -> dates. */
+export type RuntimeTable = Readonly<Record<string, RuntimeDates>>;
+
+/** The built-in table. A runtime that is not here is reported as unknown, never guessed. */
+export const LAMBDA_RUNTIMES: RuntimeTable = {
   // Node.js
   'nodejs24.x': dates('2028-04-30', null, '2028-07-01'),
   'nodejs22.x': dates('2027-04-30', '2027-06-01', '2027-07-01'),
@@ -83,43 +88,3 @@ export const LAMBDA_RUNTIMES: Readonly<Record<string, RuntimeDates>> = {
   provided: dates('2024-01-08', null, null),
   'go1.x': dates('2024-01-08', null, null),
 };
-
-export type RuntimePhase = 'supported' | 'approaching' | 'deprecated' | 'update-blocked';
-
-const DAY_MS = 86_400_000;
-const startOf = (day: string) => Date.parse(`${day}T00:00:00Z`);
-
-/** Whole days from now until the day starts (negative once it has started). */
-export function daysUntil(day: string, now: Date): number {
-  return Math.ceil((startOf(day) - now.getTime()) / DAY_MS);
-}
-
-/**
- * Where a runtime is in its end of support on `now`: `approaching` within `warningDays` of the
- * deprecation, `deprecated` from the deprecation day, `update-blocked` from the update block.
- */
-export function runtimePhase(dates: RuntimeDates, now: Date, warningDays: number): RuntimePhase {
-  const time = now.getTime();
-  if (dates.blockUpdate !== null && time >= startOf(dates.blockUpdate)) return 'update-blocked';
-  if (time >= startOf(dates.deprecation)) return 'deprecated';
-  if (warningDays > 0 && daysUntil(dates.deprecation, now) <= warningDays) return 'approaching';
-  return 'supported';
-}
-
-/** `nodejs18.x` -> `nodejs`, `python3.9` -> `python`, `java8.al2` -> `java`, `dotnetcore3.1` -> `dotnet`. */
-const familyOf = (runtime: string): string => {
-  const family = /^[a-z]+/.exec(runtime)?.[0] ?? runtime;
-  return family === 'dotnetcore' ? 'dotnet' : family;
-};
-
-/**
- * The runtime of the same family supported longest (the latest deprecation date among those still
- * supported on `now`), as the one to move to; null when the family has none (go1.x moves to provided.al2023).
- */
-export function successorOf(runtime: string, now: Date, warningDays: number): string | null {
-  const family = runtime === 'go1.x' ? 'provided' : familyOf(runtime);
-  const candidates = Object.entries(LAMBDA_RUNTIMES)
-    .filter(([name, d]) => familyOf(name) === family && runtimePhase(d, now, warningDays) === 'supported')
-    .sort(([a, x], [b, y]) => y.deprecation.localeCompare(x.deprecation) || b.localeCompare(a));
-  return candidates[0]?.[0] ?? null;
-}

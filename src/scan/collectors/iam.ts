@@ -15,7 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Collector, CollectorContext } from '../collector.js';
 import { ROOT_USER, parseCredentialReport, type CredentialReportRow } from '../credential-report.js';
 import { isoDate, makeResource, sortedStrings, tagMap, text } from '../normalize.js';
-import { parsePolicyDocument } from '../policy-analysis.js';
+import { parsePolicyDocument } from '../../policy/index.js';
 
 const permissions = {
   GetAccountSummary: 'iam:GetAccountSummary',

@@ -10,7 +10,7 @@ import {
 import type { AttributesOf, UnknownAttribute } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, makeResource, sortedStrings, text } from '../normalize.js';
-import { parsePolicyDocument, publicStatements } from '../policy-analysis.js';
+import { parsePolicyDocument, publicStatements } from '../../policy/index.js';
 import { detectSecrets } from '../secrets.js';
 
 const permissions = {

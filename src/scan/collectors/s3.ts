@@ -21,7 +21,7 @@ import {
 } from '@aws-sdk/client-s3-control';
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, makeResource, tagMap, text } from '../normalize.js';
-import { deniesInsecureTransport, parsePolicyDocument, publicStatements } from '../policy-analysis.js';
+import { deniesInsecureTransport, parsePolicyDocument, publicStatements } from '../../policy/index.js';
 
 const permissions = {
   ListBuckets: 's3:ListAllMyBuckets',
@@ -126,7 +126,7 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
       policyAttribute = {
         document,
         publicStatements: publicStatements(document),
-        deniesInsecureTransport: deniesInsecureTransport(document),
+        deniesInsecureTransport: deniesInsecureTransport(document, 's3'),
       };
     } catch (error) {
       ctx.recordProblem('GetBucketPolicy', 'UnreadablePolicy', (error as Error).message, Bucket);

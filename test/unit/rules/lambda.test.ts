@@ -12,7 +12,8 @@ import {
   runtimeUnknown,
   secretInEnvironment,
 } from '../../../src/rules/catalog/lambda.js';
-import { LAMBDA_RUNTIMES, runtimePhase, successorOf } from '../../../src/rules/data/lambda-runtimes.js';
+import { LAMBDA_RUNTIMES } from '../../../src/rules/data/lambda-runtimes.js';
+import { runtimePhase, successorOf } from '../../../src/rules/lambda-runtime-support.js';
 import type { Rule } from '../../../src/rules/model.js';
 import { ACCOUNT, inventoryOf, resource } from '../../support/inventory-builder.js';
 

@@ -1,9 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  deniesInsecureTransport,
-  parsePolicyDocument,
-  publicStatements,
-} from '../../src/scan/policy-analysis.js';
+import { deniesInsecureTransport, publicStatements } from '../../../src/policy/index.js';
 
 const policy = (...statements: unknown[]) => ({ Version: '2012-10-17', Statement: statements });
 const allowAll = (extra: Record<string, unknown> = {}) => ({
@@ -13,33 +9,6 @@ const allowAll = (extra: Record<string, unknown> = {}) => ({
   Action: 's3:GetObject',
   Resource: 'arn:aws:s3:::bucket/*',
   ...extra,
-});
-
-describe('parsePolicyDocument', () => {
-  const document = policy(allowAll());
-
-  it('parses JSON', () => {
-    expect(parsePolicyDocument(JSON.stringify(document))).toEqual(document);
-  });
-
-  it('parses URL-encoded JSON (as IAM returns it)', () => {
-    expect(parsePolicyDocument(encodeURIComponent(JSON.stringify(document)))).toEqual(document);
-  });
-
-  it('throws a clear error that does not echo the text', () => {
-    expect(() => parsePolicyDocument('not a policy')).toThrow(/not valid JSON/);
-    expect(() => parsePolicyDocument('%E0%A4%A')).toThrow(/neither JSON nor URL-encoded JSON/);
-    const thrown = (() => {
-      try {
-        parsePolicyDocument('{"Statement": hunter2');
-        return null;
-      } catch (error) {
-        return error as Error;
-      }
-    })();
-    expect(thrown?.message).toMatch(/not valid JSON/);
-    expect(thrown?.message).not.toContain('hunter2');
-  });
 });
 
 describe('publicStatements', () => {
@@ -183,6 +152,7 @@ describe('publicStatements', () => {
 });
 
 describe('deniesInsecureTransport', () => {
+  const denies = (document: unknown) => deniesInsecureTransport(document, 's3');
   const denyHttp = (extra: Record<string, unknown> = {}) => ({
     Sid: 'DenyHttp',
     Effect: 'Deny',
@@ -194,35 +164,38 @@ describe('deniesInsecureTransport', () => {
   });
 
   it('recognizes the standard statement and its variants', () => {
-    expect(deniesInsecureTransport(policy(denyHttp()))).toBe(true);
-    expect(deniesInsecureTransport(policy(denyHttp({ Action: '*' })))).toBe(true);
-    expect(deniesInsecureTransport(policy(denyHttp({ Action: ['s3:GetObject', 's3:*'] })))).toBe(true);
-    expect(deniesInsecureTransport(policy(denyHttp({ Principal: { AWS: '*' } })))).toBe(true);
-    expect(
-      deniesInsecureTransport(
-        policy(denyHttp({ Condition: { BoolIfExists: { 'aws:SecureTransport': false } } })),
-      ),
-    ).toBe(true);
-    expect(deniesInsecureTransport({ Statement: denyHttp() })).toBe(true);
-    expect(deniesInsecureTransport(policy(allowAll(), denyHttp()))).toBe(true);
+    expect(denies(policy(denyHttp()))).toBe(true);
+    expect(denies(policy(denyHttp({ Action: '*' })))).toBe(true);
+    expect(denies(policy(denyHttp({ Action: ['s3:GetObject', 's3:*'] })))).toBe(true);
+    expect(denies(policy(denyHttp({ Principal: { AWS: '*' } })))).toBe(true);
+    expect(denies(policy(denyHttp({ Condition: { BoolIfExists: { 'aws:SecureTransport': false } } })))).toBe(
+      true,
+    );
+    expect(denies({ Statement: denyHttp() })).toBe(true);
+    expect(denies(policy(allowAll(), denyHttp()))).toBe(true);
   });
 
   it('rejects statements that do not deny all insecure requests', () => {
-    expect(deniesInsecureTransport(policy(denyHttp({ Effect: 'Allow' })))).toBe(false);
-    expect(deniesInsecureTransport(policy(denyHttp({ Action: 's3:GetObject' })))).toBe(false);
+    expect(denies(policy(denyHttp({ Effect: 'Allow' })))).toBe(false);
+    expect(denies(policy(denyHttp({ Action: 's3:GetObject' })))).toBe(false);
+    expect(denies(policy(denyHttp({ Condition: { Bool: { 'aws:SecureTransport': 'true' } } })))).toBe(false);
     expect(
-      deniesInsecureTransport(policy(denyHttp({ Condition: { Bool: { 'aws:SecureTransport': 'true' } } }))),
+      denies(policy(denyHttp({ Condition: { StringEquals: { 'aws:SecureTransport': 'false' } } }))),
     ).toBe(false);
-    expect(
-      deniesInsecureTransport(
-        policy(denyHttp({ Condition: { StringEquals: { 'aws:SecureTransport': 'false' } } })),
-      ),
-    ).toBe(false);
-    expect(deniesInsecureTransport(policy(denyHttp({ Condition: undefined })))).toBe(false);
-    expect(
-      deniesInsecureTransport(policy(denyHttp({ Principal: { AWS: 'arn:aws:iam::111122223333:role/one' } }))),
-    ).toBe(false);
-    expect(deniesInsecureTransport(policy())).toBe(false);
-    expect(deniesInsecureTransport(null)).toBe(false);
+    expect(denies(policy(denyHttp({ Condition: undefined })))).toBe(false);
+    expect(denies(policy(denyHttp({ Principal: { AWS: 'arn:aws:iam::111122223333:role/one' } })))).toBe(
+      false,
+    );
+    expect(denies(policy())).toBe(false);
+    expect(denies(null)).toBe(false);
+  });
+
+  it('asks about the service named: every action of it, or of every service', () => {
+    const sqs = policy(denyHttp({ Action: 'sqs:*', Resource: 'arn:aws:sqs:eu-west-2:111122223333:q' }));
+    expect(deniesInsecureTransport(sqs, 'sqs')).toBe(true);
+    expect(deniesInsecureTransport(sqs, 's3')).toBe(false);
+    expect(deniesInsecureTransport(policy(denyHttp()), 'sqs')).toBe(false);
+    expect(deniesInsecureTransport(policy(denyHttp({ Action: '*' })), 'sns')).toBe(true);
+    expect(deniesInsecureTransport(policy(denyHttp({ Action: 'S3:*' })), 's3')).toBe(true);
   });
 });

@@ -1,0 +1,113 @@
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
+import type { Inventory } from '../../../src/inventory/document.js';
+import type { AttributesOf } from '../../../src/inventory/resources/index.js';
+import { noMultiRegionTrail } from '../../../src/rules/catalog/cloudtrail.js';
+import { runRules } from '../../../src/rules/engine.js';
+import type { Rule } from '../../../src/rules/model.js';
+import { ACCOUNT, inventoryOf, resource } from '../../support/inventory-builder.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+const run = (rule: Rule, inventory: Inventory) => runRules(inventory, DEFAULT_CONFIG, [rule], NOW).findings;
+
+function trail(
+  name: string,
+  attributes: Partial<AttributesOf<'cloudtrail:trail'>> = {},
+  unknownAttributes: string[] = [],
+) {
+  const homeRegion = attributes.homeRegion ?? 'us-east-1';
+  const arn = `arn:aws:cloudtrail:${homeRegion}:${ACCOUNT}:trail/${name}`;
+  return resource(
+    'cloudtrail:trail',
+    arn,
+    {
+      isMultiRegion: true,
+      homeRegion,
+      isOrganizationTrail: false,
+      isLogging: true,
+      includeGlobalServiceEvents: true,
+      s3BucketName: 'trail-logs',
+      kmsKeyId: null,
+      logFileValidation: true,
+      cloudWatchLogsLogGroupArn: null,
+      managementEvents: 'all',
+      ...attributes,
+    },
+    { arn, name, region: homeRegion, unknownAttributes },
+  );
+}
+
+/** The trails' coverage is recorded under `global` (the collector is global). */
+const trailsListed = { emptyScopes: [{ type: 'cloudtrail:trail' as const, region: 'global' }] };
+
+describe('cloudtrail.no-multi-region-trail', () => {
+  it('flags an account whose trails were listed and that has none, as high, against the account', () => {
+    const [finding, ...rest] = run(noMultiRegionTrail, inventoryOf([], trailsListed));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      severity: 'high',
+      account: ACCOUNT,
+      region: 'global',
+      resource: { type: 'aws:account', id: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:root` },
+      references: { fsbp: ['CloudTrail.1'], cis: ['4.1'] },
+    });
+    expect(finding?.message).toContain('it has no trail at all');
+    expect(finding?.remediation.cli).toContain('aws cloudtrail create-trail --name account-trail');
+  });
+
+  it('flags single-region trails only, and a multi-region trail that is not logging', () => {
+    const single = run(
+      noMultiRegionTrail,
+      inventoryOf([trail('regional', { isMultiRegion: false, homeRegion: 'eu-west-2' })], trailsListed),
+    );
+    expect(single[0]?.message).toContain('are single-region (regional in eu-west-2)');
+    const stopped = run(noMultiRegionTrail, inventoryOf([trail('main', { isLogging: false })], trailsListed));
+    expect(stopped[0]?.message).toContain('records all management events: main is not logging.');
+    // A second trail is not the fix for a stopped one.
+    expect(stopped[0]?.remediation.cli).toBeNull();
+    expect(stopped[0]?.evidence.trails).toEqual([
+      {
+        name: 'main',
+        homeRegion: 'us-east-1',
+        isMultiRegion: true,
+        isLogging: false,
+        managementEvents: 'all',
+        isOrganizationTrail: false,
+      },
+    ]);
+  });
+
+  it('flags a logging multi-region trail that misses read or write management events', () => {
+    const partial = run(
+      noMultiRegionTrail,
+      inventoryOf(
+        [trail('reads', { managementEvents: 'read-only' }), trail('data', { managementEvents: 'none' })],
+        trailsListed,
+      ),
+    );
+    expect(partial[0]?.message).toContain(
+      'reads records read management events only; data records no management event.',
+    );
+    const unknown = trail('main', { managementEvents: null }, ['managementEvents']);
+    expect(run(noMultiRegionTrail, inventoryOf([unknown], trailsListed))).toEqual([]);
+  });
+
+  it('passes with a logging multi-region trail, an organization trail homed elsewhere included', () => {
+    expect(run(noMultiRegionTrail, inventoryOf([trail('main')], trailsListed))).toEqual([]);
+    const org = trail('org', { isOrganizationTrail: true, homeRegion: 'eu-central-1' });
+    expect(
+      run(noMultiRegionTrail, inventoryOf([trail('stopped', { isLogging: false }), org], trailsListed)),
+    ).toEqual([]);
+  });
+
+  it('reports nothing when a multi-region trail may be logging (status unknown)', () => {
+    const unknown = trail('main', { isLogging: null }, ['isLogging']);
+    expect(run(noMultiRegionTrail, inventoryOf([unknown], trailsListed))).toEqual([]);
+  });
+
+  it('reports nothing when the trails could not be listed, or were not scanned', () => {
+    const failed = { failedScopes: [{ type: 'cloudtrail:trail' as const, region: 'global' }] };
+    expect(run(noMultiRegionTrail, inventoryOf([], failed))).toEqual([]);
+    expect(run(noMultiRegionTrail, inventoryOf([]))).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
+import type { Inventory } from '../../../src/inventory/document.js';
+import type { AttributesOf } from '../../../src/inventory/resources/index.js';
+import { configRecorderNotRecording } from '../../../src/rules/catalog/config.js';
+import { runRules } from '../../../src/rules/engine.js';
+import type { Rule } from '../../../src/rules/model.js';
+import { bareBucket, inventoryOf, resource } from '../../support/inventory-builder.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+const run = (rule: Rule, inventory: Inventory) => runRules(inventory, DEFAULT_CONFIG, [rule], NOW).findings;
+
+describe('config.recorder-not-recording', () => {
+  const regions = ['eu-west-2', 'us-east-1'];
+  const listed = regions.map((region) => ({ type: 'config:recorder' as const, region }));
+  function recorder(
+    id: string,
+    region: string,
+    attributes: Partial<AttributesOf<'config:recorder'>> = {},
+    unknownAttributes: string[] = [],
+  ) {
+    return resource(
+      'config:recorder',
+      id,
+      {
+        recording: true,
+        lastStatus: 'Success',
+        allSupported: true,
+        includeGlobalResourceTypes: false,
+        roleArn: null,
+        serviceLinked: false,
+        ...attributes,
+      },
+      { region, unknownAttributes },
+    );
+  }
+  const bucket = bareBucket('data', 'eu-west-2');
+
+  it('flags regions without a recording, all-types recorder: medium where resources are, low elsewhere', () => {
+    const findings = run(
+      configRecorderNotRecording,
+      inventoryOf(
+        [
+          bucket,
+          recorder('default', 'us-east-1', { recording: false }),
+          recorder('sh', 'eu-west-2', { serviceLinked: true }),
+        ],
+        { regions, emptyScopes: listed },
+      ),
+    );
+    expect(findings.map((f) => [f.region, f.severity])).toEqual([
+      ['eu-west-2', 'medium'],
+      ['us-east-1', 'low'],
+    ]);
+    expect(findings[0]?.message).toBe(
+      'AWS Config is not recording every resource type in eu-west-2: the region has no configuration recorder. The region holds 1 resource(s) beyond its defaults.',
+    );
+    expect(findings[1]?.message).toContain('recorder default is stopped');
+    expect(findings[0]?.references.cis).toEqual(['4.3']);
+  });
+
+  it('passes a recording all-types recorder, and does not judge an unknown status or unlisted regions', () => {
+    const inventory = inventoryOf(
+      [
+        recorder('default', 'eu-west-2'),
+        recorder('default', 'us-east-1', { recording: null }, ['recording']),
+      ],
+      { regions, emptyScopes: listed },
+    );
+    expect(run(configRecorderNotRecording, inventory)).toEqual([]);
+    expect(run(configRecorderNotRecording, inventoryOf([], { regions }))).toEqual([]);
+  });
+
+  it('flags a recorder of selected resource types only', () => {
+    const [finding] = run(
+      configRecorderNotRecording,
+      inventoryOf([recorder('default', 'us-east-1', { allSupported: false })], { emptyScopes: listed }),
+    );
+    expect(finding?.message).toContain('recorder default records selected resource types only');
+  });
+});
