@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Severity } from '../findings/finding.js';
+import { Nullable } from '../inventory/schema-helpers.js';
 
 /** Where the audit configuration lives unless the user says otherwise. */
 export const DEFAULT_CONFIG_PATH = '.github/aws-audit.yml';
@@ -43,6 +44,23 @@ export const Thresholds = Type.Object(
     multiAzRequiredFor: Type.Optional(Type.Union([Type.Literal('production'), Type.Literal('all')])),
     /** Require SSE-KMS default encryption on S3 buckets. */
     requireS3Kms: Type.Optional(Type.Boolean()),
+    /**
+     * Lambda runtimes to add to, or correct in, the built-in runtime table (as Prowler's config lets
+     * users name obsolete runtimes): identifier -> dates of its end of support.
+     */
+    lambdaRuntimes: Type.Optional(
+      Type.Record(
+        Type.String({ pattern: '^[a-z][a-z0-9.]*$' }),
+        Type.Object(
+          {
+            deprecation: Type.String({ format: 'date' }),
+            blockCreate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+            blockUpdate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -96,6 +114,7 @@ export const DEFAULT_THRESHOLDS: ResolvedThresholds = {
   },
   multiAzRequiredFor: 'production',
   requireS3Kms: false,
+  lambdaRuntimes: {},
 };
 
 /** A suppression with where it was written, for messages. */

@@ -190,3 +190,19 @@ describe('loadAuditConfig: one rule for the Action and the CLI', () => {
     expect(error).toBeInstanceOf(UsageError);
   });
 });
+
+describe('thresholds.lambdaRuntimes', () => {
+  it('reads runtimes to add to the built-in table, with absent block dates as unknown', () => {
+    const config = parseAuditConfig(
+      'thresholds:\n  lambdaRuntimes:\n    nodejs26.x:\n      deprecation: 2027-04-30\n',
+      'aws-audit.yml',
+    );
+    expect(config.thresholds.lambdaRuntimes).toEqual({ 'nodejs26.x': { deprecation: '2027-04-30' } });
+  });
+
+  it('names the line of a date that is not one', () => {
+    expect(
+      problems('thresholds:\n  lambdaRuntimes:\n    nodejs26.x:\n      deprecation: soon\n').join('\n'),
+    ).toMatch(/aws-audit\.yml:4:\d+/);
+  });
+});

@@ -2,7 +2,12 @@ import type { ResourceOfType } from '../../inventory/resources/index.js';
 import { actionMatches, conditionValues, statementWithSid } from '../../policy/index.js';
 import type { RuleContext } from '../context.js';
 import { defineRule, type RuleHit } from '../model.js';
-import { LAMBDA_RUNTIMES_AS_OF, type RuntimeDates } from '../data/lambda-runtimes.js';
+import {
+  LAMBDA_RUNTIMES,
+  LAMBDA_RUNTIMES_AS_OF,
+  type RuntimeDates,
+  type RuntimeTable,
+} from '../data/lambda-runtimes.js';
 import {
   daysUntil,
   runtimeDates,
@@ -20,6 +25,25 @@ const runtimeRemediation = {
   console: 'Lambda console > Functions > the function > Code > Runtime settings > Edit',
 };
 
+/** The built-in runtime table with the configuration's additions and corrections (thresholds.lambdaRuntimes). */
+function runtimeTable(ctx: RuleContext): RuntimeTable {
+  const configured = Object.entries(ctx.thresholds.lambdaRuntimes);
+  if (configured.length === 0) return LAMBDA_RUNTIMES;
+  return {
+    ...LAMBDA_RUNTIMES,
+    ...Object.fromEntries(
+      configured.map(([runtime, d]) => [
+        runtime,
+        {
+          deprecation: d.deprecation,
+          blockCreate: d.blockCreate ?? null,
+          blockUpdate: d.blockUpdate ?? null,
+        },
+      ]),
+    ),
+  };
+}
+
 /** Functions with a managed runtime (container images have none), with their table entry. */
 function withRuntime(
   ctx: RuleContext,
@@ -29,24 +53,27 @@ function withRuntime(
     .filter((fn) => ctx.known(fn, 'runtime') && fn.attributes.runtime !== null)
     .map((fn) => {
       const runtime = fn.attributes.runtime as string;
-      return { fn, runtime, dates: runtimeDates(runtime) };
+      return { fn, runtime, dates: runtimeDates(runtime, runtimeTable(ctx)) };
     });
 }
 
-function runtimeEvidence(runtime: string, dates: RuntimeDates, phase: RuntimePhase) {
+function runtimeEvidence(ctx: RuleContext, runtime: string, dates: RuntimeDates, phase: RuntimePhase) {
   return {
     runtime,
     phase,
     deprecation: dates.deprecation,
     blockCreate: dates.blockCreate,
     blockUpdate: dates.blockUpdate,
-    runtimeTableAsOf: LAMBDA_RUNTIMES_AS_OF,
+    // Where the dates come from: the configuration's entry, or the built-in table of that day.
+    ...(Object.hasOwn(ctx.thresholds.lambdaRuntimes, runtime)
+      ? { runtimeDatesFrom: 'configuration (thresholds.lambdaRuntimes)' }
+      : { runtimeTableAsOf: LAMBDA_RUNTIMES_AS_OF }),
   };
 }
 
 /** The runtime the remediation command moves to, when the family has a supported one. */
 function successorValues(ctx: RuleContext, runtime: string): Pick<RuleHit, 'templateValues'> {
-  const successor = successorOf(runtime, ctx.now, ctx.thresholds.lambdaRuntimeWarningDays);
+  const successor = successorOf(runtime, ctx.now, ctx.thresholds.lambdaRuntimeWarningDays, runtimeTable(ctx));
   return successor ? { templateValues: { runtime: successor } } : {};
 }
 
@@ -79,7 +106,7 @@ export const runtimeDeprecated = defineRule(
         {
           target: fn,
           message: `Lambda function ${fn.id} uses ${runtime}, deprecated since ${dates.deprecation}: it no longer receives security patches.${blocked}`,
-          evidence: runtimeEvidence(runtime, dates, phase),
+          evidence: runtimeEvidence(ctx, runtime, dates, phase),
           severity: phase === 'update-blocked' ? 'high' : 'medium',
           ...successorValues(ctx, runtime),
         },
@@ -111,7 +138,7 @@ export const runtimeDeprecationApproaching = defineRule(
         {
           target: fn,
           message: `Lambda function ${fn.id} uses ${runtime}, which AWS deprecates on ${dates.deprecation} (in ${days} days)${dates.blockUpdate ? `; updates are blocked from ${dates.blockUpdate}` : ''}.`,
-          evidence: { ...runtimeEvidence(runtime, dates, phase), daysUntilDeprecation: days },
+          evidence: { ...runtimeEvidence(ctx, runtime, dates, phase), daysUntilDeprecation: days },
           ...successorValues(ctx, runtime),
         },
       ];

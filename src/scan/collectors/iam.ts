@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/errors.js';
 import type { UnknownAttribute } from '../../inventory/resources/index.js';
 import {
   GenerateCredentialReportCommand,
@@ -39,7 +40,7 @@ function policyDocument(ctx: Context, encoded: string | undefined, where: string
   try {
     return parsePolicyDocument(encoded);
   } catch (error) {
-    ctx.recordProblem('GetAccountAuthorizationDetails', 'UnreadablePolicy', (error as Error).message, where);
+    ctx.recordProblem('GetAccountAuthorizationDetails', 'UnreadablePolicy', errorMessage(error), where);
     return null;
   }
 }
@@ -68,7 +69,7 @@ async function credentialReport(ctx: Context, iam: IAMClient): Promise<Credentia
   try {
     return parseCredentialReport(new TextDecoder().decode(report.Content));
   } catch (error) {
-    ctx.recordProblem('GetCredentialReport', 'UnreadableCredentialReport', (error as Error).message);
+    ctx.recordProblem('GetCredentialReport', 'UnreadableCredentialReport', errorMessage(error));
     return undefined;
   }
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/errors.js';
 import {
   GetFunctionUrlConfigCommand,
   GetPolicyCommand,
@@ -94,7 +95,7 @@ async function collectFunction(ctx: Context, lambda: LambdaClient, fn: FunctionC
       const document = parsePolicyDocument(policy.Policy);
       resourcePolicy = { document, publicStatements: publicStatements(document) };
     } catch (error) {
-      ctx.recordProblem('GetPolicy', 'UnreadablePolicy', (error as Error).message, name);
+      ctx.recordProblem('GetPolicy', 'UnreadablePolicy', errorMessage(error), name);
       unknown.push('resourcePolicy');
     }
   }

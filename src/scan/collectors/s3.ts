@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/errors.js';
 import type { UnknownAttribute } from '../../inventory/resources/index.js';
 import {
   GetBucketAclCommand,
@@ -129,7 +130,7 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
         deniesInsecureTransport: deniesInsecureTransport(document, 's3'),
       };
     } catch (error) {
-      ctx.recordProblem('GetBucketPolicy', 'UnreadablePolicy', (error as Error).message, Bucket);
+      ctx.recordProblem('GetBucketPolicy', 'UnreadablePolicy', errorMessage(error), Bucket);
       unknown.push('policy');
     }
   }

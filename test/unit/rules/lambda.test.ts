@@ -378,3 +378,31 @@ describe('successorOf', () => {
     expect(successorOf('nodejs18.x', new Date('2031-01-01T00:00:00Z'), 90)).toBeNull();
   });
 });
+
+describe('runtimes added or corrected by the configuration (thresholds.lambdaRuntimes)', () => {
+  const withRuntimes = (lambdaRuntimes: typeof DEFAULT_CONFIG.thresholds.lambdaRuntimes) => ({
+    ...DEFAULT_CONFIG,
+    thresholds: { ...DEFAULT_CONFIG.thresholds, lambdaRuntimes },
+  });
+
+  it('judges a runtime the built-in table lacks by the configured dates, and says where they come from', () => {
+    const inventory = inventoryOf([fn('legacy', { runtime: 'nodejs26.x' })]);
+    const config = withRuntimes({ 'nodejs26.x': { deprecation: '2026-01-01' } });
+    expect(run(runtimeUnknown, inventory, NOW, config)).toEqual([]);
+    const [finding] = run(runtimeDeprecated, inventory, NOW, config);
+    expect(finding?.evidence).toMatchObject({
+      runtime: 'nodejs26.x',
+      phase: 'deprecated',
+      blockUpdate: null,
+      runtimeDatesFrom: 'configuration (thresholds.lambdaRuntimes)',
+    });
+    expect(finding?.evidence).not.toHaveProperty('runtimeTableAsOf');
+  });
+
+  it('lets a configured entry move a built-in date', () => {
+    const inventory = inventoryOf([fn('api', { runtime: 'python3.12' })]);
+    expect(run(runtimeDeprecated, inventory)).toEqual([]);
+    const config = withRuntimes({ 'python3.12': { deprecation: '2026-06-01', blockUpdate: null } });
+    expect(run(runtimeDeprecated, inventory, NOW, config).map((f) => f.resource.id)).toEqual(['api']);
+  });
+});
