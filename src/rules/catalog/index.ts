@@ -16,6 +16,8 @@ import * as iamPrincipals from './iam-principals.js';
 import * as iamRoot from './iam-root.js';
 import * as lambda from './lambda.js';
 import * as rds from './rds.js';
+import * as rdsSnapshots from './rds-snapshots.js';
+import * as rdsStopped from './rds-stopped.js';
 import * as s3 from './s3.js';
 import * as tags from './tags.js';
 
@@ -43,6 +45,8 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'iam-root': iamRoot,
     lambda,
     rds,
+    'rds-snapshots': rdsSnapshots,
+    'rds-stopped': rdsStopped,
     s3,
     tags,
   }).map(([file, exports]) => [file, Object.values(exports).filter(isRule)]),

@@ -1,28 +1,15 @@
-import type { CostEstimate } from '../../findings/finding.js';
-import type { ResourceOfType } from '../../inventory/resources/index.js';
-import { cents, priceOf, type PriceItem } from '../../prices/table.js';
 import type { RuleContext } from '../context.js';
-import { defineRule, type RuleHit } from '../model.js';
-
-type Instance = ResourceOfType<'rds:db-instance'>;
-type Cluster = ResourceOfType<'rds:db-cluster'>;
-
-const instanceConsole = 'RDS console > Databases > the instance > Modify';
-const clusterConsole = 'RDS console > Databases > the cluster > Modify';
-
-const describeInstance = (db: Instance) =>
-  `RDS instance ${db.id} (${db.attributes.engine}${db.attributes.engineVersion ? ` ${db.attributes.engineVersion}` : ''})`;
-const describeCluster = (cluster: Cluster) => `RDS cluster ${cluster.id} (${cluster.attributes.engine})`;
-
-/**
- * Instances whose storage, backups, deletion protection and Multi-AZ are the cluster's (Aurora
- * members, Multi-AZ DB cluster members): those settings are judged once, on the cluster.
- */
-const standalone = (ctx: RuleContext) =>
-  ctx.resources('rds:db-instance').filter((db) => db.attributes.clusterIdentifier === null);
-
-const tagged = (ctx: RuleContext, resource: Instance | Cluster) =>
-  ctx.isProduction(resource) ? ' It is tagged as production.' : '';
+import { defineRule } from '../model.js';
+import {
+  clusterConsole,
+  describeCluster,
+  describeInstance,
+  instanceConsole,
+  standalone,
+  tagged,
+  type Cluster,
+  type Instance,
+} from './rds-shared.js';
 
 export const instancePublic = defineRule(
   {
@@ -332,175 +319,5 @@ export const instanceMinorUpgradeOff = defineRule(
         target: db,
         message: `${describeInstance(db)} does not apply minor engine upgrades automatically.`,
         evidence: { autoMinorVersionUpgrade: false, engineVersion: db.attributes.engineVersion },
-      })),
-);
-
-const snapshotRisk =
-  'Any AWS account can copy the snapshot and restore the whole database from it: every row, user table and password hash.';
-
-export const snapshotPublic = defineRule(
-  {
-    id: 'rds.snapshot-public',
-    title: 'RDS snapshot is public',
-    severity: 'critical',
-    category: 'security',
-    resourceType: 'rds:db-snapshot',
-    reads: ['rds:db-snapshot'],
-    description:
-      'A manual DB snapshot\'s restore attribute includes "all": every AWS account can restore it. (Encrypted snapshots cannot be made public.)',
-    risk: snapshotRisk,
-    remediation: {
-      text: 'Remove "all" from the restore attribute; share with specific accounts instead if needed. Treat the data as exposed: check CloudTrail for RestoreDBInstanceFromDBSnapshot and CopyDBSnapshot by other accounts.',
-      cli: 'aws rds modify-db-snapshot-attribute --region {region} --db-snapshot-identifier {id} --attribute-name restore --values-to-remove all',
-      console: 'RDS console > Snapshots > the snapshot > Actions > Share snapshot > Private',
-    },
-    references: {
-      fsbp: ['RDS.1'],
-      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html'],
-    },
-  },
-  (ctx) =>
-    ctx
-      .resources('rds:db-snapshot')
-      .filter((s) => ctx.known(s, 'public') && s.attributes.public)
-      .map((snapshot) => ({
-        target: snapshot,
-        message: `RDS snapshot ${snapshot.id}${snapshot.attributes.sourceIdentifier ? ` of ${snapshot.attributes.sourceIdentifier}` : ''} is public: any AWS account can restore it.`,
-        evidence: {
-          public: true,
-          sourceIdentifier: snapshot.attributes.sourceIdentifier,
-          encrypted: snapshot.attributes.encrypted,
-        },
-      })),
-);
-
-export const clusterSnapshotPublic = defineRule(
-  {
-    id: 'rds.cluster-snapshot-public',
-    title: 'RDS cluster snapshot is public',
-    severity: 'critical',
-    category: 'security',
-    resourceType: 'rds:db-cluster-snapshot',
-    reads: ['rds:db-cluster-snapshot'],
-    description:
-      'A manual DB cluster snapshot\'s restore attribute includes "all": every AWS account can restore it.',
-    risk: snapshotRisk,
-    remediation: {
-      text: 'Remove "all" from the restore attribute; share with specific accounts instead if needed. Treat the data as exposed.',
-      cli: 'aws rds modify-db-cluster-snapshot-attribute --region {region} --db-cluster-snapshot-identifier {id} --attribute-name restore --values-to-remove all',
-      console:
-        'RDS console > Snapshots > DB cluster snapshots > the snapshot > Actions > Share snapshot > Private',
-    },
-    references: {
-      fsbp: ['RDS.1'],
-      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-share-snapshot.html'],
-    },
-  },
-  (ctx) =>
-    ctx
-      .resources('rds:db-cluster-snapshot')
-      .filter((s) => ctx.known(s, 'public') && s.attributes.public)
-      .map((snapshot) => ({
-        target: snapshot,
-        message: `RDS cluster snapshot ${snapshot.id}${snapshot.attributes.sourceIdentifier ? ` of ${snapshot.attributes.sourceIdentifier}` : ''} is public: any AWS account can restore it.`,
-        evidence: {
-          public: true,
-          sourceIdentifier: snapshot.attributes.sourceIdentifier,
-          encrypted: snapshot.attributes.encrypted,
-        },
-      })),
-);
-
-const stoppedRisk =
-  'A stopped database still bills its storage and backups, and AWS starts it again automatically after 7 days, when instance hours are billed again; it is often a forgotten database.';
-
-export const instanceStopped = defineRule(
-  {
-    id: 'rds.instance-stopped',
-    title: 'RDS instance is stopped',
-    severity: 'low',
-    category: 'cost',
-    resourceType: 'rds:db-instance',
-    reads: ['rds:db-instance'],
-    description:
-      'A standalone RDS instance is stopped. AWS starts a stopped instance again automatically after 7 days, so stopping is no way to park a database. Cluster members follow their cluster (rds.cluster-stopped). The inventory does not record when the instance was stopped, so thresholds.stoppedInstanceDays does not apply.',
-    risk: stoppedRisk,
-    remediation: {
-      text: 'If the database is no longer needed, delete it with a final snapshot (a snapshot costs less than stored instance storage); if it is needed occasionally, automate stop/start or consider Aurora Serverless.',
-      cli: 'aws rds delete-db-instance --region {region} --db-instance-identifier {id} --final-db-snapshot-identifier {id}-final',
-      console: 'RDS console > Databases > the instance > Actions > Delete',
-    },
-    references: { docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_StopInstance.html'] },
-  },
-  (ctx) =>
-    standalone(ctx)
-      .filter((db) => db.state === 'stopped')
-      .map((db): RuleHit => {
-        const cost = storageCost(db);
-        return {
-          target: db,
-          message: `${describeInstance(db)} is stopped; its storage${db.attributes.allocatedStorageGiB ? ` (${db.attributes.allocatedStorageGiB} GiB)` : ''} is still billed${cost ? `, about $${cost.monthlyUsd.toFixed(2)} a month` : ''}, and AWS starts it again automatically after 7 days.`,
-          evidence: {
-            state: 'stopped',
-            allocatedStorageGiB: db.attributes.allocatedStorageGiB,
-            storageType: db.attributes.storageType,
-            multiAz: db.attributes.multiAz,
-          },
-          ...(cost ? { cost } : {}),
-        };
-      }),
-);
-
-const STORAGE_PRICE: Record<string, PriceItem> = {
-  gp2: 'rds.storage.gp2',
-  gp3: 'rds.storage.gp3',
-  io1: 'rds.storage.io1',
-  io2: 'rds.storage.io2',
-  standard: 'rds.storage.standard',
-};
-
-/** What an instance's allocated storage costs a month (twice for Multi-AZ); null when unknown. */
-function storageCost(db: Instance): CostEstimate | null {
-  const item = STORAGE_PRICE[db.attributes.storageType ?? ''];
-  const size = db.attributes.allocatedStorageGiB;
-  if (!item || !size) return null;
-  const price = priceOf(item, db.region);
-  const copies = db.attributes.multiAz ? 2 : 1;
-  return {
-    monthlyUsd: cents(size * price.usd * copies),
-    basis: `${size} GiB x $${price.usd} per GB-month (${db.attributes.storageType}${copies === 2 ? ', Multi-AZ: x 2' : ''}); a final snapshot kept instead is billed as backup storage`,
-    prices: [price],
-    avoidable: true,
-  };
-}
-
-export const clusterStopped = defineRule(
-  {
-    id: 'rds.cluster-stopped',
-    title: 'RDS cluster is stopped',
-    severity: 'low',
-    category: 'cost',
-    resourceType: 'rds:db-cluster',
-    reads: ['rds:db-cluster'],
-    description:
-      'An Aurora cluster is stopped. AWS starts a stopped cluster again automatically after 7 days, so stopping is no way to park a database.',
-    risk: stoppedRisk,
-    remediation: {
-      text: 'If the cluster is no longer needed, delete it with a final snapshot; if it is needed occasionally, automate stop/start or consider Aurora Serverless v2.',
-      cli: 'aws rds delete-db-cluster --region {region} --db-cluster-identifier {id} --final-db-snapshot-identifier {id}-final',
-      console: 'RDS console > Databases > the cluster > Actions > Delete',
-    },
-    references: {
-      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-cluster-stop-start.html'],
-    },
-  },
-  (ctx) =>
-    ctx
-      .resources('rds:db-cluster')
-      .filter((c) => c.state === 'stopped')
-      .map((cluster) => ({
-        target: cluster,
-        message: `${describeCluster(cluster)} is stopped; its storage is still billed, and AWS starts it again automatically after 7 days.`,
-        evidence: { state: 'stopped', memberInstanceIds: cluster.attributes.memberInstanceIds },
       })),
 );

@@ -5,19 +5,17 @@ import type { AttributesOf } from '../../../src/inventory/resources/index.js';
 import { runRules } from '../../../src/rules/engine.js';
 import {
   clusterDeletionProtectionOff,
-  clusterSnapshotPublic,
-  clusterStopped,
   clusterUnencrypted,
   instanceBackupsDisabled,
   instanceDeletionProtectionOff,
   instanceMinorUpgradeOff,
   instancePublic,
-  instanceStopped,
   instanceUnencrypted,
   productionClusterSingleAz,
   productionInstanceSingleAz,
-  snapshotPublic,
 } from '../../../src/rules/catalog/rds.js';
+import { clusterSnapshotPublic, snapshotPublic } from '../../../src/rules/catalog/rds-snapshots.js';
+import { clusterStopped, instanceStopped } from '../../../src/rules/catalog/rds-stopped.js';
 import type { Rule } from '../../../src/rules/model.js';
 import { ACCOUNT, inventoryOf, resource } from '../../support/inventory-builder.js';
 

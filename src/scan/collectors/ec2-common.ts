@@ -1,0 +1,26 @@
+import type { CollectorContext } from '../collector.js';
+
+/** What the EC2 collector calls, with the IAM action each needs (shared by its parts). */
+export const permissions = {
+  DescribeInstances: 'ec2:DescribeInstances',
+  DescribeVolumes: 'ec2:DescribeVolumes',
+  DescribeSnapshots: 'ec2:DescribeSnapshots',
+  DescribeAddresses: 'ec2:DescribeAddresses',
+  DescribeNatGateways: 'ec2:DescribeNatGateways',
+  DescribeSecurityGroups: 'ec2:DescribeSecurityGroups',
+  DescribeNetworkInterfaces: 'ec2:DescribeNetworkInterfaces',
+  DescribeFlowLogs: 'ec2:DescribeFlowLogs',
+  DescribeVpcs: 'ec2:DescribeVpcs',
+  DescribeSubnets: 'ec2:DescribeSubnets',
+  GetEbsEncryptionByDefault: 'ec2:GetEbsEncryptionByDefault',
+  // NAT gateways' traffic, so that an idle one can be told from a busy one.
+  GetMetricData: 'cloudwatch:GetMetricData',
+} as const;
+export type Operation = keyof typeof permissions;
+export type Context = CollectorContext<Operation>;
+
+export const PAGE = { pageSize: 1000 };
+
+export function arn(ctx: Context, resource: string, account: string = ctx.account): string {
+  return `arn:${ctx.partition}:ec2:${ctx.region}:${account}:${resource}`;
+}
