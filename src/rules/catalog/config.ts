@@ -22,7 +22,7 @@ const GLOBAL_TYPES = new Set<ResourceType>([
 ]);
 
 /** What can put a region in use: every type found in regions, beyond the settings records. */
-const REGION_CONTENT_TYPES: readonly ResourceType[] = resourceSchemas
+export const REGION_CONTENT_TYPES: readonly ResourceType[] = resourceSchemas
   .map(resourceTypeOf)
   .filter((type) => !SETTINGS_TYPES.has(type) && !GLOBAL_TYPES.has(type));
 
@@ -49,7 +49,7 @@ export const configRecorderNotRecording = defineRule(
     reads: ['config:recorder'],
     consults: REGION_CONTENT_TYPES,
     description:
-      "The region has no AWS Config recorder of the account's own that is recording every supported resource type (recorders that other AWS services create for themselves do not count). Low in a region with no resource beyond its defaults. Judged only where the recorders were listed. FSBP Config.1 also requires the service-linked role, which is not checked, so it is not cited.",
+      "The region has no AWS Config recorder of the account's own that is recording every supported resource type (recorders that other AWS services create for themselves do not count). Low in a region with no resource beyond its defaults (when every resource type was read there). Judged only where the recorders were listed. FSBP Config.1 also requires the service-linked role, which is not checked, so it is not cited.",
     risk: 'Without a configuration history, nobody can tell what a resource looked like before an incident or a change, and Security Hub controls that rely on Config cannot evaluate the region.',
     remediation: {
       text: 'Turn on AWS Config in the region, recording all supported resource types (global IAM types in one region only), with a delivery channel to an S3 bucket you control. In an AWS Organization, deploy it to every account and region with CloudFormation StackSets or Control Tower.',
@@ -73,6 +73,10 @@ export const configRecorderNotRecording = defineRule(
           r.attributes.allSupported && (!ctx.known(r, 'recording') || r.attributes.recording !== false);
         if (recorders.some(recordsAll)) return [];
         const count = inUse.get(`${account}|${region}`) ?? 0;
+        // "Nothing beyond the defaults" is only known where every such type was read.
+        const unread = REGION_CONTENT_TYPES.filter(
+          (type) => !ctx.listed(account, type, region) && !ctx.listed(account, type, 'global'),
+        );
         const detail =
           recorders.length === 0
             ? 'the region has no configuration recorder'
@@ -86,7 +90,11 @@ export const configRecorderNotRecording = defineRule(
         return [
           {
             target: ctx.regionTarget(account, region),
-            message: `AWS Config is not recording every resource type in ${region}: ${detail}. The region holds ${count} resource(s) beyond its defaults.`,
+            message:
+              `AWS Config is not recording every resource type in ${region}: ${detail}. The region holds ${count} resource(s) beyond its defaults` +
+              (unread.length > 0
+                ? ` of the types read; ${unread.length} resource type(s) were not read there.`
+                : '.'),
             evidence: {
               recorders: recorders.map((r) => ({
                 name: r.id,
@@ -94,8 +102,9 @@ export const configRecorderNotRecording = defineRule(
                 allSupported: r.attributes.allSupported,
               })),
               resourcesInRegion: count,
+              ...(unread.length > 0 ? { resourceTypesNotRead: unread } : {}),
             },
-            ...(count === 0 ? { severity: 'low' as const } : {}),
+            ...(count === 0 && unread.length === 0 ? { severity: 'low' as const } : {}),
           },
         ];
       }),

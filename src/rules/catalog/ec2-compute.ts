@@ -218,11 +218,21 @@ export const ebsDefaultEncryptionOff = defineRule(
       .filter((s) => !s.attributes.ebsEncryptionByDefault && ctx.known(s, 'ebsEncryptionByDefault'))
       .map((settings): RuleHit => {
         const used = withVolumes.has(`${settings.account}|${settings.region}`);
+        // "No volumes there" is only known where the volumes were listed; otherwise it stays medium.
+        const volumesListed = ctx.listed(settings.account, 'ec2:volume', settings.region);
+        const where = used
+          ? ', which has EBS volumes'
+          : volumesListed
+            ? ' (no EBS volumes there yet)'
+            : ' (its volumes could not be listed)';
         return {
           target: settings,
-          message: `EBS encryption by default is off in ${settings.region}${used ? ', which has EBS volumes' : ' (no EBS volumes there yet)'}.`,
-          evidence: { ebsEncryptionByDefault: false, regionHasVolumes: used },
-          ...(used ? {} : { severity: 'low' as const }),
+          message: `EBS encryption by default is off in ${settings.region}${where}.`,
+          evidence: {
+            ebsEncryptionByDefault: false,
+            regionHasVolumes: used || (volumesListed ? false : null),
+          },
+          ...(used || !volumesListed ? {} : { severity: 'low' as const }),
         };
       });
   },

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
 import type { Inventory } from '../../../src/inventory/document.js';
 import type { AttributesOf } from '../../../src/inventory/resources/index.js';
-import { configRecorderNotRecording } from '../../../src/rules/catalog/config.js';
+import { configRecorderNotRecording, REGION_CONTENT_TYPES } from '../../../src/rules/catalog/config.js';
 import { runRules } from '../../../src/rules/engine.js';
 import type { Rule } from '../../../src/rules/model.js';
 import { bareBucket, inventoryOf, resource } from '../../support/inventory-builder.js';
@@ -13,6 +13,11 @@ const run = (rule: Rule, inventory: Inventory) => runRules(inventory, DEFAULT_CO
 describe('config.recorder-not-recording', () => {
   const regions = ['eu-west-2', 'us-east-1'];
   const listed = regions.map((region) => ({ type: 'config:recorder' as const, region }));
+  // Every type a region can hold, read (empty) in both regions: "nothing beyond defaults" is known.
+  const allRead = [
+    ...listed,
+    ...regions.flatMap((region) => REGION_CONTENT_TYPES.map((type) => ({ type, region }))),
+  ];
   function recorder(
     id: string,
     region: string,
@@ -45,7 +50,7 @@ describe('config.recorder-not-recording', () => {
           recorder('default', 'us-east-1', { recording: false }),
           recorder('sh', 'eu-west-2', { serviceLinked: true }),
         ],
-        { regions, emptyScopes: listed },
+        { regions, emptyScopes: allRead },
       ),
     );
     expect(findings.map((f) => [f.region, f.severity])).toEqual([
@@ -57,6 +62,21 @@ describe('config.recorder-not-recording', () => {
     );
     expect(findings[1]?.message).toContain('recorder default is stopped');
     expect(findings[0]?.references.cis).toEqual(['4.3']);
+  });
+
+  it('does not call an empty region low when some of its resource types were not read', () => {
+    const [finding] = run(
+      configRecorderNotRecording,
+      inventoryOf([recorder('default', 'us-east-1', { recording: false })], {
+        regions: ['us-east-1'],
+        emptyScopes: [{ type: 'config:recorder', region: 'us-east-1' }],
+      }),
+    );
+    expect(finding?.severity).toBe('medium');
+    expect(finding?.message).toContain(
+      `beyond its defaults of the types read; ${REGION_CONTENT_TYPES.length} resource type(s) were not read there.`,
+    );
+    expect(finding?.evidence.resourceTypesNotRead).toContain('ec2:instance');
   });
 
   it('passes a recording all-types recorder, and does not judge an unknown status or unlisted regions', () => {

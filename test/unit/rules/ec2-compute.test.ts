@@ -165,12 +165,27 @@ describe('ec2.ebs-default-encryption-off', () => {
   it('flags regions with it off: medium where volumes exist, low elsewhere', () => {
     const findings = run(
       ebsDefaultEncryptionOff,
-      inventoryOf([settings('us-east-1', false), settings('eu-west-2', false), volume('vol-1')]),
+      inventoryOf([settings('us-east-1', false), settings('eu-west-2', false), volume('vol-1')], {
+        emptyScopes: [{ type: 'ec2:volume', region: 'eu-west-2' }],
+      }),
     );
     expect(findings.map((f) => [f.region, f.severity])).toEqual([
       ['us-east-1', 'medium'],
       ['eu-west-2', 'low'],
     ]);
+  });
+  it('keeps a region medium when its volumes could not be listed', () => {
+    const [finding] = run(
+      ebsDefaultEncryptionOff,
+      inventoryOf([settings('eu-west-2', false)], {
+        failedScopes: [{ type: 'ec2:volume', region: 'eu-west-2' }],
+      }),
+    );
+    expect(finding?.severity).toBe('medium');
+    expect(finding?.message).toBe(
+      'EBS encryption by default is off in eu-west-2 (its volumes could not be listed).',
+    );
+    expect(finding?.evidence.regionHasVolumes).toBeNull();
   });
   it('ignores regions with it on, and regions where the setting could not be read', () => {
     expect(
