@@ -1,7 +1,10 @@
 import * as core from '@actions/core';
 import { readActionInputs } from './action/inputs.js';
 import { startRunDeadline, type RunDeadline } from './aws/deadline.js';
-import { failOnVerdict, parseFailOn } from './report/fail-on.js';
+import { runInfoFromEnv } from './action/run-info.js';
+import { baselineFromFile } from './diff/baseline.js';
+import { failOnNewVerdict, failOnVerdict, parseFailOn } from './report/fail-on.js';
+import { diffSummaryText, highestNewSeverity } from './render/diff-summary.js';
 import { SEVERITIES } from './findings/finding.js';
 import { preflightScan } from './preflight.js';
 import { auditSummaryMarkdown, auditSummaryText } from './render/audit-summary.js';
@@ -34,12 +37,16 @@ export async function run(): Promise<void> {
       },
     });
     const failOn = parseFailOn(core.getInput('fail-on').trim(), 'fail-on');
+    const failOnNew = parseFailOn(core.getInput('fail-on-new').trim(), 'fail-on-new');
+    const previousReport = core.getInput('previous-report').trim();
     // Every input and the config file are checked before the first AWS call.
     const config = await preflightScan(settings, {
       config: core.getInput('config'),
       label: (name) => name,
       info: (message) => core.info(message),
     });
+    const baseline = previousReport ? await baselineFromFile(previousReport) : undefined;
+    if (baseline?.warning) core.warning(baseline.warning);
     const { inventory, inventoryPath } = await runScan(settings, {
       getIdToken: (audience) => core.getIDToken(audience),
       setSecret: (value) => core.setSecret(value),
@@ -56,20 +63,41 @@ export async function run(): Promise<void> {
     core.setOutput('resource-count', String(inventory.resources.length));
     core.setOutput('error-count', String(inventory.errors.length));
 
-    const { report, reportPath } = await runAudit(inventory, { config, outputDir: settings.outputDir });
+    const { report, reportPath } = await runAudit(inventory, {
+      config,
+      outputDir: settings.outputDir,
+      baseline,
+      run: runInfoFromEnv(),
+    });
     core.info(auditSummaryText(report));
+    core.info(diffSummaryText(report));
     for (const warning of report.warnings) core.warning(warning);
     core.setOutput('report-path', reportPath);
     core.setOutput('findings', String(report.summary.active));
     for (const severity of SEVERITIES)
       core.setOutput(`findings-${severity}`, String(report.summary.bySeverity[severity]));
     core.setOutput('estimated-monthly-savings-usd', report.summary.estimatedMonthlySavingsUsd.toFixed(2));
+    const { byState } = report.summary;
+    const total = (state: keyof typeof byState) => SEVERITIES.reduce((n, s) => n + byState[state][s], 0);
+    core.setOutput('findings-new', String(total('new') + total('reopened')));
+    core.setOutput('findings-resolved', String(total('resolved')));
+    core.setOutput('findings-unknown', String(total('unknown')));
+    core.setOutput('highest-new-severity', highestNewSeverity(report) ?? 'none');
+    core.setOutput(
+      'baseline',
+      report.baseline.source === 'none'
+        ? 'none'
+        : `${report.baseline.source}:${report.baseline.location ?? ''}`,
+    );
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(auditSummaryMarkdown(report)).addRaw(scanSummaryMarkdown(inventory)).write();
     }
-    const verdict = failOnVerdict(report, failOn);
+    const verdicts = [
+      [failOnVerdict(report, failOn), `fail-on: ${failOn}`],
+      [failOnNewVerdict(report, failOnNew), `fail-on-new: ${failOnNew}`],
+    ].filter(([verdict]) => verdict !== null);
     if (cutShort) core.setFailed(cutShort);
-    else if (verdict) core.setFailed(`${verdict} (fail-on: ${failOn})`);
+    else if (verdicts.length > 0) core.setFailed(verdicts.map(([v, gate]) => `${v} (${gate})`).join('; '));
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   } finally {

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { loadAuditConfig } from './config/load.js';
 import type { AuditConfig } from './config/schema.js';
 import { writeReport } from './report/io.js';
-import { buildReport, type AuditReport } from './report/report.js';
+import { applyBaseline } from './diff/diff.js';
+import type { Baseline } from './diff/baseline.js';
+import { buildReport, NO_BASELINE, type AuditReport, type RunInfo } from './report/report.js';
 import type { Inventory } from './inventory/document.js';
 import { catalog } from './rules/catalog/index.js';
 import { runRules } from './rules/engine.js';
@@ -11,6 +13,9 @@ import { selectRules } from './rules/select.js';
 export interface AuditSettings {
   config: AuditConfig;
   outputDir: string;
+  /** The previous run's report, to tell new, persisting, resolved and unknown findings apart. */
+  baseline?: Baseline;
+  run?: RunInfo;
 }
 
 /**
@@ -34,7 +39,9 @@ export async function runAudit(
   now = new Date(),
 ): Promise<{ report: AuditReport; reportPath: string }> {
   const outcome = runRules(inventory, settings.config, catalog, now);
-  const report = buildReport(inventory, outcome, settings.config, now);
+  const fresh = buildReport(inventory, outcome, settings.config, now, settings.run);
+  const baseline = settings.baseline ?? { report: undefined, info: NO_BASELINE, warning: null };
+  const report = applyBaseline(fresh, baseline.report, baseline.info);
   const reportPath = join(settings.outputDir, 'report.json');
   await writeReport(reportPath, report);
   return { report, reportPath };

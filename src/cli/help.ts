@@ -9,6 +9,8 @@ Usage:
   aws-audit scan [options]     scan the account(s) and audit them: <output-dir>/inventory.json and report.json
   aws-audit audit --inventory FILE [options]
                                audit a saved inventory offline
+  aws-audit diff --previous FILE --current FILE [--json]
+                               what changed between two reports: new, resolved, persisting, unknown
   aws-audit rules [--json]     list the rule catalog
   aws-audit iam-policy         print the read-only IAM policy the scan needs
   aws-audit --version | --help
@@ -35,14 +37,20 @@ Audit options (scan and audit):
                                may be absent: then the defaults apply; any other FILE must exist)
   --fail-on SEVERITY           exit 3 when an active finding is at least this severe
                                (critical, high, medium, low, info; default: never)
+  --fail-on-new SEVERITY       exit 3 when a new (or reopened) finding is at least this severe:
+                               what a pull-request check wants (needs --previous-report)
+  --previous-report FILE       the previous run's report.json: findings are then new, persisting,
+                               reopened, resolved (gone where their rule judged the scope completely)
+                               or unknown (their scope not judged this run: never resolved). An
+                               unreadable one is a warning, and every finding counts as new.
 
 Every option and the config file are checked before the first AWS call.
 
 Exit codes:
-  0  done, and no active finding at or above --fail-on
+  0  done, and no finding past --fail-on or --fail-on-new
   1  the run failed (AWS unreachable, credentials rejected, a file not writable)
   2  a mistake in the command, its options, AWS_PROFILE, the config file or the inventory given
-  3  an active finding at or above --fail-on
+  3  an active finding at or above --fail-on, or a new one at or above --fail-on-new
 
 Credentials come from the usual AWS sources (environment, profile, SSO, instance role); an
 AWS_PROFILE must name a profile in ~/.aws/config or ~/.aws/credentials (or AWS_CONFIG_FILE,

@@ -2,6 +2,7 @@ import { scanPolicy } from '../scan/iam-policy.js';
 import { UsageError } from '../usage-error.js';
 import { TOOL_VERSION } from '../version.js';
 import { auditCommand } from './commands/audit.js';
+import { diffCommand } from './commands/diff.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 import { HELP } from './help.js';
@@ -29,6 +30,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         return await auditCommand(rest, io);
       case 'rules':
         return await rulesCommand(rest, io);
+      case 'diff':
+        return await diffCommand(rest, io);
       default:
         io.err(`Unknown command '${command}'.\n\n${HELP}`);
         return EXIT.usage;

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { compileSchema } from '../shared/ajv.js';
 import { AuditReport, REPORT_SCHEMA_VERSION } from './report.js';
 import { errorMessage } from '../shared/errors.js';
+import { upgradeReport, whyNotAReport } from './upgrade.js';
 
 const validate = compileSchema(AuditReport);
 
@@ -18,13 +19,9 @@ export async function readReport(path: string): Promise<AuditReport> {
   } catch (error) {
     throw new ReportValidationError(`${path} is not a readable aws-audit report: ${errorMessage(error)}`);
   }
-  const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > REPORT_SCHEMA_VERSION) {
-    throw new ReportValidationError(
-      `${path} is an aws-audit report of schema version ${version}; this version (${REPORT_SCHEMA_VERSION}) reads up to ${REPORT_SCHEMA_VERSION}`,
-    );
-  }
-  if (version === 1) parsed = upgradeFromVersion1(parsed as Record<string, unknown>);
+  const why = whyNotAReport(parsed, REPORT_SCHEMA_VERSION);
+  if (why) throw new ReportValidationError(`${path} cannot be read as an aws-audit report: ${why}`);
+  parsed = upgradeReport(parsed as Record<string, unknown>);
   if (!validate(parsed)) {
     const problems = (validate.errors ?? [])
       .slice(0, 10)
@@ -32,20 +29,6 @@ export async function readReport(path: string): Promise<AuditReport> {
     throw new ReportValidationError([`${path} is not a valid aws-audit report:`, ...problems].join('\n'));
   }
   return parsed;
-}
-
-/**
- * Version 1 named the rules it ran, not what they judged: each is read as having judged no scope,
- * so nothing is ever resolved on its word.
- */
-function upgradeFromVersion1(report: Record<string, unknown>): unknown {
-  const { rulesEvaluated, ...rest } = report;
-  const ids = Array.isArray(rulesEvaluated) ? rulesEvaluated.filter((id) => typeof id === 'string') : [];
-  return {
-    ...rest,
-    schemaVersion: 2,
-    rules: ids.map((id) => ({ id, fingerprintId: id, error: null, scopes: [] })),
-  };
 }
 
 export async function writeReport(path: string, report: AuditReport): Promise<void> {

@@ -1,99 +1,71 @@
-import { Type, type Static } from '@sinclair/typebox';
 import type { AuditConfig } from '../config/schema.js';
-import { AccountInfo, ScanError, ScanStats, type Inventory } from '../inventory/document.js';
-import { IsoTimestamp, Nullable } from '../inventory/schema-helpers.js';
+import { CATEGORIES, SEVERITIES, severityRank, type Finding, type Severity } from '../findings/finding.js';
+import type { Inventory } from '../inventory/document.js';
 import { cents } from '../prices/table.js';
 import type { AuditOutcome } from '../rules/engine.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { CATEGORIES, Finding, SEVERITIES, severityRank, type Severity } from '../findings/finding.js';
+import {
+  DIFF_STATES,
+  REPORT_SCHEMA_VERSION,
+  type AuditReport,
+  type BaselineInfo,
+  type DiffState,
+  type ReportFinding,
+  type RunInfo,
+  type RunTotals,
+} from './schema.js';
 
-/** 2: `rules` records what each rule judged, scope by scope (1 had only `rulesEvaluated`). */
-export const REPORT_SCHEMA_VERSION = 2;
+export * from './schema.js';
 
-/** How well a rule could judge one (account, region) scope; see rules/scopes.ts. */
-export const RuleScope = Type.Object(
-  {
-    account: Type.String(),
-    region: Type.String(),
-    status: Type.Union(
-      (['complete', 'partial', 'failed', 'not-scanned', 'excluded'] as const).map((s) => Type.Literal(s)),
-    ),
-  },
-  { additionalProperties: false },
-);
+export const NO_BASELINE: BaselineInfo = {
+  source: 'none',
+  location: null,
+  generatedAt: null,
+  note: 'no previous report: a first run',
+};
+
+const emptyRun: RunInfo = {
+  repository: null,
+  workflow: null,
+  runId: null,
+  runAttempt: null,
+  sha: null,
+  ref: null,
+  event: null,
+  actor: null,
+  serverUrl: null,
+};
 
 /**
- * What one selected rule judged. A finding absent from this run is resolved only where its rule
- * judged its scope `complete`; anywhere else it is unknown.
+ * The report of this run as if it had no baseline: every finding new (or suppressed). The diff
+ * stage (src/diff) then weighs it against the previous report.
  */
-export const RuleJudgement = Type.Object(
-  {
-    id: Type.String(),
-    fingerprintId: Type.String(),
-    error: Nullable(Type.String()),
-    scopes: Type.Array(RuleScope),
-  },
-  { additionalProperties: false },
-);
-
-const Counts = <K extends readonly string[]>(keys: K) =>
-  Type.Object(
-    Object.fromEntries(keys.map((key) => [key, Type.Number()])) as Record<
-      K[number],
-      ReturnType<typeof Type.Number>
-    >,
-    {
-      additionalProperties: false,
-    },
-  );
-
-export const AuditReport = Type.Object(
-  {
-    schemaVersion: Type.Literal(REPORT_SCHEMA_VERSION),
-    generator: Type.Object({ name: Type.String(), version: Type.String() }, { additionalProperties: false }),
-    generatedAt: IsoTimestamp,
-    configSource: Nullable(Type.String()),
-    scan: Type.Object(
-      { startedAt: IsoTimestamp, finishedAt: IsoTimestamp, durationMs: Type.Number(), stats: ScanStats },
-      { additionalProperties: false },
-    ),
-    /** With per-scope coverage, so that a planned run-to-run diff never resolves a finding whose scope was not read. */
-    accounts: Type.Array(AccountInfo),
-    scanErrors: Type.Array(ScanError),
-    rules: Type.Array(RuleJudgement),
-    findings: Type.Array(Finding),
-    summary: Type.Object(
-      {
-        total: Type.Number(),
-        active: Type.Number(),
-        suppressed: Type.Number(),
-        /** Active findings only. */
-        bySeverity: Counts(SEVERITIES),
-        byCategory: Counts(CATEGORIES),
-        estimatedMonthlySavingsUsd: Type.Number(),
-      },
-      { additionalProperties: false },
-    ),
-    warnings: Type.Array(Type.String()),
-  },
-  { additionalProperties: false },
-);
-export type AuditReport = Static<typeof AuditReport>;
-
 export function buildReport(
   inventory: Inventory,
   outcome: AuditOutcome,
   config: AuditConfig,
   now = new Date(),
+  run: RunInfo = emptyRun,
 ): AuditReport {
-  const active = outcome.findings.filter((f) => !f.suppressed);
-  const count = <K extends string>(keys: readonly K[], key: (f: Finding) => K) =>
-    Object.fromEntries(keys.map((k) => [k, active.filter((f) => key(f) === k).length])) as Record<K, number>;
-  return {
+  const at = now.toISOString();
+  const findings: ReportFinding[] = outcome.findings.map((finding) => ({
+    ...finding,
+    history: {
+      state: finding.suppressed ? 'suppressed' : 'new',
+      firstSeen: at,
+      lastSeen: at,
+      previousSeverity: null,
+      unknownBecause: null,
+      resolvedAt: null,
+    },
+  }));
+  const report: AuditReport = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: { name: TOOL_NAME, version: TOOL_VERSION },
-    generatedAt: now.toISOString(),
+    generatedAt: at,
+    run,
     configSource: config.source,
+    baseline: NO_BASELINE,
     scan: {
       startedAt: inventory.scan.startedAt,
       finishedAt: inventory.scan.finishedAt,
@@ -103,22 +75,96 @@ export function buildReport(
     accounts: inventory.accounts,
     scanErrors: inventory.errors,
     rules: outcome.rules,
-    findings: outcome.findings,
-    summary: {
-      total: outcome.findings.length,
-      active: active.length,
-      suppressed: outcome.findings.length - active.length,
-      bySeverity: count(SEVERITIES, (f) => f.severity),
-      byCategory: count(CATEGORIES, (f) => f.category),
-      estimatedMonthlySavingsUsd: cents(
-        active.reduce((sum, f) => sum + (f.cost?.avoidable ? f.cost.monthlyUsd : 0), 0),
-      ),
-    },
+    findings,
+    unknownFindings: [],
+    resolvedFindings: [],
+    resolvedHistory: [],
+    suppressions: appliedSuppressions(outcome.findings),
+    summary: summarize(findings, [], []),
+    history: [],
+    cleanupLog: [],
     warnings: outcome.warnings,
+  };
+  return withHistory(report, []);
+}
+
+/** Counts for the summary; only active findings count toward severity, category and savings. */
+export function summarize(
+  findings: readonly ReportFinding[],
+  unknown: readonly ReportFinding[],
+  resolved: readonly ReportFinding[],
+): AuditReport['summary'] {
+  const active = findings.filter((f) => !f.suppressed);
+  const count = <K extends string>(keys: readonly K[], key: (f: Finding) => K) =>
+    Object.fromEntries(keys.map((k) => [k, active.filter((f) => key(f) === k).length])) as Record<K, number>;
+  const all = [...findings, ...unknown, ...resolved];
+  const byState = Object.fromEntries(
+    DIFF_STATES.map((state) => [
+      state,
+      Object.fromEntries(
+        SEVERITIES.map((severity) => [
+          severity,
+          all.filter((f) => f.history.state === state && f.severity === severity).length,
+        ]),
+      ),
+    ]),
+  ) as Record<DiffState, Record<Severity, number>>;
+  return {
+    total: findings.length,
+    active: active.length,
+    suppressed: findings.length - active.length,
+    bySeverity: count(SEVERITIES, (f) => f.severity),
+    byCategory: count(CATEGORIES, (f) => f.category),
+    estimatedMonthlySavingsUsd: cents(
+      active.reduce((sum, f) => sum + (f.cost?.avoidable ? f.cost.monthlyUsd : 0), 0),
+    ),
+    byState,
   };
 }
 
+/** The report with this run's totals appended to the previous runs' (the last 30 kept). */
+export function withHistory(report: AuditReport, previous: readonly RunTotals[]): AuditReport {
+  const { summary } = report;
+  const states = (state: DiffState) => SEVERITIES.reduce((n, s) => n + summary.byState[state][s], 0);
+  const totals: RunTotals = {
+    generatedAt: report.generatedAt,
+    runId: report.run.runId,
+    active: summary.active,
+    bySeverity: summary.bySeverity,
+    new: states('new') + states('reopened'),
+    resolved: states('resolved'),
+    unknown: states('unknown'),
+  };
+  return { ...report, history: [...previous, totals].slice(-30) };
+}
+
+function appliedSuppressions(findings: readonly Finding[]): AuditReport['suppressions'] {
+  const bySource = new Map<string, AuditReport['suppressions'][number]>();
+  for (const finding of findings) {
+    const s = finding.suppressed;
+    if (!s) continue;
+    const entry = bySource.get(s.source) ?? {
+      source: s.source,
+      ruleIds: [],
+      reason: s.reason,
+      expires: s.expires,
+      findings: 0,
+    };
+    entry.findings += 1;
+    if (!entry.ruleIds.includes(finding.ruleId)) entry.ruleIds.push(finding.ruleId);
+    bySource.set(s.source, entry);
+  }
+  return [...bySource.values()].sort((a, b) => a.source.localeCompare(b.source));
+}
+
 /** Active findings at or above a severity (for `fail-on`). */
-export function activeAtLeast(report: AuditReport, severity: Severity): Finding[] {
+export function activeAtLeast(report: AuditReport, severity: Severity): ReportFinding[] {
   return report.findings.filter((f) => !f.suppressed && severityRank(f.severity) <= severityRank(severity));
+}
+
+/** New or reopened active findings at or above a severity (for `fail-on-new`). */
+export function newAtLeast(report: AuditReport, severity: Severity): ReportFinding[] {
+  return activeAtLeast(report, severity).filter(
+    (f) => f.history.state === 'new' || f.history.state === 'reopened',
+  );
 }

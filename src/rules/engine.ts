@@ -17,6 +17,8 @@ import { errorMessage } from '../shared/errors.js';
 /** What one rule judged: every scope it could have judged, with how well (for a planned run-to-run diff). */
 export interface RuleJudgement {
   id: string;
+  /** Its earlier ids: findings recorded under them are this rule's. */
+  aliases: string[];
   /** The id its fingerprints are made from (see fingerprintIdOf). */
   fingerprintId: string;
   /** Set when the rule itself failed: it then judged nothing. */
@@ -154,6 +156,7 @@ export function runRules(
     const { metadata } = rule;
     const judgement: RuleJudgement = {
       id: metadata.id,
+      aliases: metadata.aliases,
       fingerprintId: fingerprintIdOf(metadata),
       error: null,
       scopes: coverage

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
@@ -36,18 +36,72 @@ describe('the report file', () => {
     ]);
   });
 
+  /** The report as version 2 wrote it: no history, nothing carried over. */
+  const asVersion2 = () => {
+    const {
+      run: _run,
+      baseline: _baseline,
+      unknownFindings: _unknown,
+      resolvedFindings: _resolved,
+      resolvedHistory: _history,
+      suppressions: _suppressions,
+      history: _totals,
+      cleanupLog: _cleanup,
+      ...rest
+    } = report;
+    const { byState: _byState, ...summary } = report.summary;
+    return {
+      ...rest,
+      schemaVersion: 2,
+      summary,
+      rules: report.rules.map(({ aliases: _aliases, ...rule }) => rule),
+      findings: report.findings.map(({ history: _h, ...finding }) => finding),
+    };
+  };
+
+  it('reads a version 2 report as one whose findings were first and last seen when it was written', async () => {
+    const read = await readReport(await saved(asVersion2()));
+    expect(read.schemaVersion).toBe(3);
+    expect(read.findings.length).toBe(report.findings.length);
+    expect(read.findings.every((f) => f.history.firstSeen === report.generatedAt)).toBe(true);
+    expect(read.unknownFindings).toEqual([]);
+    expect(read.history).toHaveLength(1);
+  });
+
   it('reads a version 1 report as one whose rules judged nothing', async () => {
-    const { rules, ...rest } = report;
+    const { rules, ...rest } = asVersion2();
     const v1 = { ...rest, schemaVersion: 1, rulesEvaluated: rules.map((r) => r.id) };
     const read = await readReport(await saved(v1));
-    expect(read.schemaVersion).toBe(2);
+    expect(read.schemaVersion).toBe(3);
     expect(read.rules).toHaveLength(rules.length);
     expect(read.rules.every((r) => r.scopes.length === 0 && r.fingerprintId === r.id)).toBe(true);
   });
 
   it('refuses a report of a newer version, naming both versions', async () => {
     await expect(readReport(await saved({ ...report, schemaVersion: 9 }))).rejects.toThrow(
-      `is an aws-audit report of schema version 9; this version (${REPORT_SCHEMA_VERSION}) reads up to ${REPORT_SCHEMA_VERSION}`,
+      `cannot be read as an aws-audit report: it is of schema version 9; this version (${REPORT_SCHEMA_VERSION}) reads up to ${REPORT_SCHEMA_VERSION}`,
     );
+  });
+
+  it('refuses a document another tool wrote, and an inventory', async () => {
+    await expect(readReport(await saved({ ...report, generator: { name: 'prowler' } }))).rejects.toThrow(
+      'it was not written by aws-audit-action (generator "prowler")',
+    );
+    await expect(
+      readReport(await saved({ generator: { name: 'aws-audit-action' }, resources: [] })),
+    ).rejects.toThrow('it is not a report (an inventory?)');
+  });
+});
+
+describe('docs/report.schema.json', () => {
+  it('validates a report with a stock JSON Schema validator, as another tool would', async () => {
+    const { Ajv } = await import('ajv');
+    const formats = (await import('ajv-formats')).default;
+    const schema = JSON.parse(await readFile('docs/report.schema.json', 'utf8')) as Record<string, unknown>;
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    formats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(JSON.parse(JSON.stringify(report)))).toBe(true);
+    expect(validate({ ...report, findings: [{ fingerprint: 1 }] })).toBe(false);
   });
 });

@@ -147,7 +147,7 @@ describe('the scopes a rule judges', () => {
     );
     const outcome = run(inventoryOf([volume('vol-1', 'us-east-1')]), DEFAULT_CONFIG, [broken]);
     expect(outcome.rules).toEqual([
-      { id: 'ec2.broken', fingerprintId: 'ec2.broken', error: 'boom', scopes: [] },
+      { id: 'ec2.broken', aliases: [], fingerprintId: 'ec2.broken', error: 'boom', scopes: [] },
     ]);
   });
 });

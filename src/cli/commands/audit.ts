@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { readInventory } from '../../inventory/io.js';
-import { auditSummaryText } from '../../render/audit-summary.js';
 import { checkOutputDir } from '../../preflight.js';
 import { prepareAuditConfig, runAudit } from '../../run-audit.js';
 import { DEFAULTS } from '../../settings.js';
 import { HELP } from '../help.js';
 import { EXIT, type Io } from '../io.js';
-import { auditOptions, failOnVerdict, parseFailOn } from './audit-options.js';
+import { runInfoFromEnv } from '../../action/run-info.js';
+import { auditOptions, finishAudit, readBaseline, readGates } from './audit-options.js';
 
 const options = {
   inventory: { type: 'string' },
@@ -26,15 +26,17 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     io.err('aws-audit: audit needs --inventory FILE (an inventory.json written by aws-audit scan)');
     return EXIT.usage;
   }
-  const failOn = parseFailOn(values['fail-on'], '--fail-on');
+  const gates = readGates((name) => (values as Record<string, string | undefined>)[name]);
   const outputDir = values['output-dir'] ?? DEFAULTS.outputDir;
   const config = await prepareAuditConfig(values.config, '--config', (message) => io.err(message));
   await checkOutputDir(outputDir, (name) => `--${name}`);
   const inventory = await readInventory(values.inventory);
-  const { report, reportPath } = await runAudit(inventory, { config, outputDir });
-  io.out(auditSummaryText(report));
-  io.out(`Report written to ${reportPath}`);
-  const verdict = failOnVerdict(report, failOn);
-  if (verdict) io.err(`aws-audit: ${verdict} (--fail-on ${failOn})`);
-  return verdict ? EXIT.findings : EXIT.ok;
+  const baseline = await readBaseline(values['previous-report'], io);
+  const { report, reportPath } = await runAudit(inventory, {
+    config,
+    outputDir,
+    baseline,
+    run: runInfoFromEnv(),
+  });
+  return finishAudit(report, reportPath, io, gates);
 }

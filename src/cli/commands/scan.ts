@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { defaultRoleSessionName, validateRoleSessionName } from '../../credentials/session-name.js';
-import { auditSummaryText } from '../../render/audit-summary.js';
 import { deniedWarnings } from '../../render/denied.js';
 import { scanSummaryText } from '../../render/scan-summary.js';
 import { preflightScan } from '../../preflight.js';
@@ -13,7 +12,8 @@ import { asUsageError } from '../../usage-error.js';
 import { HELP } from '../help.js';
 import { EXIT, type Io } from '../io.js';
 import { terminalProgress } from '../progress.js';
-import { auditOptions, failOnVerdict, parseFailOn } from './audit-options.js';
+import { runInfoFromEnv } from '../../action/run-info.js';
+import { auditOptions, finishAudit, readBaseline, readGates } from './audit-options.js';
 
 const scanOptions = {
   regions: { type: 'string' },
@@ -65,10 +65,11 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     const value = (values as Record<string, unknown>)[name];
     return typeof value === 'string' ? value : undefined;
   };
-  const failOn = parseFailOn(get('fail-on'), '--fail-on');
+  const gates = readGates(get);
   const settings = scanSettings(get);
   const info = (message: string) => io.err(message);
   const config = await preflightScan(settings, { config: get('config'), label: (name) => `--${name}`, info });
+  const baseline = await readBaseline(get('previous-report'), io);
   const deadline = startRunDeadline(settings.timeoutMinutes, {
     graceMs: OVERRUN_GRACE_MS,
     onOverrun: () => {
@@ -89,16 +90,18 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     io.out(scanSummaryText(inventory));
     for (const warning of deniedWarnings(inventory.errors)) io.err(`warning: ${warning}`);
     io.out(`Inventory written to ${inventoryPath}`);
-    const { report, reportPath } = await runAudit(inventory, { config, outputDir: settings.outputDir });
-    io.out(auditSummaryText(report));
-    io.out(`Report written to ${reportPath}`);
+    const { report, reportPath } = await runAudit(inventory, {
+      config,
+      outputDir: settings.outputDir,
+      baseline,
+      run: runInfoFromEnv(),
+    });
+    const code = finishAudit(report, reportPath, io, gates);
     if (cutShort) {
       io.err(`aws-audit: ${cutShort}`);
       return EXIT.failed;
     }
-    const verdict = failOnVerdict(report, failOn);
-    if (verdict) io.err(`aws-audit: ${verdict} (--fail-on ${failOn})`);
-    return verdict ? EXIT.findings : EXIT.ok;
+    return code;
   } finally {
     deadline.dispose();
   }

@@ -1,0 +1,212 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { CATEGORIES, Finding, SEVERITIES, Severity } from '../findings/finding.js';
+import { AccountInfo, ScanError, ScanStats } from '../inventory/document.js';
+import { IsoTimestamp, Nullable } from '../inventory/schema-helpers.js';
+
+/**
+ * 3: findings carry their history (state, first and last seen), with the findings carried over as
+ * unknown, those resolved, the run, the baseline, totals of recent runs, suppressions applied and
+ * a cleanup log. 2 added what each rule judged per scope; 1 had only `rulesEvaluated`. Older
+ * versions are read and upgraded (upgrade.ts); a newer one is refused.
+ */
+export const REPORT_SCHEMA_VERSION = 3;
+
+const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
+
+const Counts = <K extends readonly string[]>(keys: K) =>
+  Type.Object(
+    Object.fromEntries(keys.map((key) => [key, Type.Integer({ minimum: 0 })])) as Record<
+      K[number],
+      ReturnType<typeof Type.Integer>
+    >,
+    { additionalProperties: false },
+  );
+
+export const SCOPE_STATUSES = ['complete', 'partial', 'failed', 'not-scanned', 'excluded'] as const;
+
+/** How well a rule could judge one (account, region) scope; see rules/scopes.ts. */
+export const RuleScope = Type.Object(
+  { account: Type.String(), region: Type.String(), status: literals(SCOPE_STATUSES) },
+  { additionalProperties: false },
+);
+
+/**
+ * What one selected rule judged. A finding absent from this run is resolved only where its rule
+ * judged its scope `complete`; anywhere else it is unknown.
+ */
+export const RuleJudgement = Type.Object(
+  {
+    id: Type.String(),
+    /** Earlier ids of the rule: a finding recorded under one of them is this rule's. */
+    aliases: Type.Array(Type.String()),
+    fingerprintId: Type.String(),
+    error: Nullable(Type.String()),
+    scopes: Type.Array(RuleScope),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * Where a finding stands against the previous run: `new`, `persisting`, `reopened` (resolved in an
+ * earlier run, back now), `suppressed`, `unknown` (its scope was not judged this run: carried over,
+ * never resolved), `resolved` (gone, and its rule judged its scope completely).
+ */
+export const DIFF_STATES = ['new', 'persisting', 'reopened', 'suppressed', 'unknown', 'resolved'] as const;
+export type DiffState = (typeof DIFF_STATES)[number];
+
+export const FindingHistory = Type.Object(
+  {
+    state: literals(DIFF_STATES),
+    firstSeen: IsoTimestamp,
+    /** The last run that reported it (for `unknown`, the run before the scope went unread). */
+    lastSeen: IsoTimestamp,
+    /** Set when the severity changed since the previous run. */
+    previousSeverity: Nullable(Severity),
+    /** For `unknown`: why its scope was not judged (a scope status, or the rule did not run). */
+    unknownBecause: Nullable(literals([...SCOPE_STATUSES, 'rule-not-run', 'rule-failed'] as const)),
+    resolvedAt: Nullable(IsoTimestamp),
+  },
+  { additionalProperties: false },
+);
+export type FindingHistory = Static<typeof FindingHistory>;
+
+export const ReportFinding = Type.Composite([Finding, Type.Object({ history: FindingHistory })]);
+export type ReportFinding = Static<typeof ReportFinding>;
+
+/** A finding resolved earlier, kept for a while so that its return reads as `reopened`. */
+export const ResolvedRecord = Type.Object(
+  {
+    fingerprint: Type.String(),
+    ruleId: Type.String(),
+    resourceArn: Type.String(),
+    firstSeen: IsoTimestamp,
+    resolvedAt: IsoTimestamp,
+  },
+  { additionalProperties: false },
+);
+
+/** The run that wrote the report, from the Actions environment (nulls outside Actions). */
+export const RunInfo = Type.Object(
+  {
+    repository: Nullable(Type.String()),
+    workflow: Nullable(Type.String()),
+    runId: Nullable(Type.String()),
+    runAttempt: Nullable(Type.String()),
+    sha: Nullable(Type.String()),
+    ref: Nullable(Type.String()),
+    event: Nullable(Type.String()),
+    actor: Nullable(Type.String()),
+    serverUrl: Nullable(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type RunInfo = Static<typeof RunInfo>;
+
+export const BaselineInfo = Type.Object(
+  {
+    source: literals(['none', 'file', 'artifact', 's3'] as const),
+    /** The path, artifact (with its run) or S3 URI it was read from. */
+    location: Nullable(Type.String()),
+    generatedAt: Nullable(IsoTimestamp),
+    /** Why no baseline was used (first run, corrupt, foreign, newer version...). */
+    note: Nullable(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type BaselineInfo = Static<typeof BaselineInfo>;
+
+const BySeverity = Counts(SEVERITIES);
+
+/** Totals of one run, carried forward for trends. */
+export const RunTotals = Type.Object(
+  {
+    generatedAt: IsoTimestamp,
+    runId: Nullable(Type.String()),
+    active: Type.Integer({ minimum: 0 }),
+    bySeverity: BySeverity,
+    new: Type.Integer({ minimum: 0 }),
+    resolved: Type.Integer({ minimum: 0 }),
+    unknown: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+export type RunTotals = Static<typeof RunTotals>;
+
+export const AppliedSuppression = Type.Object(
+  {
+    /** Where the suppression is written (file:line:col). */
+    source: Type.String(),
+    /** The rules whose findings it suppressed. */
+    ruleIds: Type.Array(Type.String()),
+    reason: Type.String(),
+    expires: Nullable(Type.String()),
+    findings: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+
+/** One cleanup action and its outcome (written by the cleanup stage; empty until it runs). */
+export const CleanupEntry = Type.Object(
+  {
+    at: IsoTimestamp,
+    action: Type.String(),
+    resourceArn: Type.String(),
+    outcome: Type.String(),
+    detail: Type.String(),
+  },
+  { additionalProperties: false },
+);
+
+export const AuditReport = Type.Object(
+  {
+    schemaVersion: Type.Literal(REPORT_SCHEMA_VERSION),
+    generator: Type.Object({ name: Type.String(), version: Type.String() }, { additionalProperties: false }),
+    generatedAt: IsoTimestamp,
+    run: RunInfo,
+    configSource: Nullable(Type.String()),
+    baseline: BaselineInfo,
+    scan: Type.Object(
+      { startedAt: IsoTimestamp, finishedAt: IsoTimestamp, durationMs: Type.Number(), stats: ScanStats },
+      { additionalProperties: false },
+    ),
+    /** With per-scope coverage: the diff never resolves a finding whose scope was not read. */
+    accounts: Type.Array(AccountInfo),
+    scanErrors: Type.Array(ScanError),
+    rules: Type.Array(RuleJudgement),
+    /** What this run reported (new, persisting, reopened, suppressed). */
+    findings: Type.Array(ReportFinding),
+    /** Earlier findings whose scope this run did not judge: carried over, never resolved. */
+    unknownFindings: Type.Array(ReportFinding),
+    /** Earlier findings gone this run where their rule judged the scope completely. */
+    resolvedFindings: Type.Array(ReportFinding),
+    /** Resolutions of the last 90 days, so that a finding coming back reads as reopened. */
+    resolvedHistory: Type.Array(ResolvedRecord),
+    suppressions: Type.Array(AppliedSuppression),
+    summary: Type.Object(
+      {
+        total: Type.Integer({ minimum: 0 }),
+        active: Type.Integer({ minimum: 0 }),
+        suppressed: Type.Integer({ minimum: 0 }),
+        /** Active findings only. */
+        bySeverity: BySeverity,
+        byCategory: Counts(CATEGORIES),
+        estimatedMonthlySavingsUsd: Type.Number(),
+        /** Per diff state, per severity. */
+        byState: Type.Object(
+          Object.fromEntries(DIFF_STATES.map((state) => [state, BySeverity])) as Record<
+            DiffState,
+            typeof BySeverity
+          >,
+          { additionalProperties: false },
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    /** This run's totals and those of up to 29 runs before it, oldest first. */
+    history: Type.Array(RunTotals, { maxItems: 30 }),
+    cleanupLog: Type.Array(CleanupEntry),
+    warnings: Type.Array(Type.String()),
+  },
+  { additionalProperties: false, $id: 'https://github.com/aws-audit-action/report.schema.json' },
+);
+export type AuditReport = Static<typeof AuditReport>;
