@@ -13,20 +13,31 @@ export class ReportValidationError extends Error {
 
 /** Reads a report (for instance the previous run's); a corrupt one says where it is wrong. */
 export async function readReport(path: string): Promise<AuditReport> {
-  let parsed: unknown;
+  let text: string;
   try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
+    text = await readFile(path, 'utf8');
   } catch (error) {
     throw new ReportValidationError(`${path} is not a readable aws-audit report: ${errorMessage(error)}`);
   }
+  return parseReport(text, path);
+}
+
+/** A report from its text, `source` naming where it came from; older versions are upgraded. */
+export function parseReport(text: string, source: string): AuditReport {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ReportValidationError(`${source} is not a readable aws-audit report: ${errorMessage(error)}`);
+  }
   const why = whyNotAReport(parsed, REPORT_SCHEMA_VERSION);
-  if (why) throw new ReportValidationError(`${path} cannot be read as an aws-audit report: ${why}`);
+  if (why) throw new ReportValidationError(`${source} cannot be read as an aws-audit report: ${why}`);
   parsed = upgradeReport(parsed as Record<string, unknown>);
   if (!validate(parsed)) {
     const problems = (validate.errors ?? [])
       .slice(0, 10)
       .map((e) => `  - ${e.instancePath || '(root)'}: ${e.message ?? e.keyword}`);
-    throw new ReportValidationError([`${path} is not a valid aws-audit report:`, ...problems].join('\n'));
+    throw new ReportValidationError([`${source} is not a valid aws-audit report:`, ...problems].join('\n'));
   }
   return parsed;
 }
