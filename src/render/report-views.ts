@@ -200,6 +200,7 @@ export function renderSlackMessage(
       0,
     ),
     unknownCount: report.unknownFindings.length,
+    unknownOne: report.unknownFindings.length === 1,
     changes: show(changes, cap),
     resolved: show(resolved, cap),
     slackLinks,

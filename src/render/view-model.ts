@@ -51,6 +51,7 @@ export interface CoverageProblem {
   readonly hasReason: boolean;
   /** Earlier findings of this service and region carried over as unknown. */
   readonly unknown: number;
+  readonly unknownOne: boolean;
 }
 
 export interface CleanupCandidate {
@@ -229,6 +230,9 @@ function coverageProblems(report: AuditReport, account: string, unknown: readonl
   return [...problems.entries()]
     .map(([k, p]): CoverageProblem => {
       const reason = [...(reasons.get(k) ?? [])].sort().join(', ');
+      const count = unknown.filter(
+        (f) => serviceOf(f.ruleId) === p.service && (f.region === p.region || p.region === 'global'),
+      ).length;
       return {
         ...p,
         serviceName: SERVICE_NAMES[p.service] ?? p.service,
@@ -236,9 +240,8 @@ function coverageProblems(report: AuditReport, account: string, unknown: readonl
         readInPart: p.status === 'partial',
         reason,
         hasReason: reason !== '',
-        unknown: unknown.filter(
-          (f) => serviceOf(f.ruleId) === p.service && (f.region === p.region || p.region === 'global'),
-        ).length,
+        unknown: count,
+        unknownOne: count === 1,
       };
     })
     .sort(

@@ -125,7 +125,7 @@ describe('a run with new, resolved and unknown findings', () => {
     expect(text).toContain('old-disk');
     expect(text).toContain('vol-gone');
     expect(text).not.toContain('vol-dark');
-    expect(text).toContain('1 scope not read this run: their 1 earlier finding are unknown, not resolved');
+    expect(text).toContain('1 scope not read this run: their 1 earlier finding is unknown, not resolved');
   });
 });
 
