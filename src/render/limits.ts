@@ -49,11 +49,16 @@ export interface Fitted<T> {
   readonly fits: boolean;
 }
 
+/** Lists up to this long are rendered whole first. */
+const WHOLE_FIRST = 1_000;
+
 /**
  * Renders as many of `items` as fit, dropping from the end (put the most important first). `render`
  * gets the items to show and how many were left out, for its "... and N more" line (the `more`
- * helper). All items are tried first; otherwise a binary search over the count, which needs the
- * size to grow with the count: about log2(n) renderings instead of n.
+ * helper). A short list is tried whole first (it usually fits: one rendering). A long one grows
+ * from a few, doubling while the output fits; then a binary search between the last count that fit
+ * and the first that did not. Rendering costs grow with the count, so a list of 100,000 is never
+ * rendered whole only to learn that 300 fit. Needs the size to grow with the count.
  */
 export function fitList<I, T>(
   items: readonly I[],
@@ -61,11 +66,20 @@ export function fitList<I, T>(
   fits: (output: T) => boolean,
 ): Fitted<T> {
   const renderFirst = (count: number) => render(items.slice(0, count), items.length - count);
-  const all = renderFirst(items.length);
-  if (fits(all)) return { output: all, shown: items.length, omitted: 0, fits: true };
   let best: { output: T; shown: number } | null = null;
   let low = 0;
-  let high = items.length - 1;
+  let high = items.length;
+  const first = items.length <= WHOLE_FIRST ? items.length : 32;
+  for (let count = first; ; count = Math.min(items.length, count * 2)) {
+    const output = renderFirst(count);
+    if (!fits(output)) {
+      high = count - 1;
+      break;
+    }
+    best = { output, shown: count };
+    if (count === items.length) return { ...best, omitted: 0, fits: true };
+    low = count + 1;
+  }
   while (low <= high) {
     const middle = Math.floor((low + high) / 2);
     const output = renderFirst(middle);

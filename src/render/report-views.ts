@@ -9,12 +9,15 @@ import { renderSlack, slackLimitProblems, type SlackMessage } from './slack.js';
 import { compileTemplate, reason, TemplateError, type Template, type TemplateContext } from './templates.js';
 import {
   accountIds,
-  accountViewCapped,
+  capAccountView,
   findingView,
-  longestList,
+  longestOf,
   reportView,
   show,
+  wholeAccountView,
+  type AccountView,
   type ReportLinks,
+  type ReportView,
 } from './view-model.js';
 
 /** The four report templates, by the file name that overrides each. */
@@ -98,9 +101,8 @@ function fitted(
   return fitText(caps(longest), (shown) => template.render(context(shown.length)), limit).output;
 }
 
-function accountContext(report: AuditReport, accountId: string, links: ReportLinks) {
-  const base = reportView(report, links);
-  return (cap: number): TemplateContext => ({ ...base, ...accountViewCapped(report, accountId, cap) });
+function accountContext(base: ReportView, whole: AccountView) {
+  return (cap: number): TemplateContext => ({ ...base, ...capAccountView(whole, cap) });
 }
 
 /** The sticky PR comment for one account: Markdown under GitHub's body limit. */
@@ -110,8 +112,9 @@ export function renderPrComment(
   templates: ReportTemplates,
   links: ReportLinks = {},
 ): string {
-  const context = accountContext(report, accountId, links);
-  return fitted(templates.prComment, longestList(report, accountId), context, GITHUB_BODY);
+  const whole = wholeAccountView(report, accountId);
+  const context = accountContext(reportView(report, links), whole);
+  return fitted(templates.prComment, longestOf(whole), context, GITHUB_BODY);
 }
 
 export interface IssueContent {
@@ -128,11 +131,11 @@ export function renderIssue(
   templates: ReportTemplates,
   links: ReportLinks = {},
 ): IssueContent {
-  const context = accountContext(report, accountId, links);
-  const whole = accountViewCapped(report, accountId, 0);
+  const whole = wholeAccountView(report, accountId);
+  const context = accountContext(reportView(report, links), whole);
   return {
     title: plainText(`AWS audit: account ${whole.label}`),
-    body: fitted(templates.issue, longestList(report, accountId), context, GITHUB_BODY),
+    body: fitted(templates.issue, longestOf(whole), context, GITHUB_BODY),
     open: whole.active > 0 || whole.unknown.total > 0,
   };
 }
@@ -145,10 +148,11 @@ export function renderSummary(
 ): string {
   const ids = accountIds(report);
   const base = reportView(report, links);
-  const longest = Math.max(0, ...ids.map((id) => longestList(report, id)));
+  const wholes = ids.map((id) => wholeAccountView(report, id));
+  const longest = Math.max(0, ...wholes.map(longestOf));
   const context = (cap: number): TemplateContext => ({
     ...base,
-    accounts: ids.map((id) => accountViewCapped(report, id, cap)),
+    accounts: wholes.map((whole) => capAccountView(whole, cap)),
   });
   return fitted(templates.summary, longest, context, JOB_SUMMARY);
 }
@@ -169,7 +173,7 @@ export function renderSlackMessage(
 ): SlackMessage {
   const base = reportView(report, links);
   const ids = accountIds(report);
-  const views = ids.map((id) => accountViewCapped(report, id, Number.MAX_SAFE_INTEGER));
+  const views = ids.map((id) => wholeAccountView(report, id));
   const changes = report.findings
     .filter((f) => !f.suppressed && (f.history.state === 'new' || f.history.state === 'reopened'))
     .map(findingView);

@@ -290,8 +290,9 @@ function capGroups(
   return { items, omitted: Math.max(0, total - cap), total };
 }
 
-/** The account's view with at most `cap` items in each list (fitting lowers `cap`). */
-export function accountViewCapped(report: AuditReport, accountId: string, cap: number): AccountView {
+/** The account's view with every list whole: built once, then capped for each fitting attempt. */
+export function wholeAccountView(report: AuditReport, accountId: string): AccountView {
+  const cap = Number.MAX_SAFE_INTEGER;
   const mine = (f: ReportFinding) => f.account === accountId;
   const findings = report.findings.filter(mine);
   const active = findings.filter((f) => !f.suppressed).sort(bySeverity);
@@ -347,9 +348,22 @@ export function accountViewCapped(report: AuditReport, accountId: string, cap: n
   };
 }
 
-/** The longest list an account view shows: fitting searches caps from this down to 0. */
-export function longestList(report: AuditReport, accountId: string): number {
-  const v = accountViewCapped(report, accountId, Number.MAX_SAFE_INTEGER);
+/** The view with at most `cap` items in each list (fitting lowers `cap`); slicing only. */
+export function capAccountView(view: AccountView, cap: number): AccountView {
+  const again = <T>(list: Shown<T>) => show(list.items, cap);
+  return {
+    ...view,
+    changes: again(view.changes),
+    resolved: again(view.resolved),
+    unknown: again(view.unknown),
+    open: capGroups(view.open.items, view.open.total, cap),
+    coverage: { ...view.coverage, problems: again(view.coverage.problems) },
+    cleanup: again(view.cleanup),
+  };
+}
+
+/** The longest list a whole account view shows: fitting searches caps from this down to 0. */
+export function longestOf(v: AccountView): number {
   return Math.max(
     v.changes.total,
     v.resolved.total,
@@ -366,7 +380,7 @@ export function accountView(
   accountId: string,
   links: ReportLinks = {},
 ): AccountView & ReportView {
-  return { ...reportView(report, links), ...accountViewCapped(report, accountId, Number.MAX_SAFE_INTEGER) };
+  return { ...reportView(report, links), ...wholeAccountView(report, accountId) };
 }
 
 function baselineView(report: AuditReport): BaselineView {

@@ -48,6 +48,20 @@ describe('fitList', () => {
     }
   });
 
+  it('never renders a long list whole to learn that a few fit: the largest rendering is about twice what fits', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => `finding-${i}`);
+    const rendered: number[] = [];
+    const fitted = fitList(
+      many,
+      (shown) => (rendered.push(shown.length), shown.join('\n')),
+      (text) => text.length <= 5_000,
+    );
+    const largest = many.map((_, n) => n).find((n) => many.slice(0, n + 1).join('\n').length > 5_000);
+    expect(fitted.shown).toBe(largest);
+    expect(Math.max(...rendered)).toBeLessThanOrEqual(2 * (largest ?? 0));
+    expect(rendered.length).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(largest ?? 1)) + 2);
+  });
+
   it('says how many were left out, with a link to the artifact', () => {
     const fitted = fitText(items, renderItems, { ...GITHUB_BODY, budget: 2_000 });
     expect(fitted.output.length).toBeLessThanOrEqual(2_000);
