@@ -47,15 +47,32 @@ export class GitHubRequestAborted extends Error {
  */
 function attemptDeadline(timeoutMs: number, runSignal: AbortSignal | undefined): Plugin {
   return (octokit: PluginHost) => {
+    // The caller's own signal of each request, kept apart from the per-attempt one that replaces it.
+    const callerSignals = new WeakMap<object, AbortSignal | undefined>();
     octokit.hook.wrap('request', async (request, options) => {
-      if (runSignal?.aborted) throw new GitHubRequestAborted(runSignal.reason);
-      const signals = [AbortSignal.timeout(timeoutMs), ...(runSignal ? [runSignal] : [])];
+      if (!callerSignals.has(options)) callerSignals.set(options, options.request?.signal ?? undefined);
+      const caller = callerSignals.get(options);
+      const ended = [runSignal, caller].find((candidate) => candidate?.aborted);
+      if (ended) throw new GitHubRequestAborted(ended.reason);
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signals = [timeout, runSignal, caller].filter(
+        (candidate): candidate is AbortSignal => candidate !== undefined,
+      );
       const signal = AbortSignal.any(signals);
       try {
-        return await request({ ...options, request: { ...options.request, signal } });
+        // In place: the hooks of before-after-hook are bound to the options object, so a copy
+        // handed to `request` would never reach fetch.
+        options.request = { ...options.request, signal };
+        return await request(options);
       } catch (error) {
         // No `request` property: plugin-retry retries only errors carrying one.
-        if (runSignal?.aborted) throw new GitHubRequestAborted(runSignal.reason);
+        const aborted = [runSignal, caller].find((candidate) => candidate?.aborted);
+        if (aborted) throw new GitHubRequestAborted(aborted.reason);
+        if (timeout.aborted && error instanceof Object) {
+          // Kept as the same RequestError (plugin-retry retries it), with a message that says what happened.
+          (error as { message: string }).message =
+            `GitHub did not answer ${options.method} ${options.url} within ${timeoutMs} ms`;
+        }
         throw error;
       }
     });
