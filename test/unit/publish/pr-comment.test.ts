@@ -14,6 +14,7 @@ const owner = 'octo-org';
 const name = 'infra';
 const PAT = 'ghp_fakePersonalToken000000000000000000';
 const READ_ONLY = 'ghs_fakeReadOnlyToken0000000000000000000';
+const NO_ISSUES = 'ghs_fakeNoIssuesToken0000000000000000000';
 const marker = (account: string) => `<!-- aws-audit:pr-comment account=${account} -->`;
 
 let server: GitHubServer;
@@ -28,6 +29,11 @@ beforeAll(async () => {
         login: 'github-actions[bot]',
         installation: true,
         permissions: { contents: 'read', issues: 'read', pull_requests: 'read' },
+      },
+      [NO_ISSUES]: {
+        login: 'github-actions[bot]',
+        installation: true,
+        permissions: { contents: 'read', pull_requests: 'read' },
       },
     },
   });
@@ -149,6 +155,16 @@ describe('the sticky PR comment', () => {
     const refused = publish('x', { token: READ_ONLY });
     await expect(refused).rejects.toBeInstanceOf(GitHubPermissionError);
     await expect(refused).rejects.toThrow(/`pull-requests: write`.*permissions:/s);
+  });
+
+  it('names pull-requests: write when the token may not hide the old comment', async () => {
+    const old = repo.addComment(pull.number, {
+      body: `${marker('111122223333')}\nold`,
+      user: 'github-actions[bot]',
+    });
+    const refused = publish('x', { token: NO_ISSUES, behavior: 'hide-and-new' });
+    await expect(refused).rejects.toThrow(/hide comment .*`pull-requests: write`/s);
+    expect(repo.comments.get(old.id)?.minimized).toBeUndefined();
   });
 
   it('retries a secondary rate limit and then succeeds', async () => {
