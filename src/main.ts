@@ -1,14 +1,26 @@
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { resolveBaseline } from './action/baseline-order.js';
+import { gitHubRunFromEnv } from './action/github-event.js';
 import { readActionInputs } from './action/inputs.js';
-import { startRunDeadline, type RunDeadline } from './aws/deadline.js';
+import { setReportOutputs, setScanOutputs } from './action/outputs.js';
+import { publishReport } from './action/publish.js';
+import { readPublishInputs } from './action/publish-inputs.js';
 import { runInfoFromEnv } from './action/run-info.js';
+import { startRunDeadline, type RunDeadline } from './aws/deadline.js';
 import { baselineFromFile } from './diff/baseline.js';
-import { failOnNewVerdict, failOnVerdict, parseFailOn } from './report/fail-on.js';
-import { diffSummaryText, highestNewSeverity } from './render/diff-summary.js';
-import { SEVERITIES } from './findings/finding.js';
 import { preflightScan } from './preflight.js';
-import { auditSummaryMarkdown, auditSummaryText } from './render/audit-summary.js';
+import { baselineFromArtifact } from './publish/baseline-artifact.js';
+import { baselineFromS3, saveReportToS3 } from './publish/baseline-s3.js';
+import { createGitHubClient } from './publish/github.js';
+import { uploadReportArtifact } from './publish/upload-artifact.js';
+import { failOnNewVerdict, failOnVerdict, parseFailOn } from './report/fail-on.js';
+import { auditSummaryText } from './render/audit-summary.js';
 import { deniedWarnings } from './render/denied.js';
+import { diffSummaryText } from './render/diff-summary.js';
+import { loadTemplates } from './render/report-views.js';
+import { JOB_SUMMARY } from './render/limits.js';
 import { scanSummaryMarkdown, scanSummaryText } from './render/scan-summary.js';
 import { runAudit } from './run-audit.js';
 import { OVERRUN_GRACE_MS, runDeadlineMessage, runScan } from './run-scan.js';
@@ -24,11 +36,18 @@ const actionProgress: ScanProgress = {
     ),
 };
 
-/** The Action: inputs -> credentials -> scan -> inventory -> rules -> report, outputs and job summary. */
+/**
+ * The Action: inputs -> credentials -> scan -> inventory -> baseline -> rules -> report and diff ->
+ * artifact, job summary, PR comment or dashboard issue, Slack -> outputs and gates.
+ */
 export async function run(): Promise<void> {
   let deadline: RunDeadline | undefined;
   try {
     const settings = readActionInputs((name) => core.getInput(name));
+    const publishing = readPublishInputs(
+      (name) => core.getInput(name),
+      (value) => core.setSecret(value),
+    );
     deadline = startRunDeadline(settings.timeoutMinutes, {
       graceMs: OVERRUN_GRACE_MS,
       onOverrun: () => {
@@ -36,32 +55,68 @@ export async function run(): Promise<void> {
         process.exit(1);
       },
     });
+    const { signal } = deadline;
     const failOn = parseFailOn(core.getInput('fail-on').trim(), 'fail-on');
     const failOnNew = parseFailOn(core.getInput('fail-on-new').trim(), 'fail-on-new');
     const previousReport = core.getInput('previous-report').trim();
-    // Every input and the config file are checked before the first AWS call.
+    // Every input, the config file and the templates are checked before the first AWS call.
+    const templates = await loadTemplates(publishing.templatesDir);
     const config = await preflightScan(settings, {
       config: core.getInput('config'),
       label: (name) => name,
       info: (message) => core.info(message),
     });
-    const baseline = previousReport ? await baselineFromFile(previousReport) : undefined;
-    if (baseline?.warning) core.warning(baseline.warning);
-    const { inventory, inventoryPath } = await runScan(settings, {
+    const github = gitHubRunFromEnv();
+    const client = publishing.githubToken
+      ? createGitHubClient(publishing.githubToken, { baseUrl: github?.apiUrl, signal })
+      : undefined;
+
+    const { inventory, inventoryPath, credentials } = await runScan(settings, {
       getIdToken: (audience) => core.getIDToken(audience),
       setSecret: (value) => core.setSecret(value),
       info: (message) => core.info(message),
       progress: actionProgress,
-      signal: deadline.signal,
+      signal,
     });
     const cutShort = runDeadlineMessage(inventory, deadline);
     if (cutShort) core.error(cutShort);
     core.info(scanSummaryText(inventory));
     for (const warning of deniedWarnings(inventory.errors)) core.warning(warning);
-    core.setOutput('inventory-path', inventoryPath);
-    core.setOutput('account-ids', inventory.accounts.map((a) => a.id).join(','));
-    core.setOutput('resource-count', String(inventory.resources.length));
-    core.setOutput('error-count', String(inventory.errors.length));
+    setScanOutputs((name, value) => core.setOutput(name, value), inventory, inventoryPath);
+
+    const s3 = publishing.baselineS3Uri && {
+      uri: publishing.baselineS3Uri,
+      region: settings.credentials.stsRegion,
+      credentials,
+      callTimeoutMs: settings.callTimeoutMs,
+      signal,
+    };
+    const artifactName = publishing.artifactName;
+    const baseline = await resolveBaseline(
+      {
+        file: previousReport ? () => baselineFromFile(previousReport) : undefined,
+        artifact:
+          artifactName && github?.runId !== undefined && client
+            ? () =>
+                baselineFromArtifact(client, {
+                  owner: github.owner,
+                  repo: github.repo,
+                  token: publishing.githubToken,
+                  runId: github.runId as number,
+                  eventName: github.eventName,
+                  workflowRef: process.env.GITHUB_WORKFLOW_REF,
+                  refName: process.env.GITHUB_REF_NAME,
+                  serverUrl: github.serverUrl,
+                  artifactName,
+                  directory: join(process.env.RUNNER_TEMP || tmpdir(), `aws-audit-baseline-${process.pid}`),
+                  signal,
+                })
+            : undefined,
+        s3: s3 ? () => baselineFromS3(s3) : undefined,
+      },
+      (message) => core.warning(message),
+    );
+    if (baseline.warning) core.warning(baseline.warning);
 
     const { report, reportPath } = await runAudit(inventory, {
       config,
@@ -72,32 +127,52 @@ export async function run(): Promise<void> {
     core.info(auditSummaryText(report));
     core.info(diffSummaryText(report));
     for (const warning of report.warnings) core.warning(warning);
-    core.setOutput('report-path', reportPath);
-    core.setOutput('findings', String(report.summary.active));
-    for (const severity of SEVERITIES)
-      core.setOutput(`findings-${severity}`, String(report.summary.bySeverity[severity]));
-    core.setOutput('estimated-monthly-savings-usd', report.summary.estimatedMonthlySavingsUsd.toFixed(2));
-    const { byState } = report.summary;
-    const total = (state: keyof typeof byState) => SEVERITIES.reduce((n, s) => n + byState[state][s], 0);
-    core.setOutput('findings-new', String(total('new') + total('reopened')));
-    core.setOutput('findings-resolved', String(total('resolved')));
-    core.setOutput('findings-unknown', String(total('unknown')));
-    core.setOutput('highest-new-severity', highestNewSeverity(report) ?? 'none');
-    core.setOutput(
-      'baseline',
-      report.baseline.source === 'none'
-        ? 'none'
-        : `${report.baseline.source}:${report.baseline.location ?? ''}`,
-    );
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(auditSummaryMarkdown(report)).addRaw(scanSummaryMarkdown(inventory)).write();
-    }
+    setReportOutputs((name, value) => core.setOutput(name, value), report, reportPath);
+
+    const published = await publishReport(report, {
+      inputs: publishing,
+      templates,
+      run: github,
+      client,
+      signal,
+      info: (message) => core.info(message),
+      warning: (message) => core.warning(message),
+      writeSummary: async (markdown) => {
+        if (!process.env.GITHUB_STEP_SUMMARY) return;
+        // The resources per service follow the findings when both fit the summary's limit.
+        const both = `${markdown}\n${scanSummaryMarkdown(inventory)}`;
+        await core.summary.addRaw(JOB_SUMMARY.measure(both) <= JOB_SUMMARY.budget ? both : markdown).write();
+      },
+      uploadArtifact:
+        artifactName && github
+          ? () =>
+              uploadReportArtifact({
+                name: artifactName,
+                files: [resolve(reportPath), resolve(inventoryPath)],
+                rootDirectory: resolve(settings.outputDir),
+                retentionDays: publishing.artifactRetentionDays,
+                serverUrl: github.serverUrl,
+                repository: `${github.owner}/${github.repo}`,
+                runId: github.runId === undefined ? undefined : String(github.runId),
+                signal,
+              })
+          : undefined,
+      saveToS3: s3 ? () => saveReportToS3(report, s3) : undefined,
+    });
+    core.setOutput('comment-url', published.commentUrl ?? '');
+    core.setOutput('issue-number', published.issueNumber === undefined ? '' : String(published.issueNumber));
+    core.setOutput('artifact-id', published.artifactId === undefined ? '' : String(published.artifactId));
+
     const verdicts = [
       [failOnVerdict(report, failOn), `fail-on: ${failOn}`],
       [failOnNewVerdict(report, failOnNew), `fail-on-new: ${failOnNew}`],
     ].filter(([verdict]) => verdict !== null);
-    if (cutShort) core.setFailed(cutShort);
-    else if (verdicts.length > 0) core.setFailed(verdicts.map(([v, gate]) => `${v} (${gate})`).join('; '));
+    const failures = [
+      ...(cutShort ? [cutShort] : []),
+      ...published.failures,
+      ...verdicts.map(([verdict, gate]) => `${verdict} (${gate})`),
+    ];
+    if (failures.length > 0) core.setFailed(failures.join('; '));
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   } finally {

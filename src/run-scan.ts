@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import type { RunDeadline } from './aws/deadline.js';
 import { resolveCredentials, type CredentialDeps } from './credentials/index.js';
 import type { Inventory } from './inventory/document.js';
@@ -11,6 +12,8 @@ import { checkRegions, type RunSettings } from './settings.js';
 export interface ScanRunResult {
   inventory: Inventory;
   inventoryPath: string;
+  /** The first account's credentials (the OIDC or ambient identity), e.g. for an S3 baseline. */
+  credentials: AwsCredentialIdentityProvider | undefined;
 }
 
 /** The scan half of a run: credentials -> scan -> inventory file (run-audit.ts is the audit half). */
@@ -41,7 +44,7 @@ export async function runScan(
   });
   const inventoryPath = join(settings.outputDir, 'inventory.json');
   await writeInventory(inventoryPath, inventory);
-  return { inventory, inventoryPath };
+  return { inventory, inventoryPath, credentials: targets[0]?.credentials };
 }
 
 /** Time the run may take past its deadline to write what it has, before it is stopped outright. */

@@ -11,6 +11,9 @@ Usage:
                                audit a saved inventory offline
   aws-audit diff --previous FILE --current FILE [--json]
                                what changed between two reports: new, resolved, persisting, unknown
+  aws-audit render --report FILE [--view summary|pr-comment|issue|slack] [--account ID]
+                   [--templates-dir DIR] [--run-url URL] [--artifact-url URL]
+                               a report as the Action publishes it (Markdown, or Slack Block Kit JSON)
   aws-audit rules [--json]     list the rule catalog
   aws-audit iam-policy         print the read-only IAM policy the scan needs
   aws-audit --version | --help

@@ -3,6 +3,7 @@ import { UsageError } from '../usage-error.js';
 import { TOOL_VERSION } from '../version.js';
 import { auditCommand } from './commands/audit.js';
 import { diffCommand } from './commands/diff.js';
+import { renderCommand } from './commands/render.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 import { HELP } from './help.js';
@@ -32,6 +33,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         return await rulesCommand(rest, io);
       case 'diff':
         return await diffCommand(rest, io);
+      case 'render':
+        return await renderCommand(rest, io);
       default:
         io.err(`Unknown command '${command}'.\n\n${HELP}`);
         return EXIT.usage;

@@ -5,6 +5,7 @@ import {
   type FetchFunction,
   type IncomingWebhookSendArguments,
 } from '@slack/webhook';
+import type { SlackMessage } from '../render/slack.js';
 import { errorMessage } from '../shared/errors.js';
 
 export interface SlackOptions {
@@ -29,7 +30,7 @@ const withoutUrl = (text: string, url: string) => text.split(url).join('<slack-w
  */
 export async function sendSlackMessage(
   url: string,
-  message: IncomingWebhookSendArguments,
+  message: SlackMessage,
   options: SlackOptions = {},
 ): Promise<SlackOutcome> {
   const wait = options.wait ?? sleep;
@@ -49,7 +50,8 @@ export async function sendSlackMessage(
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await webhook.send(message);
+      // Rendered from a template and checked as Block Kit (render/slack.ts); the library's block types are narrower.
+      await webhook.send(message as unknown as IncomingWebhookSendArguments);
       return { sent: true, attempts: attempt };
     } catch (error) {
       const limited = error instanceof IncomingWebhookHTTPError && error.statusCode === 429;

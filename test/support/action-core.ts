@@ -42,7 +42,11 @@ export async function loadAction(): Promise<(given: Record<string, string>) => P
       return summary;
     },
   };
+  // The libraries main.ts imports (@actions/artifact, @actions/github) use the rest of core.
+  const actual = await import('@actions/core');
   jest.unstable_mockModule('@actions/core', () => ({
+    ...actual,
+    debug: () => undefined,
     getInput: (name: string) => {
       calls.asked.push(name);
       return inputs[name] ?? '';

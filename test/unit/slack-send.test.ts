@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import type { SlackMessage } from '../../src/render/slack.js';
 import { sendSlackMessage } from '../../src/publish/slack.js';
 import { startSlackReceiver, type SlackReceiver } from '../support/slack-receiver.js';
 import { startSilentServer, type SilentServer } from '../support/silent-server.js';
@@ -36,7 +37,9 @@ describe('sendSlackMessage', () => {
 
   it('returns a warning, never the webhook URL, when Slack refuses the message', async () => {
     receiver = await startSlackReceiver();
-    const outcome = await sendSlackMessage(receiver.url, { blocks: message.blocks });
+    const outcome = await sendSlackMessage(receiver.url, {
+      blocks: message.blocks,
+    } as unknown as SlackMessage);
     expect(outcome).toMatchObject({ sent: false, warning: expect.stringContaining('HTTP 400') });
     expect(JSON.stringify(outcome)).not.toContain(receiver.url);
   });
