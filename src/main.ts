@@ -68,7 +68,11 @@ export async function run(): Promise<void> {
     });
     const github = gitHubRunFromEnv();
     const client = publishing.githubToken
-      ? createGitHubClient(publishing.githubToken, { baseUrl: github?.apiUrl, signal })
+      ? createGitHubClient(publishing.githubToken, {
+          baseUrl: github?.apiUrl,
+          signal,
+          requestTimeoutMs: settings.callTimeoutMs,
+        })
       : undefined;
 
     const { inventory, inventoryPath, credentials } = await runScan(settings, {

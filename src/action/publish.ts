@@ -145,7 +145,7 @@ export async function publishReport(report: AuditReport, deps: PublishDeps): Pro
   if (webhook && wanted) {
     try {
       const message = renderSlackMessage(report, templates, { ...links, issue: conversation });
-      const sent = await sendSlackMessage(webhook, message);
+      const sent = await sendSlackMessage(webhook, message, { signal: deps.signal });
       if (sent.sent) deps.info('Slack message sent');
       else deps.warning(sent.warning);
     } catch (error) {

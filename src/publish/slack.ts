@@ -4,6 +4,7 @@ import {
   IncomingWebhookHTTPError,
   type FetchFunction,
   type IncomingWebhookSendArguments,
+  type RetryOptions,
 } from '@slack/webhook';
 import type { SlackMessage } from '../render/slack.js';
 import { errorMessage } from '../shared/errors.js';
@@ -15,6 +16,8 @@ export interface SlackOptions {
   rateLimitRetries?: number;
   maxRetryAfterMs?: number;
   wait?: (ms: number) => Promise<unknown>;
+  /** The run's deadline: once it aborts, no attempt is started or waited for. */
+  signal?: AbortSignal;
 }
 
 export type SlackOutcome = { sent: true; attempts: number } | { sent: false; warning: string };
@@ -37,15 +40,30 @@ export async function sendSlackMessage(
   let retryAfterMs = 0;
   // Wraps fetch only to read Retry-After, which the library's error does not carry.
   const fetchFn: FetchFunction = async (target, init) => {
-    const response = await fetch(target, init as RequestInit);
+    const request = init as RequestInit;
+    const signals = [request.signal, options.signal].filter((signal): signal is AbortSignal => !!signal);
+    if (options.signal?.aborted) throw new Error('the run is out of time');
+    const response = await fetch(target, { ...request, signal: AbortSignal.any(signals) });
     const header = response.headers.get('retry-after');
     retryAfterMs = header && /^\d+$/.test(header) ? Number(header) * 1000 : 1000;
     return response;
   };
+  // The library hands retryConfig to p-retry whole; its onFailedAttempt, thrown from, gives up at
+  // once instead of backing off past the run's deadline (RetryOptions does not declare it).
+  const retryConfig: RetryOptions & { onFailedAttempt: () => void } = {
+    retries: 3,
+    factor: 2,
+    minTimeout: 500,
+    maxTimeout: 4_000,
+    randomize: true,
+    onFailedAttempt: () => {
+      if (options.signal?.aborted) throw new Error('abandoned: the run is out of time');
+    },
+  };
   const webhook = new IncomingWebhook(url, {
     fetch: fetchFn,
     timeout: options.timeoutMs ?? 10_000,
-    retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4_000, randomize: true },
+    retryConfig,
   });
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   for (let attempt = 1; ; attempt += 1) {
@@ -55,7 +73,7 @@ export async function sendSlackMessage(
       return { sent: true, attempts: attempt };
     } catch (error) {
       const limited = error instanceof IncomingWebhookHTTPError && error.statusCode === 429;
-      if (limited && attempt <= rateLimitRetries) {
+      if (limited && attempt <= rateLimitRetries && !options.signal?.aborted) {
         await wait(Math.min(retryAfterMs, options.maxRetryAfterMs ?? 30_000));
         continue;
       }

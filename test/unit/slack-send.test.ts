@@ -51,4 +51,17 @@ describe('sendSlackMessage', () => {
     expect(outcome.sent).toBe(false);
     expect(JSON.stringify(outcome)).not.toContain('secret-token');
   }, 30_000);
+
+  it('stops retrying and ends at once when the run runs out of time', async () => {
+    silent = await startSilentServer();
+    const url = `${silent.endpoint}/services/T000/B000/secret-token`;
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    const started = Date.now();
+    const outcome = await sendSlackMessage(url, message, { timeoutMs: 60_000, signal: controller.signal });
+    // A hang bound, not a speed claim: the library's backoff (up to 7 s) was not waited out.
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(outcome).toMatchObject({ sent: false, warning: expect.stringContaining('out of time') });
+    expect(silent.requests).toBe(1);
+  }, 10_000);
 });
