@@ -1,5 +1,6 @@
 import { summarize, withHistory } from '../report/report.js';
 import type {
+  ApprovalRecord,
   AuditReport,
   BaselineInfo,
   FindingHistory,
@@ -116,6 +117,21 @@ export function applyBaseline(
     resolvedFindings: resolvedFindings.sort(byFingerprint),
     resolvedHistory,
     summary: summarize(findings, unknownFindings, resolvedFindings),
+    cleanup: { ...current.cleanup, approvals: carriedApprovals(previous.cleanup.approvals, Date.parse(at)) },
   };
   return withHistory(report, previous.history);
+}
+
+/** How long an expired, revoked or used approval stays in the ledger, so the dashboard can say so. */
+const APPROVAL_MEMORY_MS = 30 * 86_400_000;
+
+/** The approvals ledger, carried forward: what is still live, and what ended within 30 days. */
+export function carriedApprovals(approvals: readonly ApprovalRecord[], now: number): ApprovalRecord[] {
+  const ended = (a: ApprovalRecord) =>
+    Math.min(
+      Date.parse(a.expiresAt),
+      Date.parse(a.revokedAt ?? a.expiresAt),
+      Date.parse(a.doneAt ?? a.expiresAt),
+    );
+  return approvals.filter((a) => ended(a) >= now - APPROVAL_MEMORY_MS);
 }

@@ -9,6 +9,7 @@ import {
   REPORT_SCHEMA_VERSION,
   type AuditReport,
   type BaselineInfo,
+  type CleanupCandidate,
   type DiffState,
   type ReportFinding,
   type RunInfo,
@@ -46,6 +47,7 @@ export function buildReport(
   config: AuditConfig,
   now = new Date(),
   run: RunInfo = emptyRun,
+  candidates: CleanupCandidate[] = [],
 ): AuditReport {
   const at = now.toISOString();
   const findings: ReportFinding[] = outcome.findings.map((finding) => ({
@@ -82,7 +84,7 @@ export function buildReport(
     suppressions: appliedSuppressions(outcome.findings),
     summary: summarize(findings, [], []),
     history: [],
-    cleanupLog: [],
+    cleanup: { mode: 'off', candidates, approvals: [], log: [], notes: [] },
     warnings: outcome.warnings,
   };
   return withHistory(report, []);

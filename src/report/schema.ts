@@ -4,12 +4,13 @@ import { AccountInfo, ScanError, ScanStats } from '../inventory/document.js';
 import { IsoTimestamp, Nullable } from '../inventory/schema-helpers.js';
 
 /**
- * 3: findings carry their history (state, first and last seen), with the findings carried over as
+ * 4: a cleanup section (candidates with the state an approval binds, the approvals ledger, the
+ * log of what was done) replaces the cleanup log. 3: findings carry their history (state, first and last seen), with the findings carried over as
  * unknown, those resolved, the run, the baseline, totals of recent runs, suppressions applied and
  * a cleanup log. 2 added what each rule judged per scope; 1 had only `rulesEvaluated`. Older
  * versions are read and upgraded (upgrade.ts); a newer one is refused.
  */
-export const REPORT_SCHEMA_VERSION = 3;
+export const REPORT_SCHEMA_VERSION = 4;
 
 const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
 
@@ -145,17 +146,97 @@ export const AppliedSuppression = Type.Object(
   { additionalProperties: false },
 );
 
-/** One cleanup action and its outcome (written by the cleanup stage; empty until it runs). */
-export const CleanupEntry = Type.Object(
+/** The attributes a cleanup action's preconditions read, as an approval binds them. */
+export const BoundState = Type.Record(
+  Type.String(),
+  Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]),
+);
+
+/** A finding whose rule proposes a cleanup action, with the state the scan read. */
+export const CleanupCandidate = Type.Object(
   {
-    at: IsoTimestamp,
+    /** The short id people approve (`/aws-audit approve <id>`): the fingerprint's first 8 characters. */
+    id: Type.String(),
+    fingerprint: Type.String(),
     action: Type.String(),
-    resourceArn: Type.String(),
-    outcome: Type.String(),
-    detail: Type.String(),
+    account: Type.String(),
+    region: Type.String(),
+    resourceId: Type.String(),
+    arn: Type.String(),
+    state: BoundState,
+    monthlyUsd: Nullable(Type.Number()),
   },
   { additionalProperties: false },
 );
+
+/**
+ * An approval as it was verified: who (with write access) approved which finding, bound to the
+ * state of its resource in the report shown when they approved. Carried from run to run.
+ */
+export const ApprovalRecord = Type.Object(
+  {
+    id: Type.String(),
+    fingerprint: Type.String(),
+    action: Type.String(),
+    account: Type.String(),
+    region: Type.String(),
+    resourceId: Type.String(),
+    arn: Type.String(),
+    state: BoundState,
+    approvedBy: Type.String(),
+    approvedAt: IsoTimestamp,
+    source: Type.Union([Type.Literal('comment'), Type.Literal('checkbox'), Type.Literal('file')]),
+    /** Where: the comment's URL, the file's path. */
+    reference: Type.String(),
+    expiresAt: IsoTimestamp,
+    revokedBy: Nullable(Type.String()),
+    revokedAt: Nullable(IsoTimestamp),
+    /** When the action was applied and verified done: the approval is used up. */
+    doneAt: Nullable(IsoTimestamp),
+  },
+  { additionalProperties: false },
+);
+
+/** One approved candidate and how it ended this run. */
+export const CleanupEntry = Type.Object(
+  {
+    at: IsoTimestamp,
+    mode: Type.Union([Type.Literal('dry-run'), Type.Literal('apply')]),
+    id: Type.String(),
+    fingerprint: Type.String(),
+    action: Type.String(),
+    account: Type.String(),
+    region: Type.String(),
+    resourceId: Type.String(),
+    resourceArn: Type.String(),
+    outcome: Type.Union(
+      ['done', 'pending', 'would-do', 'skipped', 'failed'].map((outcome) => Type.Literal(outcome)),
+    ),
+    detail: Type.String(),
+    /** The calls made (apply) or that would be made (dry-run), as `ec2:DeleteVolume VolumeId=vol-...`. */
+    calls: Type.Array(Type.String()),
+    approvedBy: Nullable(Type.String()),
+    monthlyUsd: Nullable(Type.Number()),
+  },
+  { additionalProperties: false },
+);
+
+/** Candidates, approvals and what the cleanup stage did (off: approvals are still recorded). */
+export const CleanupSection = Type.Object(
+  {
+    mode: Type.Union([Type.Literal('off'), Type.Literal('dry-run'), Type.Literal('apply')]),
+    candidates: Type.Array(CleanupCandidate),
+    approvals: Type.Array(ApprovalRecord),
+    log: Type.Array(CleanupEntry),
+    /** Approvals not counted and why (no write access, a bot, an unknown id, an edited comment). */
+    notes: Type.Array(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type CleanupCandidate = Static<typeof CleanupCandidate>;
+export type ApprovalRecord = Static<typeof ApprovalRecord>;
+export type CleanupEntry = Static<typeof CleanupEntry>;
+export type CleanupSection = Static<typeof CleanupSection>;
 
 export const AuditReport = Type.Object(
   {
@@ -204,7 +285,7 @@ export const AuditReport = Type.Object(
     ),
     /** This run's totals and those of up to 29 runs before it, oldest first. */
     history: Type.Array(RunTotals, { maxItems: 30 }),
-    cleanupLog: Type.Array(CleanupEntry),
+    cleanup: CleanupSection,
     warnings: Type.Array(Type.String()),
   },
   { additionalProperties: false, $id: 'https://github.com/aws-audit-action/report.schema.json' },

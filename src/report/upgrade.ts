@@ -90,10 +90,21 @@ function fromVersion2(report: Json): Json {
   return withHistory(upgraded, []) as unknown as Json;
 }
 
+/** Version 3's cleanup log was always empty (no cleanup stage yet): version 4 starts a cleanup section. */
+function fromVersion3(report: Json): Json {
+  const { cleanupLog: _empty, ...rest } = report;
+  return {
+    ...rest,
+    schemaVersion: 4,
+    cleanup: { mode: 'off', candidates: [], approvals: [], log: [], notes: [] },
+  };
+}
+
 /** Brings a report of an earlier schema version up to the current one (validated afterwards). */
 export function upgradeReport(document: Json): unknown {
   let report = document;
   if (report.schemaVersion === 1) report = fromVersion1(report);
   if (report.schemaVersion === 2) report = fromVersion2(report);
+  if (report.schemaVersion === 3) report = fromVersion3(report);
   return report;
 }

@@ -46,7 +46,7 @@ describe('the report file', () => {
       resolvedHistory: _history,
       suppressions: _suppressions,
       history: _totals,
-      cleanupLog: _cleanup,
+      cleanup: _cleanup,
       ...rest
     } = report;
     const { byState: _byState, ...summary } = report.summary;
@@ -61,7 +61,7 @@ describe('the report file', () => {
 
   it('reads a version 2 report as one whose findings were first and last seen when it was written', async () => {
     const read = await readReport(await saved(asVersion2()));
-    expect(read.schemaVersion).toBe(3);
+    expect(read.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     expect(read.findings.length).toBe(report.findings.length);
     expect(read.findings.every((f) => f.history.firstSeen === report.generatedAt)).toBe(true);
     expect(read.unknownFindings).toEqual([]);
@@ -72,9 +72,17 @@ describe('the report file', () => {
     const { rules, ...rest } = asVersion2();
     const v1 = { ...rest, schemaVersion: 1, rulesEvaluated: rules.map((r) => r.id) };
     const read = await readReport(await saved(v1));
-    expect(read.schemaVersion).toBe(3);
+    expect(read.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     expect(read.rules).toHaveLength(rules.length);
     expect(read.rules.every((r) => r.scopes.length === 0 && r.fingerprintId === r.id)).toBe(true);
+  });
+
+  it('reads a version 3 report with an empty cleanup section (version 3 had no cleanup stage)', async () => {
+    const { cleanup: _cleanup, ...rest } = report;
+    const read = await readReport(await saved({ ...rest, schemaVersion: 3, cleanupLog: [] }));
+    expect(read.schemaVersion).toBe(4);
+    expect(read.cleanup).toEqual({ mode: 'off', candidates: [], approvals: [], log: [], notes: [] });
+    expect(read.findings).toEqual(report.findings);
   });
 
   it('refuses a report of a newer version, naming both versions', async () => {

@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ApprovalEvent } from '../../../src/cleanup/approvals/comments.js';
+import { liveApprovals, updateLedger } from '../../../src/cleanup/approvals/ledger.js';
+import type { AuditReport } from '../../../src/report/schema.js';
+import { DAY1, reportOf } from '../render/report-fixtures.js';
+
+/** The report the dashboard showed: one candidate, vol-a, available. */
+function shown(): AuditReport {
+  const report = reportOf(DAY1, [{ key: 'a', cleanup: 'ec2.delete-volume' }]);
+  const f = report.findings[0] as AuditReport['findings'][number];
+  report.cleanup.candidates = [
+    {
+      id: f.fingerprint.slice(0, 8),
+      fingerprint: f.fingerprint,
+      action: 'ec2.delete-volume',
+      account: f.account,
+      region: f.region,
+      resourceId: f.resource.id,
+      arn: f.resource.arn,
+      state: { state: 'available', attachments: 0 },
+      monthlyUsd: 8,
+    },
+  ];
+  return report;
+}
+
+const ID = shown().cleanup.candidates[0]?.id as string;
+const event = (overrides: Partial<ApprovalEvent> = {}): ApprovalEvent => ({
+  verb: 'approve',
+  id: ID,
+  by: 'writer',
+  at: '2026-12-01T09:00:00.000Z',
+  reference: 'https://github.com/o/r/issues/3#issuecomment-1',
+  ...overrides,
+});
+const now = new Date('2026-12-02T05:00:00.000Z');
+
+describe('the approvals ledger', () => {
+  it('binds an approval to the state of its candidate in the report the dashboard showed', () => {
+    const { ledger, notes } = updateLedger({
+      ledger: [],
+      events: [event()],
+      shown: shown(),
+      now,
+      maxAgeDays: 14,
+    });
+    expect(notes).toEqual([]);
+    expect(ledger).toEqual([
+      expect.objectContaining({
+        id: ID,
+        action: 'ec2.delete-volume',
+        resourceId: 'vol-a',
+        state: { state: 'available', attachments: 0 },
+        approvedBy: 'writer',
+        expiresAt: '2026-12-15T09:00:00.000Z',
+        doneAt: null,
+      }),
+    ]);
+  });
+
+  it('records each comment once across runs', () => {
+    const first = updateLedger({ ledger: [], events: [event()], shown: shown(), now, maxAgeDays: 14 });
+    const again = updateLedger({
+      ledger: first.ledger,
+      events: [event()],
+      shown: shown(),
+      now,
+      maxAgeDays: 14,
+    });
+    expect(again.ledger).toEqual(first.ledger);
+  });
+
+  it('does not record an approval it cannot bind, and says why', () => {
+    const before = event({ at: '2026-12-01T04:00:00.000Z' });
+    const unknown = event({ id: 'ffffffff', reference: 'x#issuecomment-2' });
+    const { ledger, notes } = updateLedger({
+      ledger: [],
+      events: [before, unknown],
+      shown: shown(),
+      now,
+      maxAgeDays: 14,
+    });
+    expect(ledger).toEqual([]);
+    expect(notes).toEqual([
+      expect.stringContaining('it was given before the report the dashboard shows now'),
+      expect.stringContaining('ffffffff is not a cleanup candidate'),
+    ]);
+    const first = updateLedger({ ledger: [], events: [event()], shown: undefined, now, maxAgeDays: 14 });
+    expect(first.notes).toEqual([expect.stringContaining('there is no earlier report')]);
+  });
+
+  it('revokes approvals given before the revoke, not after', () => {
+    const events = [
+      event(),
+      event({ verb: 'revoke', by: 'admin-user', at: '2026-12-01T10:00:00.000Z', reference: 'x#2' }),
+      event({ at: '2026-12-01T11:00:00.000Z', reference: 'x#3' }),
+    ];
+    const { ledger } = updateLedger({ ledger: [], events, shown: shown(), now, maxAgeDays: 14 });
+    expect(ledger.map((r) => [r.reference, r.revokedBy])).toEqual([
+      ['https://github.com/o/r/issues/3#issuecomment-1', 'admin-user'],
+      ['x#3', null],
+    ]);
+    expect(liveApprovals(ledger, now).map((r) => r.reference)).toEqual(['x#3']);
+  });
+
+  it('lets approvals expire after approval-max-age-days, and ignores commands older than that', () => {
+    const { ledger } = updateLedger({ ledger: [], events: [event()], shown: shown(), now, maxAgeDays: 14 });
+    expect(liveApprovals(ledger, new Date('2026-12-15T08:59:00.000Z'))).toHaveLength(1);
+    expect(liveApprovals(ledger, new Date('2026-12-15T09:00:00.000Z'))).toHaveLength(0);
+    const stale = updateLedger({
+      ledger: [],
+      events: [event()],
+      shown: shown(),
+      now: new Date('2026-12-20T00:00:00.000Z'),
+      maxAgeDays: 14,
+    });
+    expect([stale.ledger, stale.notes]).toEqual([[], []]);
+  });
+});
