@@ -4,9 +4,10 @@ import * as core from '@actions/core';
 import { resolveBaseline } from './action/baseline-order.js';
 import { gitHubRunFromEnv } from './action/github-event.js';
 import { readActionInputs } from './action/inputs.js';
-import { setReportOutputs, setScanOutputs } from './action/outputs.js';
+import { setCleanupOutputs, setReportOutputs, setScanOutputs } from './action/outputs.js';
 import { publishReport } from './action/publish.js';
-import { readPublishInputs } from './action/publish-inputs.js';
+import { publishTarget, readPublishInputs } from './action/publish-inputs.js';
+import { readCleanupInputs } from './action/cleanup-inputs.js';
 import { runInfoFromEnv } from './action/run-info.js';
 import { startRunDeadline, type RunDeadline } from './aws/deadline.js';
 import { baselineFromFile } from './diff/baseline.js';
@@ -23,6 +24,9 @@ import { loadTemplates } from './render/report-views.js';
 import { JOB_SUMMARY } from './render/limits.js';
 import { scanSummaryMarkdown, scanSummaryText } from './render/scan-summary.js';
 import { runAudit } from './run-audit.js';
+import { runCleanupStage } from './run-cleanup.js';
+import { writeReport } from './report/io.js';
+import { cleanupSummaryLines } from './render/cleanup-summary.js';
 import { OVERRUN_GRACE_MS, runDeadlineMessage, runScan } from './run-scan.js';
 import type { ScanProgress } from './scan/progress.js';
 
@@ -48,6 +52,7 @@ export async function run(): Promise<void> {
       (name) => core.getInput(name),
       (value) => core.setSecret(value),
     );
+    const cleanup = readCleanupInputs((name) => core.getInput(name));
     deadline = startRunDeadline(settings.timeoutMinutes, {
       graceMs: OVERRUN_GRACE_MS,
       onOverrun: () => {
@@ -75,7 +80,7 @@ export async function run(): Promise<void> {
         })
       : undefined;
 
-    const { inventory, inventoryPath, credentials } = await runScan(settings, {
+    const { inventory, inventoryPath, credentials, allCredentials } = await runScan(settings, {
       getIdToken: (audience) => core.getIDToken(audience),
       setSecret: (value) => core.setSecret(value),
       info: (message) => core.info(message),
@@ -122,12 +127,36 @@ export async function run(): Promise<void> {
     );
     if (baseline.warning) core.warning(baseline.warning);
 
-    const { report, reportPath } = await runAudit(inventory, {
+    const audited = await runAudit(inventory, {
       config,
       outputDir: settings.outputDir,
       baseline,
       run: runInfoFromEnv(),
     });
+    const { reportPath } = audited;
+    // Approvals are read wherever the dashboard is kept, so one given before a run without cleanup still binds.
+    const dashboards = publishTarget(publishing.commentMode, github?.eventName) === 'issue';
+    const report =
+      cleanup.mode !== 'off' || (dashboards && client)
+        ? await runCleanupStage(audited.report, {
+            inputs: cleanup,
+            shown: baseline.report,
+            github:
+              client && github
+                ? { client, owner: github.owner, repo: github.repo, label: publishing.issueLabel }
+                : undefined,
+            credentials: allCredentials,
+            apiRegion: settings.credentials.stsRegion,
+            callTimeoutMs: settings.callTimeoutMs,
+            maxAttempts: settings.maxAttempts,
+            signal,
+            runUrl: github?.runUrl,
+            info: (message) => core.info(message),
+            warning: (message) => core.warning(message),
+          })
+        : audited.report;
+    if (report !== audited.report) await writeReport(reportPath, report);
+    for (const line of cleanupSummaryLines(report)) core.info(line);
     core.info(auditSummaryText(report));
     core.info(diffSummaryText(report));
     for (const warning of report.warnings) core.warning(warning);
@@ -167,6 +196,8 @@ export async function run(): Promise<void> {
     core.setOutput('issue-number', published.issueNumber === undefined ? '' : String(published.issueNumber));
     core.setOutput('artifact-id', published.artifactId === undefined ? '' : String(published.artifactId));
 
+    const cleanupFailed = report.cleanup.log.filter((entry) => entry.outcome === 'failed').length;
+    setCleanupOutputs((name, value) => core.setOutput(name, value), report);
     const verdicts = [
       [failOnVerdict(report, failOn), `fail-on: ${failOn}`],
       [failOnNewVerdict(report, failOnNew), `fail-on-new: ${failOnNew}`],
@@ -174,6 +205,9 @@ export async function run(): Promise<void> {
     const failures = [
       ...(cutShort ? [cutShort] : []),
       ...published.failures,
+      ...(cleanupFailed > 0
+        ? [`${cleanupFailed} cleanup action(s) failed (see the report's cleanup log)`]
+        : []),
       ...verdicts.map(([verdict, gate]) => `${verdict} (${gate})`),
     ];
     if (failures.length > 0) core.setFailed(failures.join('; '));

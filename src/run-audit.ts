@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { CLEANUP_ACTION_DEFINITIONS } from './cleanup/actions/index.js';
+import { cleanupCandidates } from './cleanup/candidates.js';
 import { loadAuditConfig } from './config/load.js';
 import type { AuditConfig } from './config/schema.js';
 import { writeReport } from './report/io.js';
@@ -39,7 +41,8 @@ export async function runAudit(
   now = new Date(),
 ): Promise<{ report: AuditReport; reportPath: string }> {
   const outcome = runRules(inventory, settings.config, catalog, now);
-  const fresh = buildReport(inventory, outcome, settings.config, now, settings.run);
+  const candidates = cleanupCandidates(outcome.findings, inventory, CLEANUP_ACTION_DEFINITIONS);
+  const fresh = buildReport(inventory, outcome, settings.config, now, settings.run, candidates);
   const baseline = settings.baseline ?? { report: undefined, info: NO_BASELINE, warning: null };
   const report = applyBaseline(fresh, baseline.report, baseline.info);
   const reportPath = join(settings.outputDir, 'report.json');

@@ -14,6 +14,8 @@ export interface ScanRunResult {
   inventoryPath: string;
   /** The first account's credentials (the OIDC or ambient identity), e.g. for an S3 baseline. */
   credentials: AwsCredentialIdentityProvider | undefined;
+  /** Every account's, in the order given (cleanup acts with them). */
+  allCredentials: AwsCredentialIdentityProvider[];
 }
 
 /** The scan half of a run: credentials -> scan -> inventory file (run-audit.ts is the audit half). */
@@ -44,7 +46,12 @@ export async function runScan(
   });
   const inventoryPath = join(settings.outputDir, 'inventory.json');
   await writeInventory(inventoryPath, inventory);
-  return { inventory, inventoryPath, credentials: targets[0]?.credentials };
+  return {
+    inventory,
+    inventoryPath,
+    credentials: targets[0]?.credentials,
+    allCredentials: targets.map((target) => target.credentials),
+  };
 }
 
 /** Time the run may take past its deadline to write what it has, before it is stopped outright. */

@@ -32,3 +32,13 @@ export function setReportOutputs(setOutput: SetOutput, report: AuditReport, repo
     baseline.source === 'none' ? 'none' : `${baseline.source}:${baseline.location ?? ''}`,
   );
 }
+
+/** How the approved cleanup went: counts per outcome (all 0 when cleanup is off). */
+export function setCleanupOutputs(setOutput: SetOutput, report: AuditReport): void {
+  const count = (outcome: string) => report.cleanup.log.filter((entry) => entry.outcome === outcome).length;
+  setOutput('cleanup-done', String(count('done')));
+  setOutput('cleanup-pending', String(count('pending')));
+  setOutput('cleanup-would-do', String(count('would-do')));
+  setOutput('cleanup-skipped', String(count('skipped')));
+  setOutput('cleanup-failed', String(count('failed')));
+}

@@ -173,8 +173,15 @@ async function actOn(
   target: CleanupTarget,
   approval: ApprovalRecord,
 ): Promise<Acted> {
-  const context = await input.contextFor(target.account);
-  if (typeof context === 'string') return { outcome: 'skipped', detail: context, calls: [] };
+  const shared = await input.contextFor(target.account);
+  if (typeof shared === 'string') return { outcome: 'skipped', detail: shared, calls: [] };
+  // What is made on the way (a snapshot) names the finding and who approved it.
+  const snapshotTags = {
+    ...shared.options.snapshotTags,
+    'aws-audit:finding': target.fingerprint,
+    'aws-audit:approved-by': approval.approvedBy,
+  };
+  const context: ActionContext = { ...shared, options: { ...shared.options, snapshotTags } };
   let live;
   try {
     live = await definition.read(context, target);

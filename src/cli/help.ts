@@ -16,6 +16,7 @@ Usage:
                                a report as the Action publishes it (Markdown, or Slack Block Kit JSON)
   aws-audit rules [--json]     list the rule catalog
   aws-audit iam-policy         print the read-only IAM policy the scan needs
+                               (--cleanup [--actions a,b]: the cleanup role's policy)
   aws-audit --version | --help
 
 Scan options:

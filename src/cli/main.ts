@@ -1,8 +1,8 @@
-import { scanPolicy } from '../scan/iam-policy.js';
 import { UsageError } from '../usage-error.js';
 import { TOOL_VERSION } from '../version.js';
 import { auditCommand } from './commands/audit.js';
 import { diffCommand } from './commands/diff.js';
+import { iamPolicyCommand } from './commands/iam-policy.js';
 import { renderCommand } from './commands/render.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
@@ -23,8 +23,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   try {
     switch (command) {
       case 'iam-policy':
-        io.out(JSON.stringify(scanPolicy(), null, 2));
-        return EXIT.ok;
+        return iamPolicyCommand(rest, io);
       case 'scan':
         return await scanCommand(rest, io);
       case 'audit':

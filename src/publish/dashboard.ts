@@ -1,4 +1,5 @@
 import type { GitHubClient } from './github.js';
+import { authoredBy, tokenIdentity } from './identity.js';
 import { withPermissionHint } from './permission-errors.js';
 
 export interface DashboardOptions {
@@ -34,6 +35,7 @@ interface ListedIssue {
   state: string;
   html_url: string;
   pull_request?: unknown;
+  user?: { login: string; type?: string } | null;
 }
 
 const hint = <T>(what: string, call: () => Promise<T>) => withPermissionHint('issue', what, call);
@@ -59,12 +61,19 @@ async function ensureLabel(client: GitHubClient, options: DashboardOptions): Pro
   );
 }
 
-/** This account's dashboard among the label's issues, open or closed; the open one first. */
-async function findDashboard(
+export type DashboardLookup = Pick<DashboardOptions, 'owner' | 'repo' | 'accountId' | 'label' | 'signal'>;
+
+/**
+ * This account's dashboard among the label's issues, open or closed, the open one first: one with
+ * its marker written by the token's own identity. Anyone who can label an issue could copy the
+ * marker; only ours is the dashboard (approvals are read from it).
+ */
+export async function findDashboard(
   client: GitHubClient,
-  options: DashboardOptions,
+  options: DashboardLookup,
 ): Promise<ListedIssue | undefined> {
   const { owner, repo, label, signal } = options;
+  const identity = await tokenIdentity(client, signal);
   const marker = dashboardMarker(options.accountId);
   const issues: ListedIssue[] = await hint(`list the issues labelled '${label}'`, () =>
     client.paginate(client.rest.issues.listForRepo, {
@@ -76,7 +85,9 @@ async function findDashboard(
       request: { signal },
     }),
   );
-  const ours = issues.filter((issue) => !issue.pull_request && (issue.body ?? '').includes(marker));
+  const ours = issues.filter(
+    (issue) => !issue.pull_request && (issue.body ?? '').includes(marker) && authoredBy(issue.user, identity),
+  );
   return ours.find((issue) => issue.state === 'open') ?? ours[0];
 }
 

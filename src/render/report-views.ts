@@ -183,6 +183,15 @@ export function renderSlackMessage(
     ['critical', 'high', 'medium', 'low', 'info'].indexOf(b.severity);
   changes.sort(byRank);
   resolved.sort(byRank);
+  const cleanupLog = report.cleanup.log.map((entry) => ({
+    id: entry.id,
+    outcome: entry.outcome,
+    action: entry.action,
+    resource: entry.resourceId,
+    account: entry.account,
+    region: entry.region,
+    detail: entry.detail,
+  }));
   const title = `AWS audit: ${changes.length} new, ${resolved.length} resolved, ${report.unknownFindings.length} unknown`;
   const slackLinks = {
     run: slackHref(base.links.run),
@@ -207,12 +216,14 @@ export function renderSlackMessage(
     unknownOne: report.unknownFindings.length === 1,
     changes: show(changes, cap),
     resolved: show(resolved, cap),
+    cleanup: show(cleanupLog, cap),
+    cleanupMode: report.cleanup.mode,
     slackLinks,
     hasLinks: Object.values(slackLinks).some((l) => l !== null),
   });
   const { slack } = templates;
   const result = fitList(
-    caps(Math.max(changes.length, resolved.length)),
+    caps(Math.max(changes.length, resolved.length, cleanupLog.length)),
     (shown) => renderSlack(slack.render, context(shown.length), slack.file),
     (message) => slackLimitProblems(message).length === 0,
   );

@@ -61,6 +61,20 @@ export interface CleanupCandidate {
   readonly arn: string;
   readonly region: string;
   readonly monthlyUsd: number;
+  /** `approved by octocat until 2026-12-15`, or empty. */
+  readonly approval: string;
+}
+
+/** One approved candidate and what this run did with it. */
+export interface CleanupEntryView {
+  readonly id: string;
+  readonly outcome: string;
+  readonly done: boolean;
+  readonly action: string;
+  readonly resource: string;
+  readonly region: string;
+  readonly detail: string;
+  readonly approvedBy: string;
 }
 
 export interface RuleGroupView {
@@ -99,6 +113,11 @@ export interface AccountView {
   readonly savings: number;
   readonly hasSavings: boolean;
   readonly cleanup: Shown<CleanupCandidate>;
+  /** `off`, `dry-run` or `apply`; the log is empty when off. */
+  readonly cleanupMode: string;
+  readonly cleanupLog: Shown<CleanupEntryView>;
+  /** Approvals not counted, and why. */
+  readonly cleanupNotes: Shown<string>;
   readonly pie: { readonly show: boolean; readonly slices: readonly { label: Severity; count: number }[] };
 }
 
@@ -312,16 +331,37 @@ export function wholeAccountView(report: AuditReport, accountId: string): Accoun
   const changes = active.filter((f) => f.history.state === 'new' || f.history.state === 'reopened');
   const savings =
     Math.round(active.reduce((n, f) => n + (f.cost?.avoidable ? f.cost.monthlyUsd : 0), 0) * 100) / 100;
-  const cleanup = active
-    .filter((f) => f.cleanupAction !== null)
-    .sort((a, b) => (b.cost?.monthlyUsd ?? 0) - (a.cost?.monthlyUsd ?? 0) || bySeverity(a, b))
-    .map((f): CleanupCandidate => ({
-      id: shortId(f.fingerprint),
-      action: f.cleanupAction ?? '',
-      resource: f.resource.name ?? f.resource.id,
-      arn: f.resource.arn,
-      region: f.region,
-      monthlyUsd: f.cost?.monthlyUsd ?? 0,
+  const names = new Map(active.map((f) => [f.fingerprint, f.resource.name ?? f.resource.id]));
+  const now = Date.parse(report.generatedAt);
+  const approvalOf = (fingerprint: string) => {
+    const live = report.cleanup.approvals.find(
+      (a) => a.fingerprint === fingerprint && !a.revokedAt && !a.doneAt && Date.parse(a.expiresAt) > now,
+    );
+    return live ? `approved by ${live.approvedBy} until ${live.expiresAt.slice(0, 10)}` : '';
+  };
+  const cleanup = report.cleanup.candidates
+    .filter((c) => c.account === accountId && names.has(c.fingerprint))
+    .sort((a, b) => (b.monthlyUsd ?? 0) - (a.monthlyUsd ?? 0) || a.fingerprint.localeCompare(b.fingerprint))
+    .map((c): CleanupCandidate => ({
+      id: c.id,
+      action: c.action,
+      resource: names.get(c.fingerprint) ?? c.resourceId,
+      arn: c.arn,
+      region: c.region,
+      monthlyUsd: c.monthlyUsd ?? 0,
+      approval: approvalOf(c.fingerprint),
+    }));
+  const cleanupLog = report.cleanup.log
+    .filter((entry) => entry.account === accountId)
+    .map((entry): CleanupEntryView => ({
+      id: entry.id,
+      outcome: entry.outcome,
+      done: entry.outcome === 'done',
+      action: entry.action,
+      resource: entry.resourceId,
+      region: entry.region,
+      detail: entry.detail,
+      approvedBy: entry.approvedBy ?? '',
     }));
   const problems = coverageProblems(report, accountId, unknown);
   const alias = report.accounts.find((a) => a.id === accountId)?.alias ?? null;
@@ -341,6 +381,9 @@ export function wholeAccountView(report: AuditReport, accountId: string): Accoun
     savings,
     hasSavings: savings > 0,
     cleanup: show(cleanup, cap),
+    cleanupMode: report.cleanup.mode,
+    cleanupLog: show(cleanupLog, cap),
+    cleanupNotes: show(report.cleanup.notes, cap),
     pie: {
       show: active.length > 0,
       slices: counts.filter((c) => c.count > 0).map((c) => ({ label: c.severity, count: c.count })),
@@ -359,6 +402,8 @@ export function capAccountView(view: AccountView, cap: number): AccountView {
     open: capGroups(view.open.items, view.open.total, cap),
     coverage: { ...view.coverage, problems: again(view.coverage.problems) },
     cleanup: again(view.cleanup),
+    cleanupLog: again(view.cleanupLog),
+    cleanupNotes: again(view.cleanupNotes),
   };
 }
 
@@ -371,6 +416,8 @@ export function longestOf(v: AccountView): number {
     v.open.total,
     v.coverage.problems.total,
     v.cleanup.total,
+    v.cleanupLog.total,
+    v.cleanupNotes.total,
   );
 }
 

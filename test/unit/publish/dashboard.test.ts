@@ -110,6 +110,20 @@ describe('the dashboard issue', () => {
     expect([...repo.issues.values()].filter((issue) => !issue.pull)).toHaveLength(3);
   });
 
+  it('never takes an issue someone else wrote with the marker and the label for its dashboard', async () => {
+    repo.setRole('mallory', 'triage');
+    const fake = repo.addIssue({
+      title: 'AWS audit: 111122223333',
+      body: `${marker('111122223333')}\n`,
+      user: 'mallory',
+      labels: ['aws-audit'],
+    });
+    const ours = await publish('a', true);
+    expect(ours.number).not.toBe(fake.number);
+    expect(repo.issue(fake.number)?.body).toBe(`${marker('111122223333')}\n`);
+    expect((await publish('b', true)).number).toBe(ours.number);
+  });
+
   it('finds its issue past the first page', async () => {
     const first = await publish('one', true);
     for (let i = 0; i < 110; i += 1) repo.addIssue({ title: `other ${i}`, labels: ['aws-audit'] });

@@ -112,9 +112,24 @@ export function reportOf(
 ): AuditReport {
   const failed = options.failed ?? [];
   const status = Object.fromEntries(failed.map((f) => [`${f.service}|${f.region}`, 'failed' as const]));
+  const findings = specs.map(finding);
+  // What run-audit computes from the inventory's resources: each proposed action, bound to a state.
+  const candidates = findings
+    .filter((f) => f.cleanupAction !== null)
+    .map((f) => ({
+      id: f.fingerprint.slice(0, 8),
+      fingerprint: f.fingerprint,
+      action: f.cleanupAction ?? '',
+      account: f.account,
+      region: f.region,
+      resourceId: f.resource.id,
+      arn: f.resource.arn,
+      state: { state: 'available' },
+      monthlyUsd: f.cost?.monthlyUsd ?? null,
+    }));
   return buildReport(
     inventory(failed, options.errors),
-    { findings: specs.map(finding), rules: judged(status), warnings: [] },
+    { findings, rules: judged(status), warnings: [] },
     DEFAULT_CONFIG,
     new Date(at),
     {
@@ -128,6 +143,7 @@ export function reportOf(
       actor: null,
       serverUrl: 'https://github.com',
     },
+    candidates,
   );
 }
 

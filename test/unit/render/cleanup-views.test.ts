@@ -1,0 +1,130 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  loadTemplates,
+  renderIssue,
+  renderSlackMessage,
+  renderSummary,
+} from '../../../src/render/report-views.js';
+import type { AuditReport, CleanupEntry } from '../../../src/report/report.js';
+import { ACCOUNT } from '../../support/inventory-builder.js';
+import { githubLinks } from '../../support/markup.js';
+import { blockKitViolations } from '../../support/slack-blocks.js';
+import { firstRun, LINKS } from './report-fixtures.js';
+
+const templates = await loadTemplates();
+const HOSTILE = '@octo-org/admins <!channel> [x](http://evil.example) | </details>';
+
+/** A run with two candidates, one approved, and a cleanup log of an apply. */
+function cleanedUp(): AuditReport {
+  const report = firstRun([
+    { key: 'old', cleanup: 'ec2.delete-volume', monthlyUsd: 8, name: 'old-disk' },
+    { key: 'eip', cleanup: 'ec2.release-address', monthlyUsd: 3.65 },
+  ]);
+  const [volume, address] = report.cleanup.candidates as [
+    AuditReport['cleanup']['candidates'][number],
+    AuditReport['cleanup']['candidates'][number],
+  ];
+  report.cleanup.mode = 'apply';
+  report.cleanup.approvals = [
+    {
+      ...volume,
+      approvedBy: 'writer',
+      approvedAt: '2026-11-30T09:00:00.000Z',
+      source: 'comment' as const,
+      reference: 'https://github.com/o/r/issues/3#issuecomment-9',
+      expiresAt: '2026-12-14T09:00:00.000Z',
+      revokedBy: null,
+      revokedAt: null,
+      doneAt: null,
+    },
+  ].map(({ monthlyUsd: _m, ...record }) => record);
+  const entry = (overrides: Partial<CleanupEntry>): CleanupEntry => ({
+    at: report.generatedAt,
+    mode: 'apply',
+    id: volume.id,
+    fingerprint: volume.fingerprint,
+    action: volume.action,
+    account: ACCOUNT,
+    region: volume.region,
+    resourceId: volume.resourceId,
+    resourceArn: volume.arn,
+    outcome: 'done',
+    detail: 'deleted after snapshot snap-0123 (pending)',
+    calls: ['ec2:CreateSnapshot VolumeId=vol-old', 'ec2:DeleteVolume VolumeId=vol-old'],
+    approvedBy: 'writer',
+    monthlyUsd: 8,
+    ...overrides,
+  });
+  report.cleanup.log = [
+    entry({}),
+    entry({
+      id: address.id,
+      action: address.action,
+      resourceId: address.resourceId,
+      outcome: 'skipped',
+      detail: `protected by its tag ${HOSTILE}`,
+    }),
+  ];
+  report.cleanup.notes = [
+    `comment https://github.com/o/r/issues/3#issuecomment-4 by ${HOSTILE} not counted: approving needs write access`,
+  ];
+  return report;
+}
+
+describe('cleanup in the views', () => {
+  const report = cleanedUp();
+
+  it('lists candidates with their short id and approval, and how to approve', () => {
+    const { body } = renderIssue(report, ACCOUNT, templates, LINKS);
+    const [volume] = report.cleanup.candidates;
+    expect(body).toContain('`/aws-audit approve <id>`');
+    expect(body).toMatch(
+      new RegExp(
+        `\\| <code>${volume?.id}</code> \\| ec2.delete-volume \\| old-disk \\| us-east-1 \\| &#36;8\\.00 \\| approved by writer until 2026-12-14 \\|`,
+      ),
+    );
+  });
+
+  it('says what this run did with each approved candidate, and which approvals were not counted', () => {
+    const { body } = renderIssue(report, ACCOUNT, templates, LINKS);
+    expect(body).toContain('### Cleanup this run (apply)');
+    expect(body).toMatch(
+      /\| \*\*done\*\* \| ec2.delete-volume \| vol-old \| us-east-1 \| writer \| deleted after snapshot snap-0123 \(pending\) \|/,
+    );
+    expect(body).toMatch(/\| skipped \| ec2.release-address \| vol-eip \|/);
+    expect(body).toContain('Approvals not counted (1)');
+    const summary = renderSummary(report, templates, LINKS);
+    expect(summary).toContain(`#### Cleanup (apply) in ${ACCOUNT}`);
+  });
+
+  it('never lets a hostile tag or name in a detail or note become markup', () => {
+    for (const text of [
+      renderIssue(report, ACCOUNT, templates, LINKS).body,
+      renderSummary(report, templates, LINKS),
+    ]) {
+      const own = /\]\(<https:\/\/github\.com\/o\/r\/actions\/runs\/42(\/artifacts\/7)?>\)/g;
+      const withoutOwnLinks = text
+        .replace(own, '')
+        .replace(/https:\/\/github\.com\/o\/r\/issues\/3#issuecomment-\d+/g, '');
+      expect(githubLinks(withoutOwnLinks)).toEqual([]);
+      expect(text).not.toContain('<!channel>');
+      expect(text).not.toContain('</details> ');
+      // The hostile row keeps its table's column count: the `|` in the tag is escaped.
+      const cells = (line: string | undefined) => (line ?? '').split(/(?<!\\)\|/).length;
+      const lines = text.split('\n');
+      const hostile = lines.find((line) => line.includes('skipped') && line.includes('release-address'));
+      const done = lines.find((line) => line.includes('deleted after snapshot'));
+      expect(hostile).toBeDefined();
+      expect(cells(hostile)).toBe(cells(done));
+    }
+  });
+
+  it('tells Slack what cleanup did, as valid Block Kit without mentions', () => {
+    const message = renderSlackMessage(report, templates, LINKS);
+    expect(blockKitViolations(message)).toEqual([]);
+    const text = JSON.stringify(message);
+    expect(text).toContain('Cleanup (apply):');
+    expect(text).toMatch(/done ec2\.\u200b?delete-volume/);
+    expect(text).not.toContain('<!channel>');
+  });
+});
