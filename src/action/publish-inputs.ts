@@ -122,6 +122,8 @@ export type PublishTarget = 'pr-comment' | 'issue' | 'summary-only';
 export function publishTarget(mode: CommentMode, eventName: string | undefined): PublishTarget {
   if (mode !== 'auto') return mode;
   if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'pr-comment';
-  if (eventName === 'schedule' || eventName === 'workflow_dispatch') return 'issue';
+  // issue_comment: a run started by an approval comment on the dashboard acknowledges it there.
+  if (eventName === 'schedule' || eventName === 'workflow_dispatch' || eventName === 'issue_comment')
+    return 'issue';
   return 'summary-only';
 }

@@ -148,8 +148,9 @@ export async function runCleanup(input: CleanupRunInput): Promise<CleanupRunResu
     } else if (failuresInARow >= maxFailures) {
       entry('skipped', `stopped after ${maxFailures} failures in a row; it stays approved for the next run`);
     } else {
-      acted += 1;
       const outcome = await actOn(input, definition, target, approval);
+      // The cap counts what was (or would be) done to AWS; a resource left alone after its re-check does not use it.
+      if (outcome.outcome !== 'skipped') acted += 1;
       failuresInARow = outcome.outcome === 'failed' ? failuresInARow + 1 : 0;
       entry(outcome.outcome, outcome.detail, outcome.calls);
     }

@@ -93,6 +93,7 @@ describe('comment-mode auto', () => {
     ['pull_request_target', 'pr-comment'],
     ['schedule', 'issue'],
     ['workflow_dispatch', 'issue'],
+    ['issue_comment', 'issue'],
     ['push', 'summary-only'],
     [undefined, 'summary-only'],
   ] as const)('on %s publishes to %s', (event, target) => {

@@ -4,6 +4,8 @@ import { parseAuditConfig } from '../../src/config/load.js';
 import { catalog } from '../../src/rules/catalog/index.js';
 import { selectRules } from '../../src/rules/select.js';
 import { scanPolicy } from '../../src/scan/iam-policy.js';
+import { availableCleanupActions } from '../../src/action/cleanup-inputs.js';
+import { cleanupPolicy } from '../../src/cleanup/policy.js';
 
 describe('README', () => {
   it('shows a configuration example that parses and names only real rules', async () => {
@@ -23,5 +25,12 @@ describe('README', () => {
     const section = readme.slice(readme.indexOf('least-privilege read-only policy'));
     const shown = /```json\n([\s\S]*?)```/.exec(section)?.[1];
     expect(JSON.parse(shown ?? 'null')).toEqual(scanPolicy());
+  });
+
+  it('shows the cleanup policy the actions declare, as `aws-audit iam-policy --cleanup` prints it', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('generated from what each\naction declares'));
+    const shown = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(JSON.parse(shown ?? 'null')).toEqual(cleanupPolicy(availableCleanupActions()));
   });
 });

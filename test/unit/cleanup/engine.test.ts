@@ -259,6 +259,21 @@ describe('the cleanup engine', () => {
     expect(log[3]?.detail).toContain('stopped after 3 failures in a row');
   });
 
+  it('leaves alone a resource another account owns (shared with this one)', async () => {
+    const { store, input } = setup(['a'], [approval('a')]);
+    const run = input('apply');
+    const shared = definition(store);
+    const read = shared.read;
+    shared.read = async (ctx, target) => {
+      const live = await read(ctx, target);
+      return live.found ? { ...live, ownerAccount: '444455556666' } : live;
+    };
+    run.definitions = { 'ec2.delete-volume': shared };
+    const { log } = await runCleanup(run);
+    expect(outcomes(log)).toEqual([['vol-a', 'skipped', `owned by account 444455556666, not ${ACCOUNT}`]]);
+    expect(store.executed).toEqual([]);
+  });
+
   it('never acts when the resource cannot be read again', async () => {
     const { store, input } = setup(['a'], [approval('a')]);
     const run = input('apply');
