@@ -6,7 +6,7 @@ import { readApprovalComments, type ApprovalEvent } from './cleanup/approvals/co
 import { updateLedger } from './cleanup/approvals/ledger.js';
 import { callerAccount, cleanupClients } from './cleanup/clients.js';
 import { runCleanup } from './cleanup/engine.js';
-import type { ActionContext } from './cleanup/model.js';
+import { DEFAULT_MAX_BUCKET_OBJECTS, type ActionContext } from './cleanup/model.js';
 import { findDashboard } from './publish/dashboard.js';
 import type { GitHubClient } from './publish/github.js';
 import type { AuditReport } from './report/schema.js';
@@ -100,6 +100,7 @@ export async function runCleanupStage(report: AuditReport, deps: CleanupStageDep
     },
     waitMs: 300_000,
     pollMs: 5_000,
+    maxObjects: DEFAULT_MAX_BUCKET_OBJECTS,
   };
   try {
     for (const clients of sets) {

@@ -53,7 +53,15 @@ export interface CleanupOptions {
   waitMs: number;
   /** Between two reads while waiting. */
   pollMs: number;
+  /**
+   * s3.delete-bucket: a bucket holding more object versions and delete markers (or incomplete
+   * uploads) than this is refused, so emptying it stays a bounded number of calls.
+   */
+  maxObjects: number;
 }
+
+/** The default of `maxObjects`: one DeleteObjects batch. */
+export const DEFAULT_MAX_BUCKET_OBJECTS = 1000;
 
 export interface ActionClients {
   ec2(region: string): EC2Client;

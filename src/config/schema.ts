@@ -34,6 +34,8 @@ export const Thresholds = Type.Object(
     /** Unused this long, an unused credential is high rather than medium (FSBP IAM.8 uses 90). */
     unusedCredentialHighDays: Type.Optional(Days),
     lambdaRuntimeWarningDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
+    /** How old an empty bucket must be before s3.bucket-empty reports it (0: as soon as it is empty). */
+    emptyBucketDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
     /** Ports that may be open to the internet without a finding. */
     allowedPublicPorts: Type.Optional(Type.Array(Port)),
     /** Tag keys every resource must carry (the tags.required-missing rule). */
@@ -105,6 +107,7 @@ export const DEFAULT_THRESHOLDS: ResolvedThresholds = {
   unusedCredentialDays: 45,
   unusedCredentialHighDays: 90,
   lambdaRuntimeWarningDays: 90,
+  emptyBucketDays: 30,
   allowedPublicPorts: [80, 443],
   requiredTags: [],
   productionTags: {

@@ -94,6 +94,8 @@ export interface RuleHit {
   templateValues?: Record<string, string>;
   /** The rule's command would do the wrong thing for this hit: the finding carries none. */
   cliDoesNotApply?: boolean;
+  /** The rule's cleanup action must not be offered for this hit (AWS protects the resource): none. */
+  cleanupDoesNotApply?: boolean;
 }
 
 export interface Rule {

@@ -66,7 +66,13 @@ describe('cleanup actions against moto: bind, refuse, plan, execute, verify', ()
     };
     ctx = {
       clients: { ec2: () => ec2, rds: unused, s3: unused },
-      options: { snapshotBeforeDelete: true, snapshotTags: SNAPSHOT_TAGS, waitMs: 5_000, pollMs: 100 },
+      options: {
+        snapshotBeforeDelete: true,
+        snapshotTags: SNAPSHOT_TAGS,
+        waitMs: 5_000,
+        pollMs: 100,
+        maxObjects: 1000,
+      },
       signal: new AbortController().signal,
       sleep: async () => {},
     };

@@ -8,6 +8,7 @@ export const OPTIONS: CleanupOptions = {
   snapshotTags: { 'aws-audit:finding': 'fp-1', 'aws-audit:approved-by': 'octocat' },
   waitMs: 1_000,
   pollMs: 100,
+  maxObjects: 1000,
 };
 
 /** A context whose EC2 client is `ec2` in every region; RDS and S3 are not used by these actions. */

@@ -47,6 +47,9 @@ export function bareBucket(id: string, region: string, tags: Record<string, stri
       encryption: null,
       versioning: 'Disabled',
       mfaDelete: false,
+      // Holds objects: the empty-bucket rule stays quiet unless a test says otherwise.
+      empty: false,
+      objectLock: false,
       publicAccessBlock: null,
       policy: null,
       aclPublicGrants: [],

@@ -169,6 +169,12 @@ function storage() {
       { ...bareBucket('archive', EAST).attributes, versioning: 'Enabled' },
       { arn: 'arn:aws:s3:::archive' },
     ),
+    resource(
+      's3:bucket',
+      'leftover',
+      { ...bareBucket('leftover', EAST).attributes, empty: true },
+      { arn: 'arn:aws:s3:::leftover', createdAt: '2024-01-01T00:00:00.000Z' },
+    ),
     resource('s3:account-settings', ACCOUNT, { publicAccessBlock: null }, { region: 'global' }),
     resource('dynamodb:table', 'orders', {
       billingMode: 'PAY_PER_REQUEST',

@@ -32,8 +32,8 @@ describe('cleanup inputs', () => {
     [{ 'expected-account-id': '1234' }, "expected-account-id must be a 12-digit account id, got '1234'"],
     [{ 'cleanup-actions': 'ec2.delete-volumes' }, "cleanup-actions: unknown action 'ec2.delete-volumes'"],
     [
-      { 'cleanup-actions': 's3.delete-bucket' },
-      'cleanup-actions: s3.delete-bucket is not available in this version',
+      { 'cleanup-actions': 'rds.stop-instance' },
+      'cleanup-actions: rds.stop-instance is not available in this version',
     ],
     [{ 'max-cleanup-actions': '0' }, 'max-cleanup-actions must be between 1 and 1000, got 0'],
     [{ 'approval-max-age-days': '365' }, 'approval-max-age-days must be between 1 and 90, got 365'],
@@ -76,7 +76,7 @@ describe('the cleanup role policy', () => {
     expect(await main(['iam-policy', '--cleanup', '--actions', 'ec2.release-address'], io)).toBe(0);
     expect(JSON.parse(out.join(''))).toEqual(cleanupPolicy(['ec2.release-address']));
     out.length = 0;
-    expect(await main(['iam-policy', '--cleanup', '--actions', 's3.delete-bucket'], io)).toBe(2);
-    expect(out.join('')).toContain('not available: s3.delete-bucket');
+    expect(await main(['iam-policy', '--cleanup', '--actions', 'rds.stop-instance'], io)).toBe(2);
+    expect(out.join('')).toContain('not available: rds.stop-instance');
   });
 });

@@ -1,5 +1,6 @@
 import type { CleanupAction } from '../../rules/model.js';
 import type { CleanupActionDefinition } from '../model.js';
+import { deleteBucket } from './delete-bucket.js';
 import { deleteNatGateway } from './delete-nat-gateway.js';
 import { deleteVolume } from './delete-volume.js';
 import { releaseAddress } from './release-address.js';
@@ -11,7 +12,7 @@ export const CLEANUP_ACTION_DEFINITIONS: Record<CleanupAction, CleanupActionDefi
   'ec2.delete-nat-gateway': deleteNatGateway,
   'ec2.release-address': releaseAddress,
   'ec2.delete-volume': deleteVolume,
-  's3.delete-bucket': undefined,
+  's3.delete-bucket': deleteBucket,
 };
 
 /** The IAM actions the given cleanup actions need, sorted and unique (for the least-privilege policy, G15). */

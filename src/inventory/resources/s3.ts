@@ -19,6 +19,14 @@ export const S3Bucket = resourceSchema('s3:bucket', {
   ),
   versioning: Type.Union([Type.Literal('Enabled'), Type.Literal('Suspended'), Type.Literal('Disabled')]),
   mfaDelete: Type.Boolean(),
+  /**
+   * No object version, no delete marker and no incomplete multipart upload (one ListObjectVersions
+   * and one ListMultipartUploads entry asked for). False when either read failed, with `empty` unknown:
+   * a bucket that could not be listed is never taken for empty.
+   */
+  empty: Type.Boolean(),
+  /** Object Lock is enabled (it can never be turned off again); false when unread, with `objectLock` unknown. */
+  objectLock: Type.Boolean(),
   publicAccessBlock: Nullable(PublicAccessBlock),
   policy: Nullable(
     Type.Object({

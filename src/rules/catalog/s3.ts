@@ -417,3 +417,64 @@ export const versionedBucketWithoutLifecycle = defineRule(
         evidence: { versioning: 'Enabled', lifecycle: bucket.attributes.lifecycle },
       })),
 );
+
+/** What stops the cleanup action on a bucket: AWS guard rails it never works around. */
+function deleteGuards(ctx: RuleContext, bucket: Bucket): string[] {
+  const guards: string[] = [];
+  if (!ctx.known(bucket, 'objectLock')) guards.push('Object Lock unknown');
+  else if (bucket.attributes.objectLock) guards.push('Object Lock');
+  if (!ctx.known(bucket, 'versioning')) guards.push('MFA delete unknown');
+  else if (bucket.attributes.mfaDelete) guards.push('MFA delete');
+  return guards;
+}
+
+/**
+ * Empty buckets only, not "abandoned" ones: when a bucket with content was last written needs its
+ * newest LastModified, which only a full listing gives, so buckets with content are not judged.
+ * An empty bucket costs nothing: the finding is hygiene, with no saving.
+ */
+export const bucketEmpty = defineRule(
+  {
+    id: 's3.bucket-empty',
+    title: 'S3 bucket is empty and was created a while ago',
+    severity: 'low',
+    category: 'hygiene',
+    resourceType: 's3:bucket',
+    reads: ['s3:bucket'],
+    description:
+      'The bucket holds no object version, no delete marker and no incomplete multipart upload, and was created at least thresholds.emptyBucketDays (default 30) days ago, so a bucket just made for a deploy is not reported. Buckets with content are not judged: when they were last written would take a full listing.',
+    risk: 'An empty bucket costs nothing, but it is one more policy, ACL and notification setup to review, and whatever still writes to it goes unnoticed. Deleting it frees its name for anyone: another AWS account can create a bucket with the same name and receive requests meant for this one.',
+    remediation: {
+      text: 'If code, configuration, DNS or another account may still refer to the name, keep the bucket: AWS recommends emptying a bucket and keeping it rather than deleting it, because a deleted name can be claimed by another account. Otherwise delete it. Approved cleanup can delete it when cleanup-actions names s3.delete-bucket (never for Object Lock or MFA delete buckets).',
+      cli: 'aws s3api delete-bucket --region {region} --bucket {name}',
+      console: 'S3 console > Buckets > the bucket > Delete',
+    },
+    references: {
+      docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/delete-bucket.html'],
+    },
+    cleanupAction: 's3.delete-bucket',
+  },
+  (ctx) =>
+    ctx
+      .resources('s3:bucket')
+      .filter((b) => ctx.known(b, 'empty') && b.attributes.empty)
+      .flatMap((bucket): RuleHit[] => {
+        const age = ctx.daysSince(bucket.createdAt);
+        if (age === null || age < ctx.thresholds.emptyBucketDays) return [];
+        const guards = deleteGuards(ctx, bucket);
+        const kept = guards.length > 0 ? ` It is not a cleanup candidate (${guards.join(', ')}).` : '';
+        return [
+          {
+            target: bucket,
+            message: `Bucket ${bucket.id} holds no object, version, delete marker or incomplete upload, and was created ${age} days ago.${kept}`,
+            evidence: {
+              createdAt: bucket.createdAt,
+              ageDays: age,
+              objectLock: bucket.attributes.objectLock,
+              mfaDelete: bucket.attributes.mfaDelete,
+            },
+            cleanupDoesNotApply: guards.length > 0,
+          },
+        ];
+      }),
+);

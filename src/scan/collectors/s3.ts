@@ -10,7 +10,10 @@ import {
   GetBucketPolicyCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
+  GetObjectLockConfigurationCommand,
   GetPublicAccessBlockCommand,
+  ListMultipartUploadsCommand,
+  ListObjectVersionsCommand,
   S3Client,
   paginateListBuckets,
   type Bucket,
@@ -36,6 +39,9 @@ const permissions = {
   GetBucketLifecycleConfiguration: 's3:GetLifecycleConfiguration',
   GetBucketLogging: 's3:GetBucketLogging',
   GetBucketTagging: 's3:GetBucketTagging',
+  ListObjectVersions: 's3:ListBucketVersions',
+  ListMultipartUploads: 's3:ListBucketMultipartUploads',
+  GetObjectLockConfiguration: 's3:GetBucketObjectLockConfiguration',
   GetAccountPublicAccessBlock: 's3:GetAccountPublicAccessBlock',
 } as const;
 type Operation = keyof typeof permissions;
@@ -85,8 +91,11 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
   const read = <T>(operation: Operation, call: () => Promise<T>, absentWhen: string[] = []) =>
     ctx.branch(() => ctx.read(operation, call, { absentWhen, resourceId: Bucket }));
 
-  const [encryption, versioning, block, policy, acl, ownership, lifecycle, logging, tagging] =
-    await Promise.all([
+  const [
+    [encryption, versioning, block, policy, acl, ownership, lifecycle, logging, tagging],
+    [versions, uploads, lock],
+  ] = await Promise.all([
+    Promise.all([
       read('GetBucketEncryption', () => s3.send(new GetBucketEncryptionCommand({ Bucket })), [
         'ServerSideEncryptionConfigurationNotFoundError',
       ]),
@@ -108,7 +117,16 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
       ),
       read('GetBucketLogging', () => s3.send(new GetBucketLoggingCommand({ Bucket }))),
       read('GetBucketTagging', () => s3.send(new GetBucketTaggingCommand({ Bucket })), ['NoSuchTagSet']),
-    ]);
+    ]),
+    // One entry of each is enough to tell empty from not; versions and delete markers both count.
+    Promise.all([
+      read('ListObjectVersions', () => s3.send(new ListObjectVersionsCommand({ Bucket, MaxKeys: 1 }))),
+      read('ListMultipartUploads', () => s3.send(new ListMultipartUploadsCommand({ Bucket, MaxUploads: 1 }))),
+      read('GetObjectLockConfiguration', () => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), [
+        'ObjectLockConfigurationNotFoundError',
+      ]),
+    ]),
+  ]);
 
   const unknown: UnknownAttribute<'s3:bucket'>[] = [];
   const known = <T>(value: T | null | undefined, attribute: UnknownAttribute<'s3:bucket'>): T | null => {
@@ -147,6 +165,9 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
   const versioningAnswer = known(versioning, 'versioning');
   const loggingTarget = text(known(logging, 'logging')?.LoggingEnabled?.TargetBucket);
   if (located === undefined) unknown.push('region');
+  const listed = versions === undefined || uploads === undefined ? undefined : { versions, uploads };
+  const empty = known(listed, 'empty');
+  const objectLock = known(lock, 'objectLock');
 
   ctx.emit(
     makeResource(
@@ -173,6 +194,12 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
             ? versioningAnswer.Status
             : 'Disabled',
         mfaDelete: versioningAnswer?.MFADelete === 'Enabled',
+        empty:
+          empty !== null &&
+          (empty.versions?.Versions ?? []).length === 0 &&
+          (empty.versions?.DeleteMarkers ?? []).length === 0 &&
+          (empty.uploads?.Uploads ?? []).length === 0,
+        objectLock: objectLock?.ObjectLockConfiguration?.ObjectLockEnabled === 'Enabled',
         publicAccessBlock:
           block === undefined || block === null
             ? null
@@ -221,7 +248,7 @@ export const s3Collector: Collector<Operation> = {
   scope: 'global',
   permissions,
   resourceTypes: ['s3:bucket', 's3:account-settings'],
-  // Nine calls per bucket: keep room in the pool for the other services.
+  // Twelve calls per bucket: keep room in the pool for the other services.
   maxConcurrency: 12,
   async collect(ctx) {
     const home = ctx.client(S3Client);

@@ -9,8 +9,11 @@ import {
   GetBucketPolicyCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
+  GetObjectLockConfigurationCommand,
   GetPublicAccessBlockCommand,
   ListBucketsCommand,
+  ListMultipartUploadsCommand,
+  ListObjectVersionsCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
 import {
@@ -45,12 +48,16 @@ function bareBucket(Bucket: string): void {
     [GetBucketOwnershipControlsCommand, 'OwnershipControlsNotFoundError'],
     [GetBucketLifecycleConfigurationCommand, 'NoSuchLifecycleConfiguration'],
     [GetBucketTaggingCommand, 'NoSuchTagSet'],
+    [GetObjectLockConfigurationCommand, 'ObjectLockConfigurationNotFoundError'],
   ] as const;
   for (const [command, code] of absent)
     s3.on(command as typeof GetBucketPolicyCommand, { Bucket }).rejects(notConfigured(code));
   s3.on(GetBucketVersioningCommand, { Bucket }).resolves({});
   s3.on(GetBucketAclCommand, { Bucket }).resolves({ Grants: [] });
   s3.on(GetBucketLoggingCommand, { Bucket }).resolves({});
+  // Empty: S3 leaves the lists out of its answer.
+  s3.on(ListObjectVersionsCommand, { Bucket }).resolves({});
+  s3.on(ListMultipartUploadsCommand, { Bucket }).resolves({});
 }
 
 const POLICY = {
@@ -117,6 +124,14 @@ describe('the S3 collector', () => {
       LoggingEnabled: { TargetBucket: 'logs', TargetPrefix: '' },
     });
     s3.on(GetBucketTaggingCommand, { Bucket }).resolves({ TagSet: [{ Key: 'team', Value: 'web' }] });
+    s3.on(ListObjectVersionsCommand, { Bucket }).resolves({
+      Versions: [{ Key: 'index.html', VersionId: 'v1' }],
+      IsTruncated: true,
+    });
+    s3.on(ListMultipartUploadsCommand, { Bucket }).resolves({ Uploads: [] });
+    s3.on(GetObjectLockConfigurationCommand, { Bucket }).resolves({
+      ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled' },
+    });
     control.on(GetAccountPublicAccessBlockCommand).resolves({
       PublicAccessBlockConfiguration: {
         BlockPublicAcls: true,
@@ -153,6 +168,8 @@ describe('the S3 collector', () => {
         encryption: { algorithm: 'aws:kms', kmsKeyId: 'alias/site', bucketKeyEnabled: true },
         versioning: 'Suspended',
         mfaDelete: true,
+        empty: false,
+        objectLock: true,
         publicAccessBlock: {
           blockPublicAcls: true,
           ignorePublicAcls: true,
@@ -179,6 +196,8 @@ describe('the S3 collector', () => {
         encryption: null,
         versioning: 'Disabled',
         mfaDelete: false,
+        empty: true,
+        objectLock: false,
         publicAccessBlock: null,
         policy: null,
         aclPublicGrants: [],
@@ -262,6 +281,52 @@ describe('the S3 collector', () => {
     // Listed completely, read incompletely.
     expect(outcome.failedTypes).toEqual(new Set());
     expect(outcome.partialTypes).toEqual(new Set(['s3:bucket', 's3:account-settings']));
+  });
+
+  it('counts delete markers and incomplete uploads as content, and never takes an unread bucket for empty', async () => {
+    const names = ['marker', 'upload', 'denied', 'lock-denied'];
+    s3.on(ListBucketsCommand).resolves({
+      Buckets: names.map((Name) => ({ Name, BucketRegion: 'us-east-1' })),
+    });
+    for (const name of names) bareBucket(name);
+    s3.on(ListObjectVersionsCommand, { Bucket: 'marker' }).resolves({
+      DeleteMarkers: [{ Key: 'gone.txt', VersionId: 'm1' }],
+    });
+    s3.on(ListMultipartUploadsCommand, { Bucket: 'upload' }).resolves({
+      Uploads: [{ Key: 'big.bin', UploadId: 'u1' }],
+    });
+    s3.on(ListObjectVersionsCommand, { Bucket: 'denied' }).rejects(
+      accessDenied('s3:ListBucketVersions', 'AccessDenied'),
+    );
+    s3.on(GetObjectLockConfigurationCommand, { Bucket: 'lock-denied' }).rejects(
+      accessDenied('s3:GetBucketObjectLockConfiguration', 'AccessDenied'),
+    );
+    control
+      .on(GetAccountPublicAccessBlockCommand)
+      .rejects(notConfigured('NoSuchPublicAccessBlockConfiguration'));
+
+    const outcome = await collectS3();
+
+    const read = ofType(outcome, 's3:bucket').map((b) => [
+      b.id,
+      b.attributes.empty,
+      b.attributes.objectLock,
+      b.unknownAttributes,
+    ]);
+    expect(read).toEqual([
+      ['marker', false, false, []],
+      ['upload', false, false, []],
+      ['denied', false, false, ['empty']],
+      ['lock-denied', true, false, ['objectLock']],
+    ]);
+    expect(s3.commandCalls(ListObjectVersionsCommand)[0]?.args[0].input).toEqual({
+      Bucket: 'marker',
+      MaxKeys: 1,
+    });
+    expect(outcome.errors.map((e) => e.missingPermission).sort()).toEqual([
+      's3:GetBucketObjectLockConfiguration',
+      's3:ListBucketVersions',
+    ]);
   });
 
   it('follows ListBuckets across pages', async () => {

@@ -6,6 +6,7 @@ import { runRules } from '../../../src/rules/engine.js';
 import {
   accountPublicAccessBlockOff,
   bucketAclsEnabled,
+  bucketEmpty,
   bucketNotKmsEncrypted,
   bucketPublic,
   bucketPublicAccessBlockOff,
@@ -47,6 +48,9 @@ function bucket(name: string, attributes: Partial<BucketAttributes> = {}, unknow
       },
       versioning: 'Enabled',
       mfaDelete: false,
+      // Holds objects: the empty-bucket rule stays quiet unless a test says otherwise.
+      empty: false,
+      objectLock: false,
       publicAccessBlock: ALL_ON,
       policy: { document: {}, publicStatements: [], deniesInsecureTransport: true },
       aclPublicGrants: [],
@@ -384,5 +388,77 @@ describe('s3.versioned-bucket-without-lifecycle', () => {
         ]),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('s3.bucket-empty', () => {
+  /** An empty bucket created `days` before NOW. */
+  const empty = (
+    name: string,
+    days: number,
+    attributes: Partial<BucketAttributes> = {},
+    unknown: string[] = [],
+  ) =>
+    resource(
+      's3:bucket',
+      name,
+      { ...bucket(name).attributes, empty: true, ...attributes },
+      {
+        arn: `arn:aws:s3:::${name}`,
+        name,
+        createdAt: new Date(NOW.getTime() - days * 86_400_000).toISOString(),
+        unknownAttributes: unknown,
+      },
+    );
+
+  it('flags an empty bucket at least 30 days old as hygiene with no cost, proposing s3.delete-bucket', () => {
+    const [finding, ...rest] = run(bucketEmpty, inventoryOf([empty('old', 30), empty('ancient', 400)]));
+    expect(rest.map((f) => f.resource.id)).toEqual(['old']);
+    expect(finding).toMatchObject({
+      ruleId: 's3.bucket-empty',
+      category: 'hygiene',
+      severity: 'low',
+      cost: null,
+      cleanupAction: 's3.delete-bucket',
+      message:
+        'Bucket ancient holds no object, version, delete marker or incomplete upload, and was created 400 days ago.',
+      evidence: { ageDays: 400, objectLock: false, mfaDelete: false },
+    });
+    // Deleting frees the name for any account: the remediation says to keep it when in doubt.
+    expect(finding?.remediation.text).toContain('another account');
+  });
+
+  it('keeps the finding but offers no cleanup for Object Lock, MFA delete, or either unknown', () => {
+    const findings = run(
+      bucketEmpty,
+      inventoryOf([
+        empty('locked', 90, { objectLock: true }),
+        empty('mfa', 90, { mfaDelete: true }),
+        empty('lock-unread', 90, {}, ['objectLock']),
+        empty('versioning-unread', 90, {}, ['versioning']),
+      ]),
+    );
+    expect(findings.map((f) => [f.resource.id, f.cleanupAction])).toEqual([
+      ['lock-unread', null],
+      ['locked', null],
+      ['mfa', null],
+      ['versioning-unread', null],
+    ]);
+    expect(findings.find((f) => f.resource.id === 'locked')?.message).toContain(
+      'It is not a cleanup candidate (Object Lock).',
+    );
+  });
+
+  it('ignores buckets with content, unread content, unknown age and young buckets; the threshold moves it', () => {
+    const young = empty('deploy', 3);
+    const quiet = inventoryOf([
+      young,
+      empty('full', 90, { empty: false }),
+      empty('unread', 90, { empty: false }, ['empty']),
+      { ...empty('undated', 90), createdAt: null },
+    ]);
+    expect(run(bucketEmpty, quiet)).toEqual([]);
+    const now = { ...DEFAULT_CONFIG, thresholds: { ...DEFAULT_CONFIG.thresholds, emptyBucketDays: 0 } };
+    expect(run(bucketEmpty, inventoryOf([young]), now).map((f) => f.resource.id)).toEqual(['deploy']);
   });
 });
