@@ -55,6 +55,9 @@ function compute() {
     volumeIds: ['vol-root'],
     iamInstanceProfileArn: null,
     platform: null,
+    lifecycle: 'on-demand',
+    rootDeviceType: 'ebs',
+    activity: null,
   };
   const volume = {
     sizeGiB: 100,
