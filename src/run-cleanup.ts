@@ -3,7 +3,13 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import type { CleanupInputs } from './action/cleanup-inputs.js';
 import { CLEANUP_ACTION_DEFINITIONS } from './cleanup/actions/index.js';
 import { readApprovalComments, type ApprovalEvent } from './cleanup/approvals/comments.js';
+import {
+  entryReference,
+  fileApprovalEvents,
+  type ApprovalsFileRead,
+} from './cleanup/approvals/file-source.js';
 import { updateLedger } from './cleanup/approvals/ledger.js';
+import { permissionChecker } from './cleanup/approvals/permissions.js';
 import { callerAccount, cleanupClients } from './cleanup/clients.js';
 import { runCleanup } from './cleanup/engine.js';
 import type { ActionContext } from './cleanup/model.js';
@@ -16,6 +22,8 @@ export interface CleanupStageDeps {
   inputs: CleanupInputs;
   /** The report the dashboard showed before this run: approvals given since bind to its states. */
   shown: AuditReport | undefined;
+  /** The approvals file as the default branch had it before the scan. */
+  approvalsFile: ApprovalsFileRead;
   /** Where approvals are read: each account's dashboard issue. */
   github: { client: GitHubClient; owner: string; repo: string; label: string } | undefined;
   /** Each scanned account's credentials (the cleanup acts with the same identity). */
@@ -59,7 +67,22 @@ async function approvalEvents(report: AuditReport, deps: CleanupStageDeps) {
       notes.push(`approvals on the dashboard of ${account.id} could not be read: ${errorMessage(error)}`);
     }
   }
+  if (deps.approvalsFile.status !== 'off') {
+    const fromFile = await fileApprovalEvents(
+      deps.approvalsFile,
+      permissionChecker(client, { owner, repo, signal: deps.signal }),
+      deps.now ?? new Date(),
+    );
+    events.push(...fromFile.events);
+    notes.push(...fromFile.notes);
+  }
   return { events, notes };
+}
+
+/** The references of the file's entries; undefined when the file could not be read. */
+function fileReferences(read: ApprovalsFileRead): Set<string> | undefined {
+  if (read.status === 'read') return new Set(read.entries.map((entry) => entryReference(read, entry)));
+  return read.status === 'absent' ? new Set() : undefined;
 }
 
 /**
@@ -77,6 +100,7 @@ export async function runCleanupStage(report: AuditReport, deps: CleanupStageDep
     shown: deps.shown,
     now,
     maxAgeDays: inputs.approvalMaxAgeDays,
+    fileReferences: fileReferences(deps.approvalsFile),
   });
   const allNotes = [...notes, ...updated.notes];
   for (const note of allNotes) deps.warning(`Cleanup approval: ${note}`);
@@ -117,10 +141,13 @@ export async function runCleanupStage(report: AuditReport, deps: CleanupStageDep
         );
       }
     }
+    // A file that could not be read proves nothing this run: its approvals wait, neither used nor dropped.
+    const heldBack = deps.approvalsFile.status === 'unreadable';
+    const held = heldBack ? updated.ledger.filter((record) => record.source === 'file') : [];
     const result = await runCleanup({
       mode: inputs.mode,
       report: { ...report, cleanup: base },
-      ledger: updated.ledger,
+      ledger: heldBack ? updated.ledger.filter((record) => record.source !== 'file') : updated.ledger,
       definitions: CLEANUP_ACTION_DEFINITIONS,
       allowed: new Set(inputs.actions),
       maxActions: inputs.maxActions,
@@ -131,7 +158,7 @@ export async function runCleanupStage(report: AuditReport, deps: CleanupStageDep
         contexts.get(account) ??
         `no credentials act in account ${account} (sts:GetCallerIdentity), so nothing was done`,
     });
-    return { ...report, cleanup: { ...base, approvals: result.ledger, log: result.log } };
+    return { ...report, cleanup: { ...base, approvals: [...result.ledger, ...held], log: result.log } };
   } finally {
     for (const clients of sets) clients.destroy();
   }

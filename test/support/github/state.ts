@@ -61,6 +61,15 @@ export interface IssueComment {
   minimized: string | undefined;
 }
 
+/** A commit on the default branch: the files it sets (content) or deletes (null). */
+export interface Commit {
+  sha: string;
+  message: string;
+  author: User;
+  at: string;
+  changes: Map<string, string | null>;
+}
+
 export interface Workflow {
   id: number;
   name: string;
