@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import type { CleanupInputs } from './action/cleanup-inputs.js';
 import { CLEANUP_ACTION_DEFINITIONS } from './cleanup/actions/index.js';
+import { readCheckboxApprovals } from './cleanup/approvals/checkboxes.js';
 import { readApprovalComments, type ApprovalEvent } from './cleanup/approvals/comments.js';
 import {
   entryReference,
@@ -45,6 +46,7 @@ async function approvalEvents(report: AuditReport, deps: CleanupStageDeps) {
   const notes: string[] = [];
   if (!deps.github) return { events, notes };
   const { client, owner, repo, label } = deps.github;
+  const permissionOf = permissionChecker(client, { owner, repo, signal: deps.signal });
   for (const account of report.accounts) {
     try {
       const issue = await findDashboard(client, {
@@ -63,16 +65,19 @@ async function approvalEvents(report: AuditReport, deps: CleanupStageDeps) {
       });
       events.push(...read.events);
       notes.push(...read.notes);
+      const ticks = await readCheckboxApprovals(
+        client,
+        { owner, repo, issueNumber: issue.number, signal: deps.signal },
+        permissionOf,
+      );
+      events.push(...ticks.events);
+      notes.push(...ticks.notes);
     } catch (error) {
       notes.push(`approvals on the dashboard of ${account.id} could not be read: ${errorMessage(error)}`);
     }
   }
   if (deps.approvalsFile.status !== 'off') {
-    const fromFile = await fileApprovalEvents(
-      deps.approvalsFile,
-      permissionChecker(client, { owner, repo, signal: deps.signal }),
-      deps.now ?? new Date(),
-    );
+    const fromFile = await fileApprovalEvents(deps.approvalsFile, permissionOf, deps.now ?? new Date());
     events.push(...fromFile.events);
     notes.push(...fromFile.notes);
   }

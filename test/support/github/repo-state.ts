@@ -118,9 +118,37 @@ export class RepoState {
       closedAt: null,
       closedBy: null,
       pull: undefined,
+      edits: [],
     };
     this.issues.set(issue.number, issue);
     return issue;
+  }
+
+  /**
+   * A change of an issue's body as GitHub records it: the first edit also records the original
+   * (by its author), so the history holds every revision from creation on.
+   */
+  editBody(issue: Issue, editor: User | null, body: string | null, at?: Date): void {
+    if ((body ?? '') === (issue.body ?? '')) return;
+    if (issue.edits.length === 0) {
+      issue.edits.push({
+        id: `UCE_fake${this.state.nextId()}`,
+        editedAt: issue.createdAt,
+        editor: issue.user,
+        body: issue.body ?? '',
+      });
+    }
+    const editedAt = at ? timestamp(at) : this.state.now();
+    issue.edits.push({ id: `UCE_fake${this.state.nextId()}`, editedAt, editor, body: body ?? '' });
+    issue.body = body;
+    issue.updatedAt = editedAt;
+  }
+
+  /** A person editing the body in the web UI (ticking a box): a test's stand-in. */
+  userEditsBody(number: number, login: string, edit: (body: string) => string, at?: Date): void {
+    const issue = this.issue(number);
+    if (!issue) throw new Error(`no issue #${number}`);
+    this.editBody(issue, this.state.user(login), edit(issue.body ?? ''), at);
   }
 
   /** Opens or closes as GitHub does: closing stamps who and when, reopening clears it. */

@@ -22,12 +22,13 @@ const approvals = (entries: { resource: string; action: string; by: string; expi
     .join('')}`;
 
 /**
- * Approvals from the repository's approvals file through the bundled Action, against moto and the
- * GitHub fake: read from the default branch, counted for approvers with write access, bound like
- * a comment, withdrawn when their entry leaves the file; an invalid file stops the run before the
- * first AWS call.
+ * Approvals from the repository's approvals file and from ticked boxes on the dashboard, through
+ * the bundled Action, against moto and the GitHub fake. The file: read from the default branch,
+ * counted for approvers with write access, bound like a comment, withdrawn when its entry leaves
+ * the file; an invalid file stops the run before the first AWS call. The boxes: counted when the
+ * edit that ticked one is by someone with write access.
  */
-describe('approvals from the approvals file through the Action', () => {
+describe('approvals from the approvals file and the dashboard boxes through the Action', () => {
   const account = uniqueAccountId();
   let credentials: AwsCredentialIdentity;
   let github: GitHubServer;
@@ -68,6 +69,14 @@ describe('approvals from the approvals file through the Action', () => {
     repo.setRole('triager', 'triage');
 
     runs.nightly = await run();
+    const nightly = reportOf(runs.nightly);
+    const idOf = (resourceId: string) =>
+      nightly.cleanup.candidates.find((c) => c.resourceId === resourceId)?.id ?? '';
+    const dashboard = [...repo.issues.values()].find((issue) => !issue.pull)?.number ?? 0;
+    const tick = (id: string) => (body: string) =>
+      body.replace(`- [ ] <!-- aws-audit-approve:${id} -->`, `- [x] <!-- aws-audit-approve:${id} -->`);
+    repo.userEditsBody(dashboard, 'writer', tick(idOf(volumes.c)));
+    repo.userEditsBody(dashboard, 'triager', tick(idOf(volumes.b)));
     // Merged after the nightly run the dashboard shows: each entry binds to the state shown there.
     repo.commitFile(
       PATH,
@@ -109,28 +118,50 @@ describe('approvals from the approvals file through the Action', () => {
     expect(reportOf(runs.nightly as ScheduledRun).cleanup.approvals).toEqual([]);
   });
 
-  it('counts an entry whose approver has write access, bound like a comment, and says why others are not', () => {
+  it('counts an entry or a tick whose approver has write access, bound like a comment, and says why others are not', () => {
     const report = reportOf(runs.dryRun as ScheduledRun);
-    expect(report.cleanup.approvals.map((a) => [a.resourceId, a.approvedBy, a.source])).toEqual([
-      [volumes.a, 'writer', 'file'],
-    ]);
+    expect(report.cleanup.approvals.map((a) => [a.resourceId, a.approvedBy, a.source]).sort()).toEqual(
+      [
+        [volumes.a, 'writer', 'file'],
+        [volumes.c, 'writer', 'checkbox'],
+      ].sort(),
+    );
     expect(report.cleanup.approvals[0]?.state).toEqual(
       reportOf(runs.nightly as ScheduledRun).cleanup.candidates.find((c) => c.resourceId === volumes.a)
         ?.state,
     );
-    expect(outcomes(report)).toEqual({ [volumes.a]: 'would-do: would be done on apply' });
-    expect(report.cleanup.notes).toEqual([
-      expect.stringMatching(/approved by triager\) not counted: approving needs write access/),
-      expect.stringContaining(`${volumes.c} is not a cleanup candidate for ec2.release-address`),
-    ]);
+    expect(outcomes(report)).toEqual({
+      [volumes.a]: 'would-do: would be done on apply',
+      [volumes.c]: 'would-do: would be done on apply',
+    });
+    expect(report.cleanup.notes).toHaveLength(3);
+    expect(report.cleanup.notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^box [0-9a-f]{8} ticked on .* by triager not counted: approving needs write access/,
+        ),
+        expect.stringMatching(/approved by triager\) not counted: approving needs write access/),
+        expect.stringContaining(`${volumes.c} is not a cleanup candidate for ec2.release-address`),
+      ]),
+    );
   });
 
-  it('withdraws the approval when its entry leaves the file', () => {
+  it('withdraws the approval when its entry leaves the file, and keeps the ticked one', () => {
     const report = reportOf(runs.withdrawn as ScheduledRun);
-    expect(report.cleanup.approvals.map((a) => a.revokedBy)).toEqual([
-      'the approvals file (entry removed or changed)',
+    expect(report.cleanup.approvals.map((a) => [a.source, a.revokedBy]).sort()).toEqual([
+      ['checkbox', null],
+      ['file', 'the approvals file (entry removed or changed)'],
     ]);
-    expect(report.cleanup.log).toEqual([]);
+    expect(outcomes(report)).toEqual({ [volumes.c]: 'would-do: would be done on apply' });
+  });
+
+  it('offers no box for a candidate already approved', () => {
+    const body = [...repo.issues.values()].find((issue) => !issue.pull)?.body ?? '';
+    const ids = Object.fromEntries(
+      reportOf(runs.withdrawn as ScheduledRun).cleanup.candidates.map((c) => [c.resourceId, c.id]),
+    );
+    expect(body).not.toContain(`aws-audit-approve:${ids[volumes.c]}`);
+    expect(body).toContain(`- [ ] <!-- aws-audit-approve:${ids[volumes.a]} -->`);
   });
 
   it('stops before the first AWS call when the file is invalid, naming the line', () => {
