@@ -214,7 +214,7 @@ export function runRules(
         },
         references: metadata.references,
         cost: hit.cost ?? null,
-        cleanupAction: metadata.cleanupAction ?? null,
+        cleanupAction: hit.cleanupDoesNotApply ? null : (metadata.cleanupAction ?? null),
         suppressed: null,
       };
       if (!inScope(finding, config)) continue;

@@ -94,6 +94,8 @@ export interface RuleHit {
   templateValues?: Record<string, string>;
   /** The rule's command would do the wrong thing for this hit: the finding carries none. */
   cliDoesNotApply?: boolean;
+  /** The rule's cleanup action must not be proposed for this hit (AWS or safety forbids it). */
+  cleanupDoesNotApply?: boolean;
 }
 
 export interface Rule {
