@@ -55,6 +55,9 @@ function compute() {
     volumeIds: ['vol-root'],
     iamInstanceProfileArn: null,
     platform: null,
+    lifecycle: 'on-demand',
+    rootDeviceType: 'ebs',
+    activity: null,
   };
   const volume = {
     sizeGiB: 100,
@@ -84,7 +87,23 @@ function compute() {
       { state: 'stopped' },
     ),
     // A workload in a region whose alarms were listed and found empty.
-    resource('ec2:instance', 'i-west', { ...instance, volumeIds: [] }, { state: 'running', region: WEST }),
+    // Idle for its whole metrics window (ec2.instance-idle).
+    resource(
+      'ec2:instance',
+      'i-west',
+      {
+        ...instance,
+        volumeIds: [],
+        activity: {
+          windowDays: 14,
+          daysWithData: 14,
+          maxDailyCpuPercent: 0.5,
+          maxDailyNetworkBytes: 1e6,
+          networkBytes: 1e7,
+        },
+      },
+      { state: 'running', region: WEST },
+    ),
     resource('ec2:volume', 'vol-root', volume, { state: 'in-use' }),
     resource('ec2:volume', 'vol-stopped', { ...volume, volumeType: 'gp3' }, { state: 'in-use' }),
     resource('ec2:volume', 'vol-spare', { ...volume, attachments: [] }, { state: 'available' }),

@@ -6,6 +6,7 @@ import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
 import * as dynamodb from './dynamodb.js';
 import * as ec2Compute from './ec2-compute.js';
+import * as ec2Idle from './ec2-idle.js';
 import * as ec2Nat from './ec2-nat.js';
 import * as ec2Network from './ec2-network.js';
 import * as guardduty from './guardduty.js';
@@ -36,6 +37,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     config,
     dynamodb,
     'ec2-compute': ec2Compute,
+    'ec2-idle': ec2Idle,
     'ec2-nat': ec2Nat,
     'ec2-network': ec2Network,
     guardduty,

@@ -62,8 +62,8 @@ describe('RDS collector', () => {
     onlyInstances();
     cloudwatch.on(GetMetricDataCommand).resolves({
       MetricDataResults: [
-        { Id: 'i0', StatusCode: 'Complete', Timestamps: [day(20), day(21)], Values: [0, 3] },
-        { Id: 'i1', StatusCode: 'Complete', Timestamps: [], Values: [] },
+        { Id: 'g0m0', StatusCode: 'Complete', Timestamps: [day(20), day(21)], Values: [0, 3] },
+        { Id: 'g1m0', StatusCode: 'Complete', Timestamps: [], Values: [] },
       ],
     });
     const outcome = await collect(rdsCollector);
@@ -114,13 +114,13 @@ describe('RDS collector', () => {
       .on(GetMetricDataCommand)
       .resolvesOnce({
         MetricDataResults: [
-          { Id: 'i0', StatusCode: 'PartialData', Timestamps: [day(20)], Values: [2] },
-          { Id: 'i1', StatusCode: 'InternalError', Values: [] },
+          { Id: 'g0m0', StatusCode: 'PartialData', Timestamps: [day(20)], Values: [2] },
+          { Id: 'g1m0', StatusCode: 'InternalError', Values: [] },
         ],
         NextToken: 'page-2',
       })
       .resolvesOnce({
-        MetricDataResults: [{ Id: 'i0', StatusCode: 'Complete', Timestamps: [day(21)], Values: [7] }],
+        MetricDataResults: [{ Id: 'g0m0', StatusCode: 'Complete', Timestamps: [day(21)], Values: [7] }],
       });
     const read = await readConnections(new CloudWatchClient({}), ['busy', 'broken'], WINDOW);
     expect(read.get('busy')).toEqual({ windowDays: 14, daysWithData: 2, maxConnections: 7 });
