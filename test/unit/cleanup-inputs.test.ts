@@ -9,7 +9,13 @@ describe('cleanup inputs', () => {
   it('default to off, the available actions but bucket deletion, 10 a run, 14 days, both protection tags', () => {
     expect(read({})).toEqual({
       mode: 'off',
-      actions: ['ec2.stop-instance', 'ec2.delete-nat-gateway', 'ec2.release-address', 'ec2.delete-volume'],
+      actions: [
+        'ec2.stop-instance',
+        'rds.stop-instance',
+        'ec2.delete-nat-gateway',
+        'ec2.release-address',
+        'ec2.delete-volume',
+      ],
       maxActions: 10,
       expectedAccountId: undefined,
       approvalMaxAgeDays: 14,

@@ -17,6 +17,7 @@ import * as iamPrincipals from './iam-principals.js';
 import * as iamRoot from './iam-root.js';
 import * as lambda from './lambda.js';
 import * as rds from './rds.js';
+import * as rdsIdle from './rds-idle.js';
 import * as rdsSnapshots from './rds-snapshots.js';
 import * as rdsStopped from './rds-stopped.js';
 import * as s3 from './s3.js';
@@ -47,6 +48,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'iam-root': iamRoot,
     lambda,
     rds,
+    'rds-idle': rdsIdle,
     'rds-snapshots': rdsSnapshots,
     'rds-stopped': rdsStopped,
     s3,

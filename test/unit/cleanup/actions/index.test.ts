@@ -5,13 +5,14 @@ import { CLEANUP_ACTIONS } from '../../../../src/rules/model.js';
 import { awsError } from '../../../support/cleanup.js';
 
 describe('cleanup action definitions', () => {
-  it('defines the four EC2 actions under their own id, the others not yet', () => {
+  it('defines the four EC2 actions and the RDS stop under their own id, the others not yet', () => {
     const defined = CLEANUP_ACTIONS.filter((a) => CLEANUP_ACTION_DEFINITIONS[a] !== undefined);
     expect(defined.sort()).toEqual([
       'ec2.delete-nat-gateway',
       'ec2.delete-volume',
       'ec2.release-address',
       'ec2.stop-instance',
+      'rds.stop-instance',
     ]);
     for (const action of defined) expect(CLEANUP_ACTION_DEFINITIONS[action]?.id).toBe(action);
   });
@@ -32,7 +33,11 @@ describe('cleanup action definitions', () => {
       'ec2:ReleaseAddress',
     ]);
     expect(cleanupPermissions(['s3.delete-bucket'])).toEqual([]);
-    expect(cleanupPermissions(CLEANUP_ACTIONS)).toHaveLength(12);
+    expect(cleanupPermissions(CLEANUP_ACTIONS)).toHaveLength(14);
+    expect(cleanupPermissions(['rds.stop-instance'])).toEqual([
+      'rds:DescribeDBInstances',
+      'rds:StopDBInstance',
+    ]);
   });
 });
 
