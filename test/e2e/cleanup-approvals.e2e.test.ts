@@ -155,13 +155,18 @@ describe('approvals from the approvals file and the dashboard boxes through the 
     expect(outcomes(report)).toEqual({ [volumes.c]: 'would-do: would be done on apply' });
   });
 
-  it('offers no box for a candidate already approved', () => {
+  it('offers no box for a candidate already approved, and keeps a tick that did not count', () => {
     const body = [...repo.issues.values()].find((issue) => !issue.pull)?.body ?? '';
     const ids = Object.fromEntries(
       reportOf(runs.withdrawn as ScheduledRun).cleanup.candidates.map((c) => [c.resourceId, c.id]),
     );
     expect(body).not.toContain(`aws-audit-approve:${ids[volumes.c]}`);
     expect(body).toContain(`- [ ] <!-- aws-audit-approve:${ids[volumes.a]} -->`);
+    // The tick that did not count stays, and so does the reason.
+    expect(body).toContain(`- [x] <!-- aws-audit-approve:${ids[volumes.b]} -->`);
+    expect(reportOf(runs.withdrawn as ScheduledRun).cleanup.notes).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^box [0-9a-f]{8} ticked on .* by triager not counted/)]),
+    );
   });
 
   it('stops before the first AWS call when the file is invalid, naming the line', () => {

@@ -1,29 +1,10 @@
 import type { GitHubClient } from '../../publish/github.js';
 import { errorMessage } from '../../shared/errors.js';
 import type { ApprovalEvent } from './comments.js';
+import { checkboxes } from '../../render/checkboxes.js';
+
+export { checkboxes };
 import { isBot, type PermissionCheck } from './permissions.js';
-
-/** The marker after a candidate's box on the dashboard: part of the template contract. */
-export const APPROVE_MARKER = 'aws-audit-approve';
-/** A box at the start of a list item, then our marker; anything else on the line is the label. */
-const BOX = /^ {0,3}[-*+] \[([ xX])\] <!-- aws-audit-approve:([0-9a-f]{8,64}) -->/;
-
-/** Candidates' boxes in a body: id -> ticked. Lines in code blocks are not boxes. */
-export function checkboxes(body: string): Map<string, boolean> {
-  const boxes = new Map<string, boolean>();
-  let fence: string | null = null;
-  for (const line of body.split(/\r?\n/)) {
-    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (opener && (fence === null || opener.startsWith(fence))) {
-      fence = fence === null ? opener : null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const match = BOX.exec(line);
-    if (match?.[2]) boxes.set(match[2], match[1] !== ' ');
-  }
-  return boxes;
-}
 
 export const EDIT_HISTORY_QUERY = `query($owner: String!, $repo: String!, $number: Int!) {
   repository(owner: $owner, name: $repo) {

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { checkboxes, readCheckboxApprovals } from '../../../src/cleanup/approvals/checkboxes.js';
+import { keepTicks, tickedIds } from '../../../src/render/checkboxes.js';
 import { permissionChecker } from '../../../src/cleanup/approvals/permissions.js';
 import {
   ACTIONS_TOKEN,
@@ -37,6 +38,15 @@ describe('the dashboard boxes', () => {
       '- [x] `9c0d1e2f` <!-- aws-audit-approve:9c0d1e2f -->',
     ].join('\n');
     expect([...checkboxes(body)]).toEqual([]);
+  });
+});
+
+describe('ticks kept when the body is rewritten', () => {
+  it('ticks again only the boxes the new body still has', () => {
+    expect(keepTicks([box('1a2b3c4d'), box('5e6f7a8b')].join('\n'), ['5e6f7a8b', '9c0d1e2f'])).toBe(
+      [box('1a2b3c4d'), box('5e6f7a8b', true)].join('\n'),
+    );
+    expect(tickedIds([box('1a2b3c4d', true), box('5e6f7a8b')].join('\n'))).toEqual(['1a2b3c4d']);
   });
 });
 
