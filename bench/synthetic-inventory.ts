@@ -44,6 +44,9 @@ function make(index: number, region: string): Resource {
           volumeIds: [`vol-${index + 2}`],
           iamInstanceProfileArn: null,
           platform: null,
+          lifecycle: 'on-demand',
+          rootDeviceType: 'ebs',
+          activity: null,
         },
       );
     case 2:

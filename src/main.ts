@@ -25,6 +25,7 @@ import { JOB_SUMMARY } from './render/limits.js';
 import { scanSummaryMarkdown, scanSummaryText } from './render/scan-summary.js';
 import { runAudit } from './run-audit.js';
 import { runCleanupStage } from './run-cleanup.js';
+import { fetchApprovalsFile, type ApprovalsFileRead } from './cleanup/approvals/file-source.js';
 import { writeReport } from './report/io.js';
 import { cleanupSummaryLines } from './render/cleanup-summary.js';
 import { OVERRUN_GRACE_MS, runDeadlineMessage, runScan } from './run-scan.js';
@@ -80,6 +81,20 @@ export async function run(): Promise<void> {
         })
       : undefined;
 
+    // Approvals are read wherever the dashboard is kept, so one given before a run without cleanup still binds.
+    const dashboards = publishTarget(publishing.commentMode, github?.eventName) === 'issue';
+    const readsApprovals = cleanup.mode !== 'off' || dashboards;
+    // Before the scan: an invalid approvals file fails the run without an AWS call.
+    const approvalsFile: ApprovalsFileRead =
+      readsApprovals && client && github
+        ? await fetchApprovalsFile(client, {
+            owner: github.owner,
+            repo: github.repo,
+            path: cleanup.approvalsFile,
+            signal,
+          })
+        : { status: 'off' };
+
     const { inventory, inventoryPath, credentials, allCredentials } = await runScan(settings, {
       getIdToken: (audience) => core.getIDToken(audience),
       setSecret: (value) => core.setSecret(value),
@@ -134,13 +149,12 @@ export async function run(): Promise<void> {
       run: runInfoFromEnv(),
     });
     const { reportPath } = audited;
-    // Approvals are read wherever the dashboard is kept, so one given before a run without cleanup still binds.
-    const dashboards = publishTarget(publishing.commentMode, github?.eventName) === 'issue';
     const report =
       cleanup.mode !== 'off' || (dashboards && client)
         ? await runCleanupStage(audited.report, {
             inputs: cleanup,
             shown: baseline.report,
+            approvalsFile,
             github:
               client && github
                 ? { client, owner: github.owner, repo: github.repo, label: publishing.issueLabel }

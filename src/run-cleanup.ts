@@ -2,8 +2,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import type { CleanupInputs } from './action/cleanup-inputs.js';
 import { CLEANUP_ACTION_DEFINITIONS } from './cleanup/actions/index.js';
+import { readCheckboxApprovals } from './cleanup/approvals/checkboxes.js';
 import { readApprovalComments, type ApprovalEvent } from './cleanup/approvals/comments.js';
+import {
+  entryReference,
+  fileApprovalEvents,
+  type ApprovalsFileRead,
+} from './cleanup/approvals/file-source.js';
 import { updateLedger } from './cleanup/approvals/ledger.js';
+import { permissionChecker } from './cleanup/approvals/permissions.js';
 import { callerAccount, cleanupClients } from './cleanup/clients.js';
 import { runCleanup } from './cleanup/engine.js';
 import { DEFAULT_MAX_BUCKET_OBJECTS, type ActionContext } from './cleanup/model.js';
@@ -16,6 +23,8 @@ export interface CleanupStageDeps {
   inputs: CleanupInputs;
   /** The report the dashboard showed before this run: approvals given since bind to its states. */
   shown: AuditReport | undefined;
+  /** The approvals file as the default branch had it before the scan. */
+  approvalsFile: ApprovalsFileRead;
   /** Where approvals are read: each account's dashboard issue. */
   github: { client: GitHubClient; owner: string; repo: string; label: string } | undefined;
   /** Each scanned account's credentials (the cleanup acts with the same identity). */
@@ -37,6 +46,7 @@ async function approvalEvents(report: AuditReport, deps: CleanupStageDeps) {
   const notes: string[] = [];
   if (!deps.github) return { events, notes };
   const { client, owner, repo, label } = deps.github;
+  const permissionOf = permissionChecker(client, { owner, repo, signal: deps.signal });
   for (const account of report.accounts) {
     try {
       const issue = await findDashboard(client, {
@@ -55,11 +65,29 @@ async function approvalEvents(report: AuditReport, deps: CleanupStageDeps) {
       });
       events.push(...read.events);
       notes.push(...read.notes);
+      const ticks = await readCheckboxApprovals(
+        client,
+        { owner, repo, issueNumber: issue.number, signal: deps.signal },
+        permissionOf,
+      );
+      events.push(...ticks.events);
+      notes.push(...ticks.notes);
     } catch (error) {
       notes.push(`approvals on the dashboard of ${account.id} could not be read: ${errorMessage(error)}`);
     }
   }
+  if (deps.approvalsFile.status !== 'off') {
+    const fromFile = await fileApprovalEvents(deps.approvalsFile, permissionOf, deps.now ?? new Date());
+    events.push(...fromFile.events);
+    notes.push(...fromFile.notes);
+  }
   return { events, notes };
+}
+
+/** The references of the file's entries; undefined when the file could not be read. */
+function fileReferences(read: ApprovalsFileRead): Set<string> | undefined {
+  if (read.status === 'read') return new Set(read.entries.map((entry) => entryReference(read, entry)));
+  return read.status === 'absent' ? new Set() : undefined;
 }
 
 /**
@@ -77,6 +105,7 @@ export async function runCleanupStage(report: AuditReport, deps: CleanupStageDep
     shown: deps.shown,
     now,
     maxAgeDays: inputs.approvalMaxAgeDays,
+    fileReferences: fileReferences(deps.approvalsFile),
   });
   const allNotes = [...notes, ...updated.notes];
   for (const note of allNotes) deps.warning(`Cleanup approval: ${note}`);
@@ -118,10 +147,13 @@ export async function runCleanupStage(report: AuditReport, deps: CleanupStageDep
         );
       }
     }
+    // A file that could not be read proves nothing this run: its approvals wait, neither used nor dropped.
+    const heldBack = deps.approvalsFile.status === 'unreadable';
+    const held = heldBack ? updated.ledger.filter((record) => record.source === 'file') : [];
     const result = await runCleanup({
       mode: inputs.mode,
       report: { ...report, cleanup: base },
-      ledger: updated.ledger,
+      ledger: heldBack ? updated.ledger.filter((record) => record.source !== 'file') : updated.ledger,
       definitions: CLEANUP_ACTION_DEFINITIONS,
       allowed: new Set(inputs.actions),
       maxActions: inputs.maxActions,
@@ -132,7 +164,7 @@ export async function runCleanupStage(report: AuditReport, deps: CleanupStageDep
         contexts.get(account) ??
         `no credentials act in account ${account} (sts:GetCallerIdentity), so nothing was done`,
     });
-    return { ...report, cleanup: { ...base, approvals: result.ledger, log: result.log } };
+    return { ...report, cleanup: { ...base, approvals: [...result.ledger, ...held], log: result.log } };
   } finally {
     for (const clients of sets) clients.destroy();
   }

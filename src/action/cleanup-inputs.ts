@@ -1,4 +1,5 @@
 import { CLEANUP_ACTION_DEFINITIONS } from '../cleanup/actions/index.js';
+import { DEFAULT_APPROVALS_FILE } from '../cleanup/approvals/file.js';
 import { CLEANUP_MODES, type CleanupMode } from '../cleanup/model.js';
 import { CLEANUP_ACTIONS, type CleanupAction } from '../rules/model.js';
 import { parseInteger } from '../settings.js';
@@ -18,6 +19,8 @@ export interface CleanupInputs {
   approvalMaxAgeDays: number;
   protectionTagKeys: string[];
   snapshotBeforeDelete: boolean;
+  /** `approvals-file`: a path in the repository, read from its default branch. */
+  approvalsFile: string;
 }
 
 /** The actions this version can take. */
@@ -69,6 +72,15 @@ export function readCleanupInputs(getInput: GetInput): CleanupInputs {
     throw new UsageError(`snapshot-before-delete must be true or false, got '${snapshot}'`);
   }
   const extraKeys = list(getInput('protection-tag-keys'));
+  const approvalsFile = getInput('approvals-file').trim() || DEFAULT_APPROVALS_FILE;
+  if (
+    approvalsFile.startsWith('/') ||
+    approvalsFile.split('/').some((part) => part === '..' || part === '')
+  ) {
+    throw new UsageError(
+      `approvals-file must be a path inside the repository such as ${DEFAULT_APPROVALS_FILE}, got '${approvalsFile}'`,
+    );
+  }
   return {
     mode,
     actions: named.length > 0 ? (named as CleanupAction[]) : available.filter((id) => !OPT_IN.includes(id)),
@@ -77,5 +89,6 @@ export function readCleanupInputs(getInput: GetInput): CleanupInputs {
     approvalMaxAgeDays: parseInteger(getInput('approval-max-age-days'), 'approval-max-age-days', 14, 1, 90),
     protectionTagKeys: [...new Set([...DEFAULT_PROTECTION_TAG_KEYS, ...extraKeys])],
     snapshotBeforeDelete: snapshot === 'true',
+    approvalsFile,
   };
 }

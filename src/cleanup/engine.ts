@@ -196,6 +196,9 @@ async function actOn(
   if (!live.found) return { outcome: 'done', detail: 'already gone', calls: [] };
   const protectedBy = input.protectionTagKeys.find((key) => key in live.tags);
   if (protectedBy) return { outcome: 'skipped', detail: `protected by its tag ${protectedBy}`, calls: [] };
+  if (live.awsProtection) {
+    return { outcome: 'skipped', detail: `protected by AWS: ${live.awsProtection}`, calls: [] };
+  }
   if (live.ownerAccount && live.ownerAccount !== target.account) {
     return {
       outcome: 'skipped',

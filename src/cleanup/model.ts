@@ -34,6 +34,11 @@ export type LiveResource =
       tags: Readonly<Record<string, string>>;
       /** The account that owns it, when the API says (RAM-shared resources belong to another). */
       ownerAccount: string | null;
+      /**
+       * An AWS guard rail that is on (stop or deletion protection), read live: never part of the
+       * bound state, since the scan does not read it, and never lifted by cleanup (G6).
+       */
+      awsProtection?: string | null;
     };
 
 /** One call apply makes, as dry-run shows it: the same list, from the same code. */

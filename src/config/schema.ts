@@ -29,6 +29,10 @@ export const Thresholds = Type.Object(
   {
     stoppedInstanceDays: Type.Optional(Days),
     snapshotAgeDays: Type.Optional(Days),
+    /** ec2.instance-idle: every daily CPU average of the window below this percent. */
+    idleInstanceCpuPercent: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 100 })),
+    /** ec2.instance-idle: every day's NetworkIn + NetworkOut below this many MB (10^6 bytes). */
+    idleInstanceNetworkMbPerDay: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
     accessKeyMaxAgeDays: Type.Optional(Days),
     unusedCredentialDays: Type.Optional(Days),
     /** Unused this long, an unused credential is high rather than medium (FSBP IAM.8 uses 90). */
@@ -103,6 +107,8 @@ export type ResolvedThresholds = Required<Static<typeof Thresholds>>;
 export const DEFAULT_THRESHOLDS: ResolvedThresholds = {
   stoppedInstanceDays: 30,
   snapshotAgeDays: 90,
+  idleInstanceCpuPercent: 2,
+  idleInstanceNetworkMbPerDay: 5,
   accessKeyMaxAgeDays: 90,
   unusedCredentialDays: 45,
   unusedCredentialHighDays: 90,

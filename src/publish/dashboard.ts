@@ -1,3 +1,4 @@
+import { keepTicks, tickedIds } from '../render/checkboxes.js';
 import type { GitHubClient } from './github.js';
 import { authoredBy, tokenIdentity } from './identity.js';
 import { withPermissionHint } from './permission-errors.js';
@@ -102,13 +103,22 @@ export async function publishDashboard(
   options: DashboardOptions,
 ): Promise<DashboardResult> {
   const { owner, repo, title, signal } = options;
-  const body = `${dashboardMarker(options.accountId)}\n${options.body}`;
+  const written = `${dashboardMarker(options.accountId)}\n${options.body}`;
   const existing = await findDashboard(client, options);
+  // A box ticked on the dashboard stays ticked: the cleanup stage finds who ticked it in the history.
+  const body = existing ? keepTicks(written, tickedIds(existing.body ?? '')) : written;
   if (!existing) {
     if (!options.open) return { number: null, url: null, action: 'unchanged' };
     await ensureLabel(client, options);
     const { data } = await hint('create the dashboard issue', () =>
-      client.rest.issues.create({ owner, repo, title, body, labels: [options.label], request: { signal } }),
+      client.rest.issues.create({
+        owner,
+        repo,
+        title,
+        body: written,
+        labels: [options.label],
+        request: { signal },
+      }),
     );
     return { number: data.number, url: data.html_url, action: 'created' };
   }

@@ -113,6 +113,8 @@ export interface AccountView {
   readonly savings: number;
   readonly hasSavings: boolean;
   readonly cleanup: Shown<CleanupCandidate>;
+  /** Whether a shown candidate has no approval yet, so the dashboard offers boxes to tick. */
+  readonly cleanupTickable: boolean;
   /** `off`, `dry-run` or `apply`; the log is empty when off. */
   readonly cleanupMode: string;
   readonly cleanupLog: Shown<CleanupEntryView>;
@@ -381,6 +383,7 @@ export function wholeAccountView(report: AuditReport, accountId: string): Accoun
     savings,
     hasSavings: savings > 0,
     cleanup: show(cleanup, cap),
+    cleanupTickable: cleanup.slice(0, cap).some((c) => !c.approval),
     cleanupMode: report.cleanup.mode,
     cleanupLog: show(cleanupLog, cap),
     cleanupNotes: show(report.cleanup.notes, cap),
@@ -402,6 +405,7 @@ export function capAccountView(view: AccountView, cap: number): AccountView {
     open: capGroups(view.open.items, view.open.total, cap),
     coverage: { ...view.coverage, problems: again(view.coverage.problems) },
     cleanup: again(view.cleanup),
+    cleanupTickable: view.cleanup.items.slice(0, cap).some((c) => !c.approval),
     cleanupLog: again(view.cleanupLog),
     cleanupNotes: again(view.cleanupNotes),
   };

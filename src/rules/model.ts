@@ -94,7 +94,7 @@ export interface RuleHit {
   templateValues?: Record<string, string>;
   /** The rule's command would do the wrong thing for this hit: the finding carries none. */
   cliDoesNotApply?: boolean;
-  /** The rule's cleanup action must not be offered for this hit (AWS protects the resource): none. */
+  /** The rule's cleanup action must not be proposed for this hit (AWS or safety forbids it). */
   cleanupDoesNotApply?: boolean;
 }
 

@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   AllocateAddressCommand,
   CreateTagsCommand,
@@ -14,12 +11,11 @@ import {
   ModifyVolumeCommand,
 } from '@aws-sdk/client-ec2';
 import type { AwsCredentialIdentity } from '@smithy/types';
-import { parseReport } from '../../src/report/io.js';
 import type { AuditReport } from '../../src/report/schema.js';
-import { declaredInputs } from '../support/action-core.js';
 import { accountCredentials, seedConfig, uniqueAccountId } from '../support/aws.js';
-import { runnerEnv, startGitHubServer, type GitHubServer, type RepoState } from '../support/github-server.js';
-import { ACTION_BUNDLE, parseOutputs, runNode, type ProcessRun } from '../support/run-process.js';
+import { startGitHubServer, type GitHubServer, type RepoState } from '../support/github-server.js';
+import { ACTION_BUNDLE, type ProcessRun } from '../support/run-process.js';
+import { reportOf, runScheduledAction } from '../support/scheduled-action.js';
 
 const REGION = 'eu-west-2';
 const CONFIG =
@@ -48,46 +44,16 @@ describe('approved cleanup through the Action', () => {
   const runs: Record<string, Run> = {};
 
   async function runAction(inputs: Record<string, string>): Promise<Run> {
-    const dir = await mkdtemp(join(tmpdir(), 'aws-audit-cleanup-'));
-    const run = repo.addRun({ event: 'schedule', status: 'in_progress', conclusion: null });
-    const { env, token } = runnerEnv(github, run, dir);
-    const workspace = env.GITHUB_WORKSPACE as string;
-    await mkdir(join(workspace, '.github'), { recursive: true });
-    await writeFile(join(workspace, '.github', 'aws-audit.yml'), CONFIG);
-    const given = {
-      ...declaredInputs(),
-      'github-token': token,
-      'aws-region': REGION,
-      regions: REGION,
+    const run = await runScheduledAction({
+      github,
+      repo,
+      credentials,
+      config: CONFIG,
+      region: REGION,
       services: 'ec2',
-      ...inputs,
-    };
-    const process_ = await runNode(ACTION_BUNDLE, [], {
-      env: {
-        PATH: process.env.PATH,
-        HOME: dir,
-        ...env,
-        AWS_ENDPOINT_URL: process.env.MOTO_ENDPOINT ?? '',
-        AWS_ACCESS_KEY_ID: credentials.accessKeyId,
-        AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-        AWS_SESSION_TOKEN: credentials.sessionToken,
-        ...Object.fromEntries(
-          Object.entries(given).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
-        ),
-      },
-      cwd: workspace,
-      killAfterMs: 120_000,
+      inputs,
     });
-    run.status = 'completed';
-    run.conclusion = process_.code === 0 ? 'success' : 'failure';
-    const reportPath = join(workspace, 'aws-audit-output', 'report.json');
-    if (!existsSync(reportPath)) throw new Error(`no report:\n${process_.stdout}\n${process_.stderr}`);
-    return {
-      process: process_,
-      outputs: parseOutputs(await readFile(env.GITHUB_OUTPUT as string, 'utf8')),
-      summary: await readFile(env.GITHUB_STEP_SUMMARY as string, 'utf8'),
-      report: parseReport(await readFile(reportPath, 'utf8'), reportPath),
-    };
+    return { process: run.process, outputs: run.outputs, summary: run.summary, report: reportOf(run) };
   }
 
   const dashboard = () => [...repo.issues.values()].find((issue) => !issue.pull);

@@ -50,6 +50,9 @@ const instance = (id: string, region: string) =>
       volumeIds: [],
       iamInstanceProfileArn: null,
       platform: null,
+      lifecycle: 'on-demand',
+      rootDeviceType: 'ebs',
+      activity: null,
     },
     { region, state: 'running' },
   );

@@ -4,11 +4,13 @@ import { deleteBucket } from './delete-bucket.js';
 import { deleteNatGateway } from './delete-nat-gateway.js';
 import { deleteVolume } from './delete-volume.js';
 import { releaseAddress } from './release-address.js';
+import { stopDbInstance } from './stop-db-instance.js';
+import { stopInstance } from './stop-instance.js';
 
 /** Every action a finding can name; undefined until it is built (the engine skips it). */
 export const CLEANUP_ACTION_DEFINITIONS: Record<CleanupAction, CleanupActionDefinition | undefined> = {
-  'ec2.stop-instance': undefined,
-  'rds.stop-instance': undefined,
+  'ec2.stop-instance': stopInstance,
+  'rds.stop-instance': stopDbInstance,
   'ec2.delete-nat-gateway': deleteNatGateway,
   'ec2.release-address': releaseAddress,
   'ec2.delete-volume': deleteVolume,

@@ -1,15 +1,22 @@
 import type { GitHubClient } from '../../publish/github.js';
 import { errorMessage } from '../../shared/errors.js';
 import { parseCommands } from './commands.js';
+import { isBot, permissionChecker } from './permissions.js';
 
 /** One verified approve or revoke, by a user with write access to the repository. */
 export interface ApprovalEvent {
   verb: 'approve' | 'revoke';
+  source: 'comment' | 'checkbox' | 'file';
+  /** A short id or fingerprint; for the approvals file, the resource's id or ARN (see `target`). */
   id: string;
   by: string;
   at: string;
-  /** The comment's URL. */
+  /** The comment's URL; the approvals file's URL and entry. */
   reference: string;
+  /** The approvals file names a resource and an action, not a finding. */
+  target?: { action: string; account?: string; region?: string };
+  /** The approvals file's own expiry; the approval lifetime still caps it. */
+  expiresAt?: string;
 }
 
 export interface CommentApprovals {
@@ -25,9 +32,6 @@ export interface CommentApprovalOptions {
   signal?: AbortSignal;
 }
 
-/** Roles that may approve: those that can push (GitHub's `permission` says `write` for maintain). */
-const APPROVERS = new Set(['admin', 'maintain', 'write']);
-
 /**
  * The approve and revoke commands in the dashboard issue's comments, counted only from users whose
  * permission on the repository is write, maintain or admin (asked of GitHub for each user, never
@@ -38,39 +42,23 @@ export async function readApprovalComments(
   client: GitHubClient,
   options: CommentApprovalOptions,
 ): Promise<CommentApprovals> {
-  const { owner, repo, signal } = options;
+  const { signal } = options;
   const comments = await client.paginate(client.rest.issues.listComments, {
-    owner,
-    repo,
+    owner: options.owner,
+    repo: options.repo,
     issue_number: options.issueNumber,
     per_page: 100,
     request: { signal },
   });
   const events: ApprovalEvent[] = [];
   const notes: string[] = [];
-  const permitted = new Map<string, Promise<string | null>>();
-  const permissionOf = (login: string) => {
-    const known = permitted.get(login);
-    if (known) return known;
-    const asked = client.rest.repos
-      .getCollaboratorPermissionLevel({ owner, repo, username: login, request: { signal } })
-      .then(({ data }) =>
-        data.role_name && APPROVERS.has(data.role_name) ? data.role_name : data.permission,
-      )
-      .catch((error: unknown) => {
-        // 404: not a collaborator. Anything else: unverifiable, so not counted either.
-        const status = (error as { status?: number }).status;
-        return status === 404 ? 'none' : Promise.reject(error);
-      });
-    permitted.set(login, asked);
-    return asked;
-  };
+  const permissionOf = permissionChecker(client, options);
   for (const comment of comments) {
     const commands = parseCommands(comment.body ?? '');
     if (commands.length === 0) continue;
     const login = comment.user?.login ?? '(unknown user)';
     const where = `comment ${comment.html_url} by ${login}`;
-    if (!comment.user || comment.user.type === 'Bot' || login.endsWith('[bot]')) {
+    if (!comment.user || isBot(login, comment.user.type)) {
       notes.push(`${where} not counted: bots cannot approve`);
       continue;
     }
@@ -78,7 +66,7 @@ export async function readApprovalComments(
       notes.push(`${where} not counted: it was edited after it was posted (post a new comment instead)`);
       continue;
     }
-    let permission: string | null;
+    let permission: { allowed: boolean; permission: string };
     try {
       permission = await permissionOf(login);
     } catch (error) {
@@ -87,9 +75,9 @@ export async function readApprovalComments(
       );
       continue;
     }
-    if (!permission || !APPROVERS.has(permission)) {
+    if (!permission.allowed) {
       notes.push(
-        `${where} not counted: approving needs write access to the repository (${login} has ${permission ?? 'none'})`,
+        `${where} not counted: approving needs write access to the repository (${login} has ${permission.permission})`,
       );
       continue;
     }
@@ -100,6 +88,7 @@ export async function readApprovalComments(
       for (const id of command.ids) {
         events.push({
           verb: command.verb,
+          source: 'comment',
           id,
           by: login,
           at: comment.created_at,

@@ -17,12 +17,30 @@ export interface LedgerInput {
   shown: AuditReport | undefined;
   now: Date;
   maxAgeDays: number;
+  /**
+   * The approvals file's entries this run (their references), when the file was read or is absent:
+   * a file approval whose entry is gone was withdrawn. Undefined when the file was not read.
+   */
+  fileReferences?: ReadonlySet<string>;
 }
 
-const findCandidate = (candidates: readonly CleanupCandidate[], id: string) => {
-  const matches = candidates.filter((c) => c.id === id || c.fingerprint === id);
-  return matches.length === 1 ? matches[0] : undefined;
+/** The candidates an approval names: by short id or fingerprint, or (the file) by resource and action. */
+const candidatesFor = (candidates: readonly CleanupCandidate[], event: ApprovalEvent) => {
+  const target = event.target;
+  if (!target) return candidates.filter((c) => c.id === event.id || c.fingerprint === event.id);
+  return candidates.filter(
+    (c) =>
+      (c.resourceId === event.id || c.arn === event.id) &&
+      c.action === target.action &&
+      (target.account === undefined || c.account === target.account) &&
+      (target.region === undefined || c.region === target.region),
+  );
 };
+
+const describeEvent = (event: ApprovalEvent) =>
+  event.target
+    ? `approval of ${event.id} ${event.target.action} by ${event.by} (${decodeURIComponent(event.reference)})`
+    : `approval of ${event.id} by ${event.by} (${event.reference})`;
 
 /**
  * Adds the approvals given since the last run, each bound to its candidate's state in the report
@@ -58,7 +76,7 @@ export function updateLedger(input: LedgerInput): LedgerUpdate {
     }
     if (recorded.has(`${event.reference}|${event.id}`)) continue;
     const shown = input.shown;
-    const what = `approval of ${event.id} by ${event.by} (${event.reference})`;
+    const what = describeEvent(event);
     if (!shown) {
       notes.push(
         `${what} not recorded: there is no earlier report whose state it could bind to; approve again after this run`,
@@ -71,10 +89,13 @@ export function updateLedger(input: LedgerInput): LedgerUpdate {
       );
       continue;
     }
-    const candidate = findCandidate(shown.cleanup.candidates, event.id);
+    const matches = candidatesFor(shown.cleanup.candidates, event);
+    const candidate = matches.length === 1 ? matches[0] : undefined;
     if (!candidate) {
       notes.push(
-        `${what} not recorded: ${event.id} is not a cleanup candidate of the report of ${shown.generatedAt}`,
+        matches.length > 1
+          ? `${what} not recorded: it matches ${matches.length} candidates of the report of ${shown.generatedAt}; name the account and region`
+          : `${what} not recorded: ${event.id} is not a cleanup candidate${event.target ? ` for ${event.target.action}` : ''} of the report of ${shown.generatedAt}`,
       );
       continue;
     }
@@ -96,14 +117,32 @@ export function updateLedger(input: LedgerInput): LedgerUpdate {
       state: candidate.state,
       approvedBy: event.by,
       approvedAt: event.at,
-      source: 'comment',
+      source: event.source,
       reference: event.reference,
-      expiresAt: new Date(Date.parse(event.at) + input.maxAgeDays * DAY_MS).toISOString(),
+      expiresAt: new Date(
+        Math.min(
+          Date.parse(event.at) + input.maxAgeDays * DAY_MS,
+          event.expiresAt ? Date.parse(event.expiresAt) : Infinity,
+        ),
+      ).toISOString(),
       revokedBy: null,
       revokedAt: null,
       doneAt: null,
     });
     recorded.add(`${event.reference}|${event.id}`);
+  }
+  if (input.fileReferences) {
+    for (const record of ledger) {
+      if (
+        record.source === 'file' &&
+        !record.revokedAt &&
+        !record.doneAt &&
+        !input.fileReferences.has(record.reference)
+      ) {
+        record.revokedBy = 'the approvals file (entry removed or changed)';
+        record.revokedAt = input.now.toISOString();
+      }
+    }
   }
   return { ledger, notes };
 }

@@ -1,6 +1,26 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, NullableTimestamp, StringList, resourceSchema } from '../schema-helpers.js';
 
+/**
+ * What a running instance did over the last `windowDays`, from its CloudWatch metrics (basic
+ * monitoring: CPUUtilization, NetworkIn, NetworkOut), by UTC day.
+ */
+export const InstanceActivity = Type.Object(
+  {
+    windowDays: Type.Integer({ minimum: 1 }),
+    /** Days with at least one datapoint: none for days the instance was stopped or did not exist. */
+    daysWithData: Type.Integer({ minimum: 0 }),
+    /** The highest daily average CPUUtilization (percent); null when there was no datapoint. */
+    maxDailyCpuPercent: Nullable(Type.Number({ minimum: 0 })),
+    /** The most NetworkIn + NetworkOut bytes of one day. */
+    maxDailyNetworkBytes: Type.Number({ minimum: 0 }),
+    /** NetworkIn + NetworkOut bytes over the window. */
+    networkBytes: Type.Number({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+export type InstanceActivity = Static<typeof InstanceActivity>;
+
 export const Ec2Instance = resourceSchema('ec2:instance', {
   instanceType: Type.String(),
   launchTime: NullableTimestamp,
@@ -20,6 +40,12 @@ export const Ec2Instance = resourceSchema('ec2:instance', {
   volumeIds: StringList,
   iamInstanceProfileArn: Nullable(Type.String()),
   platform: Nullable(Type.String()),
+  /** `on-demand`, or the InstanceLifecycle AWS names: `spot`, `scheduled`, `capacity-block`. */
+  lifecycle: Type.String(),
+  /** `ebs` or `instance-store` (only an EBS-backed instance can be stopped). */
+  rootDeviceType: Nullable(Type.String()),
+  /** Null when not read: the instance is not running, or GetMetricData failed (then it is unknown). */
+  activity: Nullable(InstanceActivity),
 });
 
 export const Ec2Volume = resourceSchema('ec2:volume', {

@@ -1,5 +1,18 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, StringList, resourceSchema } from '../schema-helpers.js';
+
+/** Client connections over the scan's window, from CloudWatch's daily Maximum of DatabaseConnections. */
+export const DbConnections = Type.Object(
+  {
+    windowDays: Type.Integer({ minimum: 1 }),
+    /** Days with a datapoint: none for days the instance was stopped or did not exist. */
+    daysWithData: Type.Integer({ minimum: 0 }),
+    /** The highest daily Maximum in the window; null when there was no datapoint at all. */
+    maxConnections: Nullable(Type.Number({ minimum: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type DbConnections = Static<typeof DbConnections>;
 
 export const RdsDbInstance = resourceSchema('rds:db-instance', {
   engine: Type.String(),
@@ -15,6 +28,12 @@ export const RdsDbInstance = resourceSchema('rds:db-instance', {
   allocatedStorageGiB: Nullable(Type.Number()),
   storageType: Nullable(Type.String()),
   clusterIdentifier: Nullable(Type.String()),
+  /** The instance this one replicates (it is a read replica), or null. */
+  readReplicaSource: Nullable(Type.String()),
+  /** Its read replicas: instances and clusters (a cross-engine Aurora replica is a cluster). */
+  readReplicaIds: StringList,
+  /** Null when not read: the instance is not available, or GetMetricData failed (then it is unknown). */
+  connections: Nullable(DbConnections),
 });
 
 export const RdsDbCluster = resourceSchema('rds:db-cluster', {

@@ -6,6 +6,7 @@ import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
 import * as dynamodb from './dynamodb.js';
 import * as ec2Compute from './ec2-compute.js';
+import * as ec2Idle from './ec2-idle.js';
 import * as ec2Nat from './ec2-nat.js';
 import * as ec2Network from './ec2-network.js';
 import * as guardduty from './guardduty.js';
@@ -16,6 +17,7 @@ import * as iamPrincipals from './iam-principals.js';
 import * as iamRoot from './iam-root.js';
 import * as lambda from './lambda.js';
 import * as rds from './rds.js';
+import * as rdsIdle from './rds-idle.js';
 import * as rdsSnapshots from './rds-snapshots.js';
 import * as rdsStopped from './rds-stopped.js';
 import * as s3 from './s3.js';
@@ -35,6 +37,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     config,
     dynamodb,
     'ec2-compute': ec2Compute,
+    'ec2-idle': ec2Idle,
     'ec2-nat': ec2Nat,
     'ec2-network': ec2Network,
     guardduty,
@@ -45,6 +48,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'iam-root': iamRoot,
     lambda,
     rds,
+    'rds-idle': rdsIdle,
     'rds-snapshots': rdsSnapshots,
     'rds-stopped': rdsStopped,
     s3,

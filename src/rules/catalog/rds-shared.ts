@@ -23,3 +23,38 @@ export const standalone = (ctx: RuleContext) =>
 
 export const tagged = (ctx: RuleContext, resource: Instance | Cluster) =>
   ctx.isProduction(resource) ? ' It is tagged as production.' : '';
+
+/** What StopDBInstance's limits depend on: the same fields in the inventory and in a live read. */
+export interface StopFacts {
+  engine: string;
+  clusterIdentifier: string | null;
+  readReplicaSource: string | null;
+  replicaCount: number;
+  multiAz: boolean;
+}
+
+// RDS Custom (`custom-*`) and Aurora cannot be stopped as an instance; Db2 can (c7n lists it).
+const STOPPABLE_ENGINE = /^(mariadb|mysql|postgres|oracle-|sqlserver-|db2-)/;
+
+/**
+ * Why AWS (USER_StopInstance, Limitations) refuses to stop this instance, or null. The cleanup
+ * action checks the same before calling, since moto stops a primary that has replicas.
+ */
+export function whyNotStoppable(db: StopFacts): string | null {
+  if (db.engine.startsWith('aurora') || db.clusterIdentifier !== null) {
+    return `it is a member of DB cluster ${db.clusterIdentifier ?? '(unnamed)'}; a cluster is stopped as a whole (StopDBCluster)`;
+  }
+  if (db.readReplicaSource !== null) return `it is a read replica of ${db.readReplicaSource}`;
+  if (db.replicaCount > 0) return `it has ${db.replicaCount} read replica(s)`;
+  if (db.engine.startsWith('sqlserver') && db.multiAz) return 'it is SQL Server Multi-AZ';
+  if (!STOPPABLE_ENGINE.test(db.engine)) return `its engine ${db.engine} cannot be stopped`;
+  return null;
+}
+
+export const stopFacts = (db: Instance): StopFacts => ({
+  engine: db.attributes.engine,
+  clusterIdentifier: db.attributes.clusterIdentifier,
+  readReplicaSource: db.attributes.readReplicaSource,
+  replicaCount: db.attributes.readReplicaIds.length,
+  multiAz: db.attributes.multiAz,
+});

@@ -13,7 +13,7 @@ export const permissions = {
   DescribeVpcs: 'ec2:DescribeVpcs',
   DescribeSubnets: 'ec2:DescribeSubnets',
   GetEbsEncryptionByDefault: 'ec2:GetEbsEncryptionByDefault',
-  // NAT gateways' traffic, so that an idle one can be told from a busy one.
+  // NAT gateways' traffic and running instances' CPU and network, so that idle can be told from busy.
   GetMetricData: 'cloudwatch:GetMetricData',
 } as const;
 export type Operation = keyof typeof permissions;

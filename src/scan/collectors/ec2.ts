@@ -9,9 +9,10 @@ import {
   type NatGateway,
 } from '@aws-sdk/client-ec2';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import type { NatTraffic } from '../../inventory/resources/ec2.js';
+import type { InstanceActivity, NatTraffic } from '../../inventory/resources/ec2.js';
 import type { Collector } from '../collector.js';
 import { isoDate, makeResource, sortedStrings, tagMap, text } from '../normalize.js';
+import { activityBatches, activityWindow, readInstanceActivity } from './instance-activity.js';
 import { readNatTraffic, trafficBatches, trafficWindow } from './nat-traffic.js';
 import { PAGE, arn, permissions, type Context, type Operation } from './ec2-common.js';
 import {
@@ -34,9 +35,21 @@ async function collectInstances(ctx: Context, ec2: EC2Client): Promise<void> {
     paginateDescribeInstances({ client: ec2, ...PAGE }, {}),
     (page) => page.Reservations,
   );
-  for (const instance of reservations.flatMap((r) => r.Instances ?? [])) {
+  const instances = reservations.flatMap((r) => r.Instances ?? []);
+  const running = instances.filter((i) => i.InstanceId && i.State?.Name === 'running');
+  const window = activityWindow(new Date());
+  const activity = new Map<string, InstanceActivity | undefined>();
+  // As for NAT gateways: batched, and no CloudWatch client unless an instance is running.
+  await ctx.each(activityBatches(running.map((i) => i.InstanceId ?? '')), async (batch) => {
+    const read = await ctx.read('GetMetricData', () =>
+      readInstanceActivity(ctx.client(CloudWatchClient), batch, window),
+    );
+    for (const id of batch) activity.set(id, read?.get(id));
+  });
+  for (const instance of instances) {
     if (!instance.InstanceId) continue;
     const tags = tagMap(instance.Tags);
+    const activityRead = activity.get(instance.InstanceId);
     ctx.emit(
       makeResource(
         'ec2:instance',
@@ -68,7 +81,11 @@ async function collectInstances(ctx: Context, ec2: EC2Client): Promise<void> {
           volumeIds: sortedStrings((instance.BlockDeviceMappings ?? []).map((m) => m.Ebs?.VolumeId)),
           iamInstanceProfileArn: text(instance.IamInstanceProfile?.Arn),
           platform: text(instance.PlatformDetails ?? instance.Platform),
+          lifecycle: text(instance.InstanceLifecycle) ?? 'on-demand',
+          rootDeviceType: text(instance.RootDeviceType),
+          activity: activityRead ?? null,
         },
+        activity.has(instance.InstanceId) && activityRead === undefined ? ['activity'] : [],
       ),
     );
   }

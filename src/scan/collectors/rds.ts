@@ -1,4 +1,6 @@
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import {
+  type DBInstance,
   DescribeDBClusterSnapshotAttributesCommand,
   DescribeDBSnapshotAttributesCommand,
   RDSClient,
@@ -7,8 +9,10 @@ import {
   paginateDescribeDBInstances,
   paginateDescribeDBSnapshots,
 } from '@aws-sdk/client-rds';
+import type { DbConnections } from '../../inventory/resources/rds.js';
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, makeResource, sortedStrings, tagMap, text } from '../normalize.js';
+import { connectionBatches, connectionsWindow, readConnections } from './rds-connections.js';
 
 const permissions = {
   DescribeDBInstances: 'rds:DescribeDBInstances',
@@ -17,6 +21,8 @@ const permissions = {
   DescribeDBClusterSnapshots: 'rds:DescribeDBClusterSnapshots',
   DescribeDBSnapshotAttributes: 'rds:DescribeDBSnapshotAttributes',
   DescribeDBClusterSnapshotAttributes: 'rds:DescribeDBClusterSnapshotAttributes',
+  // Available instances' connections, so that an idle database can be told from a used one.
+  GetMetricData: 'cloudwatch:GetMetricData',
 } as const;
 type Operation = keyof typeof permissions;
 type Context = CollectorContext<Operation>;
@@ -52,6 +58,26 @@ export function snapshotSharing(
 /** Placeholder values for a failed attribute read; the resource lists them in unknownAttributes. */
 const unknownSharing = (): SnapshotSharing => ({ public: false, sharedWithAccountIds: [] });
 
+/** Available instances' connections; an id mapped to undefined is one whose read failed. */
+async function connectionsOf(
+  ctx: Context,
+  instances: readonly DBInstance[],
+): Promise<Map<string, DbConnections | undefined>> {
+  const available = instances
+    .filter((db) => db.DBInstanceStatus === 'available' && db.DBInstanceIdentifier)
+    .map((db) => db.DBInstanceIdentifier ?? '');
+  const window = connectionsWindow(new Date());
+  const connections = new Map<string, DbConnections | undefined>();
+  // The CloudWatch client is made only where an instance needs it (batches are empty otherwise).
+  await ctx.each(connectionBatches(available), async (batch) => {
+    const read = await ctx.read('GetMetricData', () =>
+      readConnections(ctx.client(CloudWatchClient), batch, window),
+    );
+    for (const id of batch) connections.set(id, read?.get(id));
+  });
+  return connections;
+}
+
 async function collectInstances(ctx: Context, rds: RDSClient): Promise<void> {
   const instances = await ctx.list(
     'DescribeDBInstances',
@@ -59,8 +85,10 @@ async function collectInstances(ctx: Context, rds: RDSClient): Promise<void> {
     paginateDescribeDBInstances({ client: rds, ...PAGE }, {}),
     (page) => page.DBInstances,
   );
+  const connections = await connectionsOf(ctx, instances);
   for (const db of instances) {
     if (!db.DBInstanceIdentifier) continue;
+    const connectionsRead = connections.get(db.DBInstanceIdentifier);
     ctx.emit(
       makeResource(
         'rds:db-instance',
@@ -88,7 +116,14 @@ async function collectInstances(ctx: Context, rds: RDSClient): Promise<void> {
           allocatedStorageGiB: db.AllocatedStorage ?? null,
           storageType: text(db.StorageType),
           clusterIdentifier: text(db.DBClusterIdentifier),
+          readReplicaSource: text(db.ReadReplicaSourceDBInstanceIdentifier),
+          readReplicaIds: sortedStrings([
+            ...(db.ReadReplicaDBInstanceIdentifiers ?? []),
+            ...(db.ReadReplicaDBClusterIdentifiers ?? []),
+          ]),
+          connections: connectionsRead ?? null,
         },
+        connections.has(db.DBInstanceIdentifier) && connectionsRead === undefined ? ['connections'] : [],
       ),
     );
   }

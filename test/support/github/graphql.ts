@@ -12,6 +12,15 @@ import type { GitHubState } from './state.js';
 
 const CLASSIFIERS = ['ABUSE', 'DUPLICATE', 'OFF_TOPIC', 'OUTDATED', 'RESOLVED', 'SPAM'];
 const VIEWER = /^\s*(?:query\b[^{]*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/;
+/** The dashboard's edit history, exactly the document the product sends (whitespace aside). */
+const EDITS = new RegExp(
+  [
+    '^query\\(\\$owner: String!, \\$repo: String!, \\$number: Int!\\) \\{',
+    'repository\\(owner: \\$owner, name: \\$repo\\) \\{ issue\\(number: \\$number\\) \\{ url body',
+    'userContentEdits\\(first: (\\d+)\\) \\{ nodes \\{ id editedAt diff editor \\{ login __typename \\} \\} \\}',
+    '\\} \\} \\}$',
+  ].join(' '),
+);
 const MINIMIZE = /^\s*mutation\b[^{]*\{\s*minimizeComment\s*\(\s*input\s*:\s*(\$\w+|\{[^}]*\})\s*\)/;
 
 const isObject = (value: Json | undefined): value is JsonObject =>
@@ -86,6 +95,70 @@ function minimize(
   return { status: 200, body: { data: { minimizeComment: { minimizedComment } } } };
 }
 
+/** Issue edits newest first, as GitHub lists them; the body's URL on the web. */
+function editHistory(
+  state: GitHubState,
+  identity: Identity,
+  first: number,
+  variables: JsonObject,
+  violate: (m: string) => void,
+) {
+  const { owner, repo: name, number } = variables;
+  if (typeof owner !== 'string' || typeof name !== 'string' || typeof number !== 'number') {
+    violate('the edit history query needs $owner, $repo (String!) and $number (Int!)');
+    return errors('Variable types do not match', 'INVALID_ARGUMENT');
+  }
+  if (first > 100) {
+    violate('userContentEdits(first:) is at most 100');
+    return errors('Requesting more than 100 records on the connection is not allowed', 'EXCESSIVE_PAGE_SIZE');
+  }
+  const denial = deny(identity, { scopes: ['issues'], level: 'read' });
+  const repo = state.findRepo(owner, name);
+  if (denial || !repo) {
+    return {
+      status: 200,
+      body: {
+        data: { repository: null },
+        errors: [
+          {
+            type: 'NOT_FOUND',
+            path: ['repository'],
+            message: `Could not resolve to a Repository with the name '${owner}/${name}'.`,
+          },
+        ],
+      },
+    };
+  }
+  const issue = repo.issue(number);
+  const nodes = [...(issue?.edits ?? [])]
+    .reverse()
+    .slice(0, first)
+    .map((edit) => ({
+      id: edit.id,
+      editedAt: edit.editedAt,
+      diff: edit.body,
+      editor: edit.editor
+        ? { login: edit.editor.login, __typename: edit.editor.type === 'Bot' ? 'Bot' : 'User' }
+        : null,
+    }));
+  return {
+    status: 200,
+    body: {
+      data: {
+        repository: {
+          issue: issue
+            ? {
+                url: `https://github.com/${repo.fullName}/issues/${issue.number}`,
+                body: issue.body ?? '',
+                userContentEdits: { nodes },
+              }
+            : null,
+        },
+      },
+    },
+  };
+}
+
 export function graphql(
   state: GitHubState,
   identity: Identity,
@@ -98,6 +171,8 @@ export function graphql(
     violate('a GraphQL request needs a JSON body with a "query" string');
     return { status: 400, body: { message: 'Problems parsing JSON' } };
   }
+  const edits = EDITS.exec(query.replace(/\s+/g, ' ').trim());
+  if (edits?.[1]) return editHistory(state, identity, Number(edits[1]), variables, (m) => violate(m));
   if (VIEWER.test(query)) return { status: 200, body: { data: { viewer: { login: identity.user.login } } } };
   const mutation = MINIMIZE.exec(query);
   if (mutation?.[1]) {

@@ -83,7 +83,7 @@ const updateIssue: Route = {
     }
     if (body.body !== undefined) {
       checkBody('Issue', body.body);
-      issue.body = body.body;
+      repo.editBody(issue, context.identity.user, body.body);
     }
     if (body.labels !== undefined) issue.labels = repo.labelsFor(labelNames(body.labels));
     // state_reason alone changes nothing: GitHub ignores it unless the state changes.

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import {
   timestamp,
   type Artifact,
+  type Commit,
   type GitHubState,
   type Issue,
   type IssueComment,
@@ -32,6 +33,8 @@ export class RepoState {
   readonly roles = new Map<string, Role>();
   readonly workflows = new Map<number, Workflow>();
   readonly runs = new Map<number, WorkflowRun>();
+  /** The default branch's history, oldest first. */
+  readonly commits: Commit[] = [];
 
   constructor(
     private readonly state: GitHubState,
@@ -45,6 +48,37 @@ export class RepoState {
 
   get fullName(): string {
     return `${this.owner.login}/${this.name}`;
+  }
+
+  /** Commits a file's content (or deletes it with null) to the default branch. */
+  commitFile(
+    path: string,
+    content: string | null,
+    options: { user?: string; at?: Date; message?: string } = {},
+  ): Commit {
+    const at = options.at ? timestamp(options.at) : this.state.now();
+    const commit: Commit = {
+      sha: sha(`${this.fullName} ${this.commits.length} ${path} ${at}`),
+      message: options.message ?? `Update ${path}`,
+      author: this.state.user(options.user ?? DEFAULT_AUTHOR),
+      at,
+      changes: new Map([[path, content]]),
+    };
+    this.commits.push(commit);
+    return commit;
+  }
+
+  /** The commits that changed a path (all when none is given), newest first as GitHub lists them. */
+  commitsOf(path?: string): Commit[] {
+    return this.commits.filter((commit) => path === undefined || commit.changes.has(path)).reverse();
+  }
+
+  /** A file as the default branch has it, with its content's git blob sha. */
+  file(path: string): { content: string; blobSha: string } | undefined {
+    const newest = this.commitsOf(path)[0];
+    const content = newest?.changes.get(path);
+    if (content === undefined || content === null) return undefined;
+    return { content, blobSha: sha(`blob ${Buffer.byteLength(content)}\0${content}`) };
   }
 
   issue(number: number): Issue | undefined {
@@ -84,9 +118,37 @@ export class RepoState {
       closedAt: null,
       closedBy: null,
       pull: undefined,
+      edits: [],
     };
     this.issues.set(issue.number, issue);
     return issue;
+  }
+
+  /**
+   * A change of an issue's body as GitHub records it: the first edit also records the original
+   * (by its author), so the history holds every revision from creation on.
+   */
+  editBody(issue: Issue, editor: User | null, body: string | null, at?: Date): void {
+    if ((body ?? '') === (issue.body ?? '')) return;
+    if (issue.edits.length === 0) {
+      issue.edits.push({
+        id: `UCE_fake${this.state.nextId()}`,
+        editedAt: issue.createdAt,
+        editor: issue.user,
+        body: issue.body ?? '',
+      });
+    }
+    const editedAt = at ? timestamp(at) : this.state.now();
+    issue.edits.push({ id: `UCE_fake${this.state.nextId()}`, editedAt, editor, body: body ?? '' });
+    issue.body = body;
+    issue.updatedAt = editedAt;
+  }
+
+  /** A person editing the body in the web UI (ticking a box): a test's stand-in. */
+  userEditsBody(number: number, login: string, edit: (body: string) => string, at?: Date): void {
+    const issue = this.issue(number);
+    if (!issue) throw new Error(`no issue #${number}`);
+    this.editBody(issue, this.state.user(login), edit(issue.body ?? ''), at);
   }
 
   /** Opens or closes as GitHub does: closing stamps who and when, reopening clears it. */

@@ -5,6 +5,7 @@ import { actionsRoutes } from './actions.js';
 import { authenticate, DEFAULT_TOKENS, deny, restNeeds, type Identity, type TokenConfig } from './auth.js';
 import { HttpError, type Reply, type Route } from './context.js';
 import { graphql } from './graphql.js';
+import { contentRoutes } from './contents.js';
 import { issueRoutes } from './issues.js';
 import { labelRoutes } from './labels.js';
 import { githubDescription, matchOperation, type Json, type Operation } from './openapi.js';
@@ -73,7 +74,13 @@ export interface GitHubServer {
 /** Where the fake's pages would be: github.com, which @actions/artifact requires of GITHUB_SERVER_URL. */
 export const WEB_URL = 'https://github.com';
 
-const ROUTES: Record<string, Route> = { ...issueRoutes, ...labelRoutes, ...repoRoutes, ...actionsRoutes };
+const ROUTES: Record<string, Route> = {
+  ...issueRoutes,
+  ...labelRoutes,
+  ...repoRoutes,
+  ...actionsRoutes,
+  ...contentRoutes,
+};
 
 /** Query parameters every list honours through `page()`. */
 const PAGING = new Set(['per_page', 'page']);

@@ -48,6 +48,16 @@ export interface Issue {
   closedAt: string | null;
   closedBy: User | null;
   pull: PullRequestPart | undefined;
+  /** The body's revisions once it has been edited (GraphQL `userContentEdits`), oldest first. */
+  edits: BodyEdit[];
+}
+
+/** One revision of an issue's body: who made it, when, and the text it left. */
+export interface BodyEdit {
+  id: string;
+  editedAt: string;
+  editor: User | null;
+  body: string;
 }
 
 export interface IssueComment {
@@ -59,6 +69,15 @@ export interface IssueComment {
   updatedAt: string;
   /** Set by the GraphQL `minimizeComment` mutation: the classifier, e.g. `OUTDATED`. */
   minimized: string | undefined;
+}
+
+/** A commit on the default branch: the files it sets (content) or deletes (null). */
+export interface Commit {
+  sha: string;
+  message: string;
+  author: User;
+  at: string;
+  changes: Map<string, string | null>;
 }
 
 export interface Workflow {

@@ -13,7 +13,7 @@ import { DAY2, finding, reportOf, secondRun } from '../render/report-fixtures.js
 
 /** Volumes in memory: an action the engine drives exactly as it drives AWS's. */
 class Store {
-  volumes = new Map<string, { state: string; tags: Record<string, string> }>();
+  volumes = new Map<string, { state: string; tags: Record<string, string>; awsProtection?: string }>();
   executed: string[] = [];
   reads = 0;
   failWith: Error | undefined;
@@ -32,7 +32,13 @@ function definition(store: Store): CleanupActionDefinition {
       store.reads += 1;
       const volume = store.volumes.get(target.resourceId);
       return volume
-        ? { found: true, state: stateOf(target.resourceId), tags: volume.tags, ownerAccount: null }
+        ? {
+            found: true,
+            state: stateOf(target.resourceId),
+            tags: volume.tags,
+            ownerAccount: null,
+            awsProtection: volume.awsProtection ?? null,
+          }
         : { found: false };
     },
     refuse: (state) => (state.state === 'available' ? null : `it is ${String(state.state)}, not available`),
@@ -185,6 +191,18 @@ describe('the cleanup engine', () => {
     ]);
     expect(store.executed).toEqual([]);
   });
+
+  it.each(['dry-run', 'apply'] as const)(
+    'in %s, skips a resource an AWS guard rail read live protects, whatever its bound state',
+    async (mode) => {
+      const { store, input } = setup(['a'], [approval('a')]);
+      store.volumes.set('vol-a', { state: 'available', tags: {}, awsProtection: 'stop protection is on' });
+      const { log } = await runCleanup(input(mode));
+      expect(outcomes(log)).toEqual([['vol-a', 'skipped', 'protected by AWS: stop protection is on']]);
+      expect(log[0]?.calls).toEqual([]);
+      expect(store.executed).toEqual([]);
+    },
+  );
 
   it('leaves a finding that no longer holds, or whose scope was not read, alone', async () => {
     const { store, input } = setup(['a'], [approval('a'), approval('gone'), approval('unread')]);

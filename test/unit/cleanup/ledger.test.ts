@@ -27,6 +27,7 @@ function shown(): AuditReport {
 const ID = shown().cleanup.candidates[0]?.id as string;
 const event = (overrides: Partial<ApprovalEvent> = {}): ApprovalEvent => ({
   verb: 'approve',
+  source: 'comment',
   id: ID,
   by: 'writer',
   at: '2026-12-01T09:00:00.000Z',
@@ -115,5 +116,119 @@ describe('the approvals ledger', () => {
       maxAgeDays: 14,
     });
     expect([stale.ledger, stale.notes]).toEqual([[], []]);
+  });
+
+  describe('approvals from the approvals file', () => {
+    const fileEvent = (overrides: Partial<ApprovalEvent> = {}) =>
+      event({
+        source: 'file',
+        id: 'vol-a',
+        reference: 'https://github.com/o/r/blob/main/.github/aws-audit-approvals.yml#vol-a',
+        target: { action: 'ec2.delete-volume' },
+        expiresAt: '2026-12-04T00:00:00.000Z',
+        ...overrides,
+      });
+    const references = new Set([fileEvent().reference]);
+
+    it('binds an entry by resource and action, and its own expiry when sooner than the lifetime', () => {
+      const { ledger, notes } = updateLedger({
+        ledger: [],
+        events: [fileEvent()],
+        shown: shown(),
+        now,
+        maxAgeDays: 14,
+        fileReferences: references,
+      });
+      expect(notes).toEqual([]);
+      expect(ledger).toEqual([
+        expect.objectContaining({
+          id: ID,
+          source: 'file',
+          resourceId: 'vol-a',
+          expiresAt: '2026-12-04T00:00:00.000Z',
+        }),
+      ]);
+    });
+
+    it('never binds another action on the same resource, or another account', () => {
+      const { ledger, notes } = updateLedger({
+        ledger: [],
+        events: [
+          fileEvent({ target: { action: 'ec2.release-address' } }),
+          fileEvent({ target: { action: 'ec2.delete-volume', account: '999999999999' }, reference: 'x#2' }),
+        ],
+        shown: shown(),
+        now,
+        maxAgeDays: 14,
+      });
+      expect(ledger).toEqual([]);
+      expect(notes).toEqual([
+        expect.stringContaining('vol-a is not a cleanup candidate for ec2.release-address'),
+        expect.stringContaining('vol-a is not a cleanup candidate for ec2.delete-volume'),
+      ]);
+    });
+
+    it('asks for the account and region when an entry matches several candidates', () => {
+      const report = shown();
+      const [candidate] = report.cleanup.candidates;
+      if (!candidate) throw new Error('no candidate');
+      report.cleanup.candidates.push({
+        ...candidate,
+        id: 'deadbeef',
+        fingerprint: 'deadbeef'.repeat(8),
+        region: 'eu-west-1',
+      });
+      const { ledger, notes } = updateLedger({
+        ledger: [],
+        events: [fileEvent()],
+        shown: report,
+        now,
+        maxAgeDays: 14,
+      });
+      expect(ledger).toEqual([]);
+      expect(notes).toEqual([expect.stringContaining('it matches 2 candidates')]);
+    });
+
+    it('withdraws a file approval whose entry left the file, and leaves comment approvals alone', () => {
+      const first = updateLedger({
+        ledger: [],
+        events: [fileEvent(), event({ at: '2026-12-01T09:30:00.000Z' })],
+        shown: shown(),
+        now,
+        maxAgeDays: 14,
+        fileReferences: references,
+      });
+      // The comment's approval, newer, replaced the file's for the same finding: bring the file back alone.
+      const fileOnly = updateLedger({
+        ledger: [],
+        events: [fileEvent()],
+        shown: shown(),
+        now,
+        maxAgeDays: 14,
+        fileReferences: references,
+      });
+      expect(liveApprovals(first.ledger, now).map((r) => r.source)).toEqual(['comment']);
+      const later = new Date('2026-12-03T05:00:00.000Z');
+      const removed = updateLedger({
+        ledger: fileOnly.ledger,
+        events: [],
+        shown: shown(),
+        now: later,
+        maxAgeDays: 14,
+        fileReferences: new Set(),
+      });
+      expect(removed.ledger.map((r) => [r.source, r.revokedBy, r.revokedAt])).toEqual([
+        ['file', 'the approvals file (entry removed or changed)', later.toISOString()],
+      ]);
+      // Unread (undefined): nothing is withdrawn.
+      const unread = updateLedger({
+        ledger: fileOnly.ledger,
+        events: [],
+        shown: shown(),
+        now: later,
+        maxAgeDays: 14,
+      });
+      expect(liveApprovals(unread.ledger, later)).toHaveLength(1);
+    });
   });
 });

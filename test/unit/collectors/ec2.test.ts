@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import {
   DescribeAddressesCommand,
   DescribeFlowLogsCommand,
@@ -18,11 +19,13 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { ec2Collector } from '../../../src/scan/collectors/ec2.js';
 import { HARNESS, accessDenied, collect, ofType } from '../../support/collector-harness.js';
 
-// NAT gateways and their traffic are in ec2-nat.test.ts.
+// NAT gateways and their traffic are in ec2-nat.test.ts, instances' activity in ec2-instance-activity.test.ts.
 const { ACCOUNT, REGION } = HARNESS;
 const ec2 = mockClient(EC2Client);
+const cloudwatch = mockClient(CloudWatchClient);
 afterEach(() => {
   ec2.reset();
+  cloudwatch.reset();
 });
 
 /** Every listing empty and EBS encryption on by default; each test sets the answers it is about. */
@@ -42,6 +45,8 @@ function emptyRegion(): void {
     ec2.on(command as typeof DescribeVpcsCommand).resolves({});
   }
   ec2.on(GetEbsEncryptionByDefaultCommand).resolves({ EbsEncryptionByDefault: true });
+  // Running instances' metrics: no datapoint.
+  cloudwatch.on(GetMetricDataCommand).resolves({});
 }
 
 const instance = (id: string, extra: Partial<Instance> = {}): Instance => ({
@@ -134,6 +139,7 @@ describe('the EC2 collector', () => {
               BlockDeviceMappings: [{ Ebs: { VolumeId: 'vol-1' } }],
               IamInstanceProfile: { Arn: `arn:aws:iam::${ACCOUNT}:instance-profile/web` },
               PlatformDetails: 'Linux/UNIX',
+              RootDeviceType: 'ebs',
               Tags: [{ Key: 'Name', Value: 'web' }],
             }),
           ],
@@ -204,6 +210,10 @@ describe('the EC2 collector', () => {
           volumeIds: ['vol-1'],
           iamInstanceProfileArn: `arn:aws:iam::${ACCOUNT}:instance-profile/web`,
           platform: 'Linux/UNIX',
+          lifecycle: 'on-demand',
+          rootDeviceType: 'ebs',
+          // Only a running instance's metrics are read.
+          activity: null,
         },
       },
     ]);

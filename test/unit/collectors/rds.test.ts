@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
+import { CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
 import {
   DBSnapshotNotFoundFault,
   DescribeDBClusterSnapshotsCommand,
@@ -10,14 +11,130 @@ import {
 } from '@aws-sdk/client-rds';
 import { mockClient } from 'aws-sdk-client-mock';
 import { rdsCollector, snapshotSharing } from '../../../src/scan/collectors/rds.js';
+import {
+  connectionBatches,
+  connectionsWindow,
+  readConnections,
+} from '../../../src/scan/collectors/rds-connections.js';
 import { HARNESS, accessDenied, collect, ofType } from '../../support/collector-harness.js';
 
 const { ACCOUNT, REGION } = HARNESS;
 
+const day = (n: number) => new Date(Date.UTC(2026, 10, n, 0, 0, 0));
+const WINDOW = { start: day(10), end: day(24) };
+
 describe('RDS collector', () => {
   const rds = mockClient(RDSClient);
+  const cloudwatch = mockClient(CloudWatchClient);
   afterEach(() => {
     rds.reset();
+    cloudwatch.reset();
+  });
+  afterAll(() => {
+    cloudwatch.restore();
+  });
+
+  function onlyInstances() {
+    rds.on(DescribeDBClustersCommand).resolves({});
+    rds.on(DescribeDBSnapshotsCommand).resolves({});
+    rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
+    rds.on(DescribeDBInstancesCommand).resolves({
+      DBInstances: [
+        {
+          DBInstanceIdentifier: 'primary',
+          DBInstanceStatus: 'available',
+          Engine: 'mysql',
+          ReadReplicaDBInstanceIdentifiers: ['replica'],
+          ReadReplicaDBClusterIdentifiers: ['aurora-replica'],
+        },
+        {
+          DBInstanceIdentifier: 'replica',
+          DBInstanceStatus: 'available',
+          Engine: 'mysql',
+          ReadReplicaSourceDBInstanceIdentifier: 'primary',
+        },
+        { DBInstanceIdentifier: 'parked', DBInstanceStatus: 'stopped', Engine: 'postgres' },
+      ],
+    });
+  }
+
+  it('records replication both ways, and the connections of available instances only', async () => {
+    onlyInstances();
+    cloudwatch.on(GetMetricDataCommand).resolves({
+      MetricDataResults: [
+        { Id: 'g0m0', StatusCode: 'Complete', Timestamps: [day(20), day(21)], Values: [0, 3] },
+        { Id: 'g1m0', StatusCode: 'Complete', Timestamps: [], Values: [] },
+      ],
+    });
+    const outcome = await collect(rdsCollector);
+    expect(outcome.errors).toEqual([]);
+    const byId = new Map(ofType(outcome, 'rds:db-instance').map((db) => [db.id, db]));
+    expect(byId.get('primary')?.attributes).toMatchObject({
+      readReplicaSource: null,
+      readReplicaIds: ['aurora-replica', 'replica'],
+      connections: { windowDays: 14, daysWithData: 2, maxConnections: 3 },
+    });
+    expect(byId.get('replica')?.attributes).toMatchObject({
+      readReplicaSource: 'primary',
+      readReplicaIds: [],
+      connections: { windowDays: 14, daysWithData: 0, maxConnections: null },
+    });
+    expect(byId.get('parked')).toMatchObject({ unknownAttributes: [], attributes: { connections: null } });
+    const queries = cloudwatch.commandCalls(GetMetricDataCommand)[0]?.args[0].input.MetricDataQueries ?? [];
+    expect(queries.map((q: MetricDataQuery) => q.MetricStat?.Metric?.Dimensions?.[0]?.Value)).toEqual([
+      'primary',
+      'replica',
+    ]);
+    expect(queries[0]?.MetricStat).toMatchObject({
+      Metric: { Namespace: 'AWS/RDS', MetricName: 'DatabaseConnections' },
+      Period: 86_400,
+      Stat: 'Maximum',
+    });
+  });
+
+  it('marks the connections unknown and names the missing permission when GetMetricData is denied', async () => {
+    onlyInstances();
+    cloudwatch.on(GetMetricDataCommand).rejects(accessDenied('cloudwatch:GetMetricData'));
+    const outcome = await collect(rdsCollector);
+    expect(outcome.errors).toEqual([
+      expect.objectContaining({
+        operation: 'GetMetricData',
+        missingPermission: 'cloudwatch:GetMetricData',
+      }),
+    ]);
+    expect(outcome.partialTypes.has('rds:db-instance')).toBe(true);
+    const primary = ofType(outcome, 'rds:db-instance').find((db) => db.id === 'primary');
+    expect(primary).toMatchObject({ unknownAttributes: ['connections'], attributes: { connections: null } });
+    const parked = ofType(outcome, 'rds:db-instance').find((db) => db.id === 'parked');
+    expect(parked?.unknownAttributes).toEqual([]);
+  });
+
+  it('takes the highest daily peak across pages, and leaves an incomplete query unknown', async () => {
+    cloudwatch
+      .on(GetMetricDataCommand)
+      .resolvesOnce({
+        MetricDataResults: [
+          { Id: 'g0m0', StatusCode: 'PartialData', Timestamps: [day(20)], Values: [2] },
+          { Id: 'g1m0', StatusCode: 'InternalError', Values: [] },
+        ],
+        NextToken: 'page-2',
+      })
+      .resolvesOnce({
+        MetricDataResults: [{ Id: 'g0m0', StatusCode: 'Complete', Timestamps: [day(21)], Values: [7] }],
+      });
+    const read = await readConnections(new CloudWatchClient({}), ['busy', 'broken'], WINDOW);
+    expect(read.get('busy')).toEqual({ windowDays: 14, daysWithData: 2, maxConnections: 7 });
+    expect(read.has('broken')).toBe(false);
+    expect(cloudwatch.commandCalls(GetMetricDataCommand)[1]?.args[0].input.NextToken).toBe('page-2');
+  });
+
+  it('batches 500 instances per call and covers the 14 whole days before today', () => {
+    const ids = Array.from({ length: 1001 }, (_, i) => `db-${i}`);
+    expect(connectionBatches(ids).map((b) => b.length)).toEqual([500, 500, 1]);
+    expect(connectionsWindow(new Date('2026-11-25T15:30:00Z'))).toEqual({
+      start: new Date('2026-11-11T00:00:00Z'),
+      end: new Date('2026-11-25T00:00:00Z'),
+    });
   });
 
   it('emits a snapshot whose sharing could not be read, and skips one deleted mid-scan', async () => {

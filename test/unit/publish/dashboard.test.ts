@@ -62,6 +62,21 @@ describe('the dashboard issue', () => {
     expect(result.url).toContain(`/issues/${result.number}`);
   });
 
+  it('keeps a box ticked since the body was read ticked, when its candidate still has one', async () => {
+    const box = (id: string, on = false) =>
+      `- [${on ? 'x' : ' '}] <!-- aws-audit-approve:${id} --> \`${id}\``;
+    const first = await publish(`${box('1a2b3c4d')}\n${box('5e6f7a8b')}\n${box('9c0d1e2f')}`, true);
+    const number = first.number ?? 0;
+    repo.userEditsBody(number, 'writer', (body) =>
+      body.replace(box('1a2b3c4d'), box('1a2b3c4d', true)).replace(box('9c0d1e2f'), box('9c0d1e2f', true)),
+    );
+    // The new body: 1a2b3c4d still a candidate, 9c0d1e2f approved (no box any more), a new one.
+    await publish(`${box('1a2b3c4d')}\n${box('5e6f7a8b')}\napproved 9c0d1e2f\n${box('aaaabbbb')}`, true);
+    expect(repo.issue(number)?.body).toBe(
+      `${marker('111122223333')}\n${box('1a2b3c4d', true)}\n${box('5e6f7a8b')}\napproved 9c0d1e2f\n${box('aaaabbbb')}`,
+    );
+  });
+
   it('keeps an existing label as it is', async () => {
     repo.addLabel({ name: 'aws-audit', color: 'ff0000', description: 'ours' });
     await publish('x', true);

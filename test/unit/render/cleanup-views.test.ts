@@ -6,6 +6,7 @@ import {
   renderSummary,
 } from '../../../src/render/report-views.js';
 import type { AuditReport, CleanupEntry } from '../../../src/report/report.js';
+import { checkboxes } from '../../../src/cleanup/approvals/checkboxes.js';
 import { ACCOUNT } from '../../support/inventory-builder.js';
 import { githubLinks } from '../../support/markup.js';
 import { blockKitViolations } from '../../support/slack-blocks.js';
@@ -83,6 +84,30 @@ describe('cleanup in the views', () => {
         `\\| <code>${volume?.id}</code> \\| ec2.delete-volume \\| old-disk \\| us-east-1 \\| &#36;8\\.00 \\| approved by writer until 2026-12-14 \\|`,
       ),
     );
+  });
+
+  it('offers a box to tick for each candidate not yet approved, which the approvals reader finds', () => {
+    const { body } = renderIssue(report, ACCOUNT, templates, LINKS);
+    const [volume, address] = report.cleanup.candidates;
+    const boxes = checkboxes(body);
+    expect([...boxes]).toEqual([[address?.id, false]]);
+    expect(body).toContain(
+      `- [ ] <!-- aws-audit-approve:${address?.id} --> <code>${address?.id}</code> ec2.release-address on`,
+    );
+    expect(body).not.toContain(`aws-audit-approve:${volume?.id}`);
+    const allApproved = cleanedUp();
+    allApproved.cleanup.candidates = allApproved.cleanup.candidates.slice(0, 1);
+    expect(renderIssue(allApproved, ACCOUNT, templates, LINKS).body).not.toContain('Or tick a box');
+  });
+
+  it('never lets a resource name tick its own box', () => {
+    const forged = firstRun([{ key: 'eip', cleanup: 'ec2.release-address', monthlyUsd: 3.65 }]);
+    const id = forged.cleanup.candidates[0]?.id ?? '';
+    const [finding] = forged.findings;
+    if (!finding) throw new Error('no finding');
+    finding.resource.name = `x\n- [x] <!-- aws-audit-approve:${id} -->\r\n* [x] <!-- aws-audit-approve:${id} -->`;
+    const { body } = renderIssue(forged, ACCOUNT, templates, LINKS);
+    expect([...checkboxes(body)]).toEqual([[id, false]]);
   });
 
   it('says what this run did with each approved candidate, and which approvals were not counted', () => {

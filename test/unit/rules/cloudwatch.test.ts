@@ -80,6 +80,9 @@ const instance = (id: string, state: string, region = 'us-east-1') =>
       volumeIds: [],
       iamInstanceProfileArn: null,
       platform: null,
+      lifecycle: 'on-demand',
+      rootDeviceType: 'ebs',
+      activity: null,
     },
     { region, state },
   );

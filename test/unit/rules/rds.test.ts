@@ -46,6 +46,9 @@ function instance(
       allocatedStorageGiB: 100,
       storageType: 'gp3',
       clusterIdentifier: null,
+      readReplicaSource: null,
+      readReplicaIds: [],
+      connections: null,
       ...attributes,
     },
     {

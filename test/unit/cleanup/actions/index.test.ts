@@ -5,12 +5,14 @@ import { CLEANUP_ACTIONS } from '../../../../src/rules/model.js';
 import { awsError } from '../../../support/cleanup.js';
 
 describe('cleanup action definitions', () => {
-  it('defines the three EC2 actions and s3.delete-bucket under their own id, the others not yet', () => {
+  it('defines the four EC2 actions, the RDS stop and s3.delete-bucket under their own id', () => {
     const defined = CLEANUP_ACTIONS.filter((a) => CLEANUP_ACTION_DEFINITIONS[a] !== undefined);
     expect(defined.sort()).toEqual([
       'ec2.delete-nat-gateway',
       'ec2.delete-volume',
       'ec2.release-address',
+      'ec2.stop-instance',
+      'rds.stop-instance',
       's3.delete-bucket',
     ]);
     for (const action of defined) expect(CLEANUP_ACTION_DEFINITIONS[action]?.id).toBe(action);
@@ -31,8 +33,11 @@ describe('cleanup action definitions', () => {
       'ec2:DescribeNatGateways',
       'ec2:ReleaseAddress',
     ]);
-    expect(cleanupPermissions(['rds.stop-instance'])).toEqual([]);
-    expect(cleanupPermissions(CLEANUP_ACTIONS)).toHaveLength(20);
+    expect(cleanupPermissions(CLEANUP_ACTIONS)).toHaveLength(25);
+    expect(cleanupPermissions(['rds.stop-instance'])).toEqual([
+      'rds:DescribeDBInstances',
+      'rds:StopDBInstance',
+    ]);
   });
 });
 
