@@ -1,5 +1,5 @@
 import type { PriceQuote } from '../findings/finding.js';
-import { PRICES_AS_OF } from './table.js';
+import { SAME_AS_US_EAST_1, quote } from './table.js';
 
 const SOURCE = 'AWS EC2 on-demand list prices, Linux/UNIX (aws.amazon.com/ec2/pricing/on-demand)';
 
@@ -8,7 +8,7 @@ const SOURCE = 'AWS EC2 on-demand list prices, Linux/UNIX (aws.amazon.com/ec2/pr
  * list the same price for each; other regions fall back to it and say so. A type missing here
  * has no estimate rather than a guessed one.
  */
-const US_MAIN_REGIONS: Readonly<Record<string, number>> = {
+const PRICES: Readonly<Record<string, number>> = {
   't2.nano': 0.0058,
   't2.micro': 0.0116,
   't2.small': 0.023,
@@ -42,20 +42,13 @@ const US_MAIN_REGIONS: Readonly<Record<string, number>> = {
   'r6i.large': 0.126,
 };
 
-const OWN_PRICES = new Set(['us-east-1', 'us-east-2', 'us-west-2']);
-
 /** The hourly on-demand Linux/UNIX price of an instance type, or null when the table lacks it. */
 export function instancePrice(instanceType: string, region: string): PriceQuote | null {
-  const usd = US_MAIN_REGIONS[instanceType];
+  const usd = PRICES[instanceType];
   if (usd === undefined) return null;
-  const own = OWN_PRICES.has(region);
-  return {
-    item: `ec2.instance.${instanceType}`,
-    usd,
-    unit: 'hour (on-demand, Linux/UNIX)',
+  return quote(
+    { item: `ec2.instance.${instanceType}`, usd, unit: 'hour (on-demand, Linux/UNIX)', source: SOURCE },
     region,
-    fallback: !own,
-    source: own ? SOURCE : `${SOURCE}; no price for ${region} in the table, us-east-1's used`,
-    asOf: PRICES_AS_OF,
-  };
+    SAME_AS_US_EAST_1.has(region),
+  );
 }

@@ -1,5 +1,5 @@
 import type { PriceQuote } from '../findings/finding.js';
-import { PRICES_AS_OF } from './table.js';
+import { SAME_AS_US_EAST_1, quote } from './table.js';
 
 const SOURCE =
   'AWS RDS on-demand list prices, Single-AZ (aws.amazon.com/rds/mysql/pricing, /postgresql/pricing)';
@@ -11,7 +11,7 @@ type Family = 'mysql' | 'postgres';
  * Oregon (the same there). MariaDB is priced as MySQL. Engines with a licence in the price (Oracle,
  * SQL Server, Db2) and classes missing here get no estimate rather than a guessed one.
  */
-const US_MAIN_REGIONS: Readonly<Record<Family, Readonly<Record<string, number>>>> = {
+const PRICES: Readonly<Record<Family, Readonly<Record<string, number>>>> = {
   mysql: {
     'db.t3.micro': 0.017,
     'db.t3.small': 0.034,
@@ -48,8 +48,6 @@ const US_MAIN_REGIONS: Readonly<Record<Family, Readonly<Record<string, number>>>
   },
 };
 
-const OWN_PRICES = new Set(['us-east-1', 'us-east-2', 'us-west-2']);
-
 const FAMILIES: Readonly<Record<string, Family>> = { mysql: 'mysql', mariadb: 'mysql', postgres: 'postgres' };
 
 /**
@@ -58,16 +56,16 @@ const FAMILIES: Readonly<Record<string, Family>> = { mysql: 'mysql', mariadb: 'm
  */
 export function dbInstancePrice(engine: string, instanceClass: string, region: string): PriceQuote | null {
   const family = FAMILIES[engine];
-  const usd = family ? US_MAIN_REGIONS[family][instanceClass] : undefined;
+  const usd = family ? PRICES[family][instanceClass] : undefined;
   if (family === undefined || usd === undefined) return null;
-  const own = OWN_PRICES.has(region);
-  return {
-    item: `rds.instance.${family}.${instanceClass}`,
-    usd,
-    unit: 'hour (on-demand, Single-AZ)',
+  return quote(
+    {
+      item: `rds.instance.${family}.${instanceClass}`,
+      usd,
+      unit: 'hour (on-demand, Single-AZ)',
+      source: SOURCE,
+    },
     region,
-    fallback: !own,
-    source: own ? SOURCE : `${SOURCE}; no price for ${region} in the table, us-east-1's used`,
-    asOf: PRICES_AS_OF,
-  };
+    SAME_AS_US_EAST_1.has(region),
+  );
 }

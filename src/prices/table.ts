@@ -100,21 +100,28 @@ export const PRICES: Readonly<Record<string, Readonly<Record<PriceItem, number>>
   },
 };
 
+/** Regions listing the same prices as N. Virginia in the per-type tables (instances, DB classes). */
+export const SAME_AS_US_EAST_1 = new Set(['us-east-1', 'us-east-2', 'us-west-2']);
+
+/** A quote, saying so when the region's own price was not in the table and us-east-1's was used. */
+export function quote(
+  fields: { item: string; usd: number; unit: string; source: string },
+  region: string,
+  own: boolean,
+): PriceQuote {
+  return {
+    ...fields,
+    region,
+    fallback: !own,
+    source: own ? fields.source : `${fields.source}; no price for ${region} in the table, us-east-1's used`,
+    asOf: PRICES_AS_OF,
+  };
+}
+
 export function priceOf(item: PriceItem, region: string): PriceQuote {
   const own = PRICES[region]?.[item];
   const usd = own ?? PRICES['us-east-1']?.[item] ?? 0;
-  return {
-    item,
-    usd,
-    unit: UNITS[item],
-    region,
-    fallback: own === undefined,
-    source:
-      own === undefined
-        ? `${PRICE_SOURCE}; no price for ${region} in the table, us-east-1's used`
-        : PRICE_SOURCE,
-    asOf: PRICES_AS_OF,
-  };
+  return quote({ item, usd, unit: UNITS[item], source: PRICE_SOURCE }, region, own !== undefined);
 }
 
 /** Rounds to cents, as a report shows them. */

@@ -2,8 +2,6 @@ import type { GitHubClient } from '../../publish/github.js';
 import { errorMessage } from '../../shared/errors.js';
 import type { ApprovalEvent } from './comments.js';
 import { checkboxes } from '../../render/checkboxes.js';
-
-export { checkboxes };
 import { isBot, type PermissionCheck } from './permissions.js';
 
 export const EDIT_HISTORY_QUERY = `query($owner: String!, $repo: String!, $number: Int!) {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { checkboxes, readCheckboxApprovals } from '../../../src/cleanup/approvals/checkboxes.js';
-import { keepTicks, tickedIds } from '../../../src/render/checkboxes.js';
+import { readCheckboxApprovals } from '../../../src/cleanup/approvals/checkboxes.js';
+import { checkboxes, keepTicks, tickedIds } from '../../../src/render/checkboxes.js';
 import { permissionChecker } from '../../../src/cleanup/approvals/permissions.js';
 import {
   ACTIONS_TOKEN,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ApprovalEvent } from '../../../src/cleanup/approvals/comments.js';
-import { liveApprovals, updateLedger } from '../../../src/cleanup/approvals/ledger.js';
+import { liveApprovals, updateLedger, type LedgerInput } from '../../../src/cleanup/approvals/ledger.js';
 import type { AuditReport } from '../../../src/report/schema.js';
 import { DAY1, reportOf } from '../render/report-fixtures.js';
 
@@ -35,16 +35,13 @@ const event = (overrides: Partial<ApprovalEvent> = {}): ApprovalEvent => ({
   ...overrides,
 });
 const now = new Date('2026-12-02T05:00:00.000Z');
+/** This run's update of a ledger (empty unless given) against the report the dashboard showed. */
+const update = (events: ApprovalEvent[], more: Partial<LedgerInput> = {}) =>
+  updateLedger({ ledger: [], events, shown: shown(), now, maxAgeDays: 14, ...more });
 
 describe('the approvals ledger', () => {
   it('binds an approval to the state of its candidate in the report the dashboard showed', () => {
-    const { ledger, notes } = updateLedger({
-      ledger: [],
-      events: [event()],
-      shown: shown(),
-      now,
-      maxAgeDays: 14,
-    });
+    const { ledger, notes } = update([event()]);
     expect(notes).toEqual([]);
     expect(ledger).toEqual([
       expect.objectContaining({
@@ -60,33 +57,21 @@ describe('the approvals ledger', () => {
   });
 
   it('records each comment once across runs', () => {
-    const first = updateLedger({ ledger: [], events: [event()], shown: shown(), now, maxAgeDays: 14 });
-    const again = updateLedger({
-      ledger: first.ledger,
-      events: [event()],
-      shown: shown(),
-      now,
-      maxAgeDays: 14,
-    });
+    const first = update([event()]);
+    const again = update([event()], { ledger: first.ledger });
     expect(again.ledger).toEqual(first.ledger);
   });
 
   it('does not record an approval it cannot bind, and says why', () => {
     const before = event({ at: '2026-12-01T04:00:00.000Z' });
     const unknown = event({ id: 'ffffffff', reference: 'x#issuecomment-2' });
-    const { ledger, notes } = updateLedger({
-      ledger: [],
-      events: [before, unknown],
-      shown: shown(),
-      now,
-      maxAgeDays: 14,
-    });
+    const { ledger, notes } = update([before, unknown]);
     expect(ledger).toEqual([]);
     expect(notes).toEqual([
       expect.stringContaining('it was given before the report the dashboard shows now'),
       expect.stringContaining('ffffffff is not a cleanup candidate'),
     ]);
-    const first = updateLedger({ ledger: [], events: [event()], shown: undefined, now, maxAgeDays: 14 });
+    const first = update([event()], { shown: undefined });
     expect(first.notes).toEqual([expect.stringContaining('there is no earlier report')]);
   });
 
@@ -96,7 +81,7 @@ describe('the approvals ledger', () => {
       event({ verb: 'revoke', by: 'admin-user', at: '2026-12-01T10:00:00.000Z', reference: 'x#2' }),
       event({ at: '2026-12-01T11:00:00.000Z', reference: 'x#3' }),
     ];
-    const { ledger } = updateLedger({ ledger: [], events, shown: shown(), now, maxAgeDays: 14 });
+    const { ledger } = update(events);
     expect(ledger.map((r) => [r.reference, r.revokedBy])).toEqual([
       ['https://github.com/o/r/issues/3#issuecomment-1', 'admin-user'],
       ['x#3', null],
@@ -105,7 +90,7 @@ describe('the approvals ledger', () => {
   });
 
   it('lets approvals expire after approval-max-age-days, and ignores commands older than that', () => {
-    const { ledger } = updateLedger({ ledger: [], events: [event()], shown: shown(), now, maxAgeDays: 14 });
+    const { ledger } = update([event()]);
     expect(liveApprovals(ledger, new Date('2026-12-15T08:59:00.000Z'))).toHaveLength(1);
     expect(liveApprovals(ledger, new Date('2026-12-15T09:00:00.000Z'))).toHaveLength(0);
     const stale = updateLedger({
@@ -131,14 +116,7 @@ describe('the approvals ledger', () => {
     const references = new Set([fileEvent().reference]);
 
     it('binds an entry by resource and action, and its own expiry when sooner than the lifetime', () => {
-      const { ledger, notes } = updateLedger({
-        ledger: [],
-        events: [fileEvent()],
-        shown: shown(),
-        now,
-        maxAgeDays: 14,
-        fileReferences: references,
-      });
+      const { ledger, notes } = update([fileEvent()], { fileReferences: references });
       expect(notes).toEqual([]);
       expect(ledger).toEqual([
         expect.objectContaining({
@@ -151,16 +129,10 @@ describe('the approvals ledger', () => {
     });
 
     it('never binds another action on the same resource, or another account', () => {
-      const { ledger, notes } = updateLedger({
-        ledger: [],
-        events: [
-          fileEvent({ target: { action: 'ec2.release-address' } }),
-          fileEvent({ target: { action: 'ec2.delete-volume', account: '999999999999' }, reference: 'x#2' }),
-        ],
-        shown: shown(),
-        now,
-        maxAgeDays: 14,
-      });
+      const { ledger, notes } = update([
+        fileEvent({ target: { action: 'ec2.release-address' } }),
+        fileEvent({ target: { action: 'ec2.delete-volume', account: '999999999999' }, reference: 'x#2' }),
+      ]);
       expect(ledger).toEqual([]);
       expect(notes).toEqual([
         expect.stringContaining('vol-a is not a cleanup candidate for ec2.release-address'),
@@ -190,23 +162,11 @@ describe('the approvals ledger', () => {
     });
 
     it('withdraws a file approval whose entry left the file, and leaves comment approvals alone', () => {
-      const first = updateLedger({
-        ledger: [],
-        events: [fileEvent(), event({ at: '2026-12-01T09:30:00.000Z' })],
-        shown: shown(),
-        now,
-        maxAgeDays: 14,
+      const first = update([fileEvent(), event({ at: '2026-12-01T09:30:00.000Z' })], {
         fileReferences: references,
       });
       // The comment's approval, newer, replaced the file's for the same finding: bring the file back alone.
-      const fileOnly = updateLedger({
-        ledger: [],
-        events: [fileEvent()],
-        shown: shown(),
-        now,
-        maxAgeDays: 14,
-        fileReferences: references,
-      });
+      const fileOnly = update([fileEvent()], { fileReferences: references });
       expect(liveApprovals(first.ledger, now).map((r) => r.source)).toEqual(['comment']);
       const later = new Date('2026-12-03T05:00:00.000Z');
       const removed = updateLedger({

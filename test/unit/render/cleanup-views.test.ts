@@ -6,7 +6,7 @@ import {
   renderSummary,
 } from '../../../src/render/report-views.js';
 import type { AuditReport, CleanupEntry } from '../../../src/report/report.js';
-import { checkboxes } from '../../../src/cleanup/approvals/checkboxes.js';
+import { checkboxes } from '../../../src/render/checkboxes.js';
 import { ACCOUNT } from '../../support/inventory-builder.js';
 import { githubLinks } from '../../support/markup.js';
 import { blockKitViolations } from '../../support/slack-blocks.js';
