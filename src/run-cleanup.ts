@@ -13,7 +13,7 @@ import { updateLedger } from './cleanup/approvals/ledger.js';
 import { permissionChecker } from './cleanup/approvals/permissions.js';
 import { callerAccount, cleanupClients } from './cleanup/clients.js';
 import { runCleanup } from './cleanup/engine.js';
-import { DEFAULT_MAX_BUCKET_OBJECTS, type ActionContext } from './cleanup/model.js';
+import type { ActionContext } from './cleanup/model.js';
 import { findDashboard } from './publish/dashboard.js';
 import type { GitHubClient } from './publish/github.js';
 import type { AuditReport } from './report/schema.js';
@@ -129,7 +129,7 @@ export async function runCleanupStage(report: AuditReport, deps: CleanupStageDep
     },
     waitMs: 300_000,
     pollMs: 5_000,
-    maxObjects: DEFAULT_MAX_BUCKET_OBJECTS,
+    maxObjects: inputs.maxBucketObjects,
   };
   try {
     for (const clients of sets) {

@@ -1,6 +1,6 @@
 import { CLEANUP_ACTION_DEFINITIONS } from '../cleanup/actions/index.js';
 import { DEFAULT_APPROVALS_FILE } from '../cleanup/approvals/file.js';
-import { CLEANUP_MODES, type CleanupMode } from '../cleanup/model.js';
+import { CLEANUP_MODES, DEFAULT_MAX_BUCKET_OBJECTS, type CleanupMode } from '../cleanup/model.js';
 import { CLEANUP_ACTIONS, type CleanupAction } from '../rules/model.js';
 import { parseInteger } from '../settings.js';
 import { UsageError } from '../usage-error.js';
@@ -19,6 +19,8 @@ export interface CleanupInputs {
   approvalMaxAgeDays: number;
   protectionTagKeys: string[];
   snapshotBeforeDelete: boolean;
+  /** s3.delete-bucket refuses buckets holding more versions, delete markers or uploads than this. */
+  maxBucketObjects: number;
   /** `approvals-file`: a path in the repository, read from its default branch. */
   approvalsFile: string;
 }
@@ -89,6 +91,14 @@ export function readCleanupInputs(getInput: GetInput): CleanupInputs {
     approvalMaxAgeDays: parseInteger(getInput('approval-max-age-days'), 'approval-max-age-days', 14, 1, 90),
     protectionTagKeys: [...new Set([...DEFAULT_PROTECTION_TAG_KEYS, ...extraKeys])],
     snapshotBeforeDelete: snapshot === 'true',
+    // The scan lists one page of a bucket (1,000 entries): a larger bucket is never a candidate.
+    maxBucketObjects: parseInteger(
+      getInput('max-bucket-objects'),
+      'max-bucket-objects',
+      DEFAULT_MAX_BUCKET_OBJECTS,
+      0,
+      DEFAULT_MAX_BUCKET_OBJECTS,
+    ),
     approvalsFile,
   };
 }

@@ -40,6 +40,8 @@ export const Thresholds = Type.Object(
     lambdaRuntimeWarningDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
     /** How old an empty bucket must be before s3.bucket-empty reports it (0: as soon as it is empty). */
     emptyBucketDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
+    /** Not written this long, a small bucket no policy opens to anyone is reported by s3.bucket-unwritten. */
+    unwrittenBucketDays: Type.Optional(Type.Integer({ minimum: 30, maximum: 3650 })),
     /** Ports that may be open to the internet without a finding. */
     allowedPublicPorts: Type.Optional(Type.Array(Port)),
     /** Tag keys every resource must carry (the tags.required-missing rule). */
@@ -114,6 +116,7 @@ export const DEFAULT_THRESHOLDS: ResolvedThresholds = {
   unusedCredentialHighDays: 90,
   lambdaRuntimeWarningDays: 90,
   emptyBucketDays: 30,
+  unwrittenBucketDays: 365,
   allowedPublicPorts: [80, 443],
   requiredTags: [],
   productionTags: {

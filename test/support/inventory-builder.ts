@@ -47,8 +47,8 @@ export function bareBucket(id: string, region: string, tags: Record<string, stri
       encryption: null,
       versioning: 'Disabled',
       mfaDelete: false,
-      // Holds objects: the empty-bucket rule stays quiet unless a test says otherwise.
-      empty: false,
+      // Holds more than one listing page: the unused-bucket rules stay quiet unless a test says otherwise.
+      contents: { objects: 1000, uploads: 0, complete: false, lastWrittenAt: null, bytes: 0 },
       objectLock: false,
       publicAccessBlock: null,
       policy: null,

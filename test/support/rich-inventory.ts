@@ -191,8 +191,26 @@ function storage() {
     resource(
       's3:bucket',
       'leftover',
-      { ...bareBucket('leftover', EAST).attributes, empty: true },
+      {
+        ...bareBucket('leftover', EAST).attributes,
+        contents: { objects: 0, uploads: 0, complete: true, lastWrittenAt: null, bytes: 0 },
+      },
       { arn: 'arn:aws:s3:::leftover', createdAt: '2024-01-01T00:00:00.000Z' },
+    ),
+    resource(
+      's3:bucket',
+      'old-exports',
+      {
+        ...bareBucket('old-exports', EAST).attributes,
+        contents: {
+          objects: 4,
+          uploads: 0,
+          complete: true,
+          lastWrittenAt: '2024-02-01T00:00:00.000Z',
+          bytes: 900,
+        },
+      },
+      { arn: 'arn:aws:s3:::old-exports', createdAt: '2023-01-01T00:00:00.000Z' },
     ),
     resource('s3:account-settings', ACCOUNT, { publicAccessBlock: null }, { region: 'global' }),
     resource('dynamodb:table', 'orders', {

@@ -21,6 +21,7 @@ describe('cleanup inputs', () => {
       approvalMaxAgeDays: 14,
       protectionTagKeys: ['aws-audit:protect', 'DoNotDelete'],
       snapshotBeforeDelete: true,
+      maxBucketObjects: 1000,
       approvalsFile: '.github/aws-audit-approvals.yml',
     });
   });
@@ -41,6 +42,7 @@ describe('cleanup inputs', () => {
     [{ 'max-cleanup-actions': '0' }, 'max-cleanup-actions must be between 1 and 1000, got 0'],
     [{ 'approval-max-age-days': '365' }, 'approval-max-age-days must be between 1 and 90, got 365'],
     [{ 'snapshot-before-delete': 'no' }, "snapshot-before-delete must be true or false, got 'no'"],
+    [{ 'max-bucket-objects': '5000' }, 'max-bucket-objects must be between 0 and 1000, got 5000'],
     [{ 'approvals-file': '../approvals.yml' }, 'approvals-file must be a path inside the repository'],
     [{ 'approvals-file': '/etc/approvals.yml' }, 'approvals-file must be a path inside the repository'],
   ])('refuses %j before any AWS call: %s', (inputs, message) => {

@@ -11,6 +11,12 @@ export const DELETE_BATCH = 1000;
 export interface Upload {
   Key: string;
   UploadId: string;
+  initiated: number | null;
+}
+
+/** A version or delete marker, as DeleteObjects names it, with when it was written. */
+export interface Entry extends ObjectIdentifier {
+  lastModified: number | null;
 }
 
 interface Listing {
@@ -23,13 +29,22 @@ interface Listing {
   signal: AbortSignal;
 }
 
+/** Whether a listing goes on; a truncated page without a marker is a partial answer, never the end. */
+function continues(page: { IsTruncated?: boolean; NextKeyMarker?: string }, call: string): boolean {
+  if (page.IsTruncated !== true) return false;
+  if (page.NextKeyMarker === undefined) {
+    throw new Error(`${call} said there is more but gave no marker to go on: the count is unknown`);
+  }
+  return true;
+}
+
 /**
  * Every object version and delete marker, each with its VersionId (`null` is the version id S3 gives
  * an object written while versioning was off), until `upTo` are listed.
  */
-export async function listVersions(listing: Listing): Promise<ObjectIdentifier[]> {
+export async function listVersions(listing: Listing): Promise<Entry[]> {
   const { client, bucket, owner, upTo, signal } = listing;
-  const found: ObjectIdentifier[] = [];
+  const found: Entry[] = [];
   let KeyMarker: string | undefined;
   let VersionIdMarker: string | undefined;
   do {
@@ -44,9 +59,12 @@ export async function listVersions(listing: Listing): Promise<ObjectIdentifier[]
       { abortSignal: signal },
     );
     for (const entry of [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])]) {
-      if (entry.Key !== undefined) found.push({ Key: entry.Key, VersionId: entry.VersionId ?? 'null' });
+      if (entry.Key !== undefined) {
+        const lastModified = entry.LastModified?.getTime() ?? null;
+        found.push({ Key: entry.Key, VersionId: entry.VersionId ?? 'null', lastModified });
+      }
     }
-    const more = page.IsTruncated === true && page.NextKeyMarker !== undefined;
+    const more = continues(page, 'ListObjectVersions');
     KeyMarker = more ? page.NextKeyMarker : undefined;
     VersionIdMarker = more ? page.NextVersionIdMarker : undefined;
   } while (KeyMarker !== undefined && found.length < upTo);
@@ -72,10 +90,14 @@ export async function listUploads(listing: Listing): Promise<Upload[]> {
     );
     for (const upload of page.Uploads ?? []) {
       if (upload.Key !== undefined && upload.UploadId !== undefined) {
-        found.push({ Key: upload.Key, UploadId: upload.UploadId });
+        found.push({
+          Key: upload.Key,
+          UploadId: upload.UploadId,
+          initiated: upload.Initiated?.getTime() ?? null,
+        });
       }
     }
-    const more = page.IsTruncated === true && page.NextKeyMarker !== undefined;
+    const more = continues(page, 'ListMultipartUploads');
     KeyMarker = more ? page.NextKeyMarker : undefined;
     UploadIdMarker = more ? page.NextUploadIdMarker : undefined;
   } while (KeyMarker !== undefined && found.length < upTo);
@@ -87,4 +109,12 @@ export function batchSizes(count: number): number[] {
   const sizes: number[] = [];
   for (let left = count; left > 0; left -= DELETE_BATCH) sizes.push(Math.min(DELETE_BATCH, left));
   return sizes;
+}
+
+/** The newest write among listed entries and uploads, as the scan records it; null when none. */
+export function lastWritten(entries: readonly Entry[], uploads: readonly Upload[]): string | null {
+  const times = [...entries.map((e) => e.lastModified), ...uploads.map((u) => u.initiated)].flatMap((t) =>
+    t === null ? [] : [t],
+  );
+  return times.length > 0 ? new Date(Math.max(...times)).toISOString() : null;
 }

@@ -12,7 +12,6 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import type { Resource } from '../../inventory/resources/index.js';
-import { bucketRegionFromLocation } from '../../scan/collectors/s3.js';
 import { isoDate, tagMap } from '../../scan/normalize.js';
 import { unlessGone } from '../aws-errors.js';
 import type {
@@ -22,7 +21,8 @@ import type {
   CleanupTarget,
   PlannedCall,
 } from '../model.js';
-import { DELETE_BATCH, batchSizes, listUploads, listVersions } from './bucket-content.js';
+import { CONTENTS_PAGE, bucketRegionFromLocation } from '../../scan/collectors/s3.js';
+import { DELETE_BATCH, batchSizes, lastWritten, listUploads, listVersions } from './bucket-content.js';
 import { targetParam, unexpectedCall, waitFor } from './common.js';
 
 // HeadBucket answers a bare 404, which the SDK names NotFound.
@@ -36,6 +36,8 @@ interface Fields {
   /** Object versions and delete markers; null when not counted. */
   objects: number | null;
   uploads: number | null;
+  /** The newest write (a version, delete marker or upload): a write since approval voids it. */
+  lastWrittenAt: string | null;
   objectLock: boolean | null;
   versioning: string | null;
   mfaDelete: boolean | null;
@@ -76,7 +78,9 @@ async function readBucket(ctx: ActionContext, target: CleanupTarget, bucket: Buc
   const ExpectedBucketOwner = target.account;
   const client = s3(ctx, target);
   const listing = { client, bucket: Bucket, owner: ExpectedBucketOwner, signal: ctx.signal };
-  const upTo = ctx.options.maxObjects + 1;
+  // Listed as far as the scan lists, and one more: the counts compare with the approved ones exactly,
+  // and the limit is judged on them afterwards.
+  const upTo = CONTENTS_PAGE + 1;
   const [versioning, lock, tagging, versions, uploads] = await Promise.all([
     client.send(new GetBucketVersioningCommand({ Bucket, ExpectedBucketOwner }), call(ctx)),
     unlessGone(
@@ -94,8 +98,9 @@ async function readBucket(ctx: ActionContext, target: CleanupTarget, bucket: Buc
     state: bound({
       region: target.region,
       createdAt: isoDate(bucket.CreationDate),
-      objects: versions.length,
-      uploads: uploads.length,
+      objects: versions.length > CONTENTS_PAGE ? null : versions.length,
+      uploads: uploads.length > CONTENTS_PAGE ? null : uploads.length,
+      lastWrittenAt: lastWritten(versions, uploads),
       objectLock: lock?.ObjectLockConfiguration?.ObjectLockEnabled === 'Enabled',
       versioning: status === 'Enabled' || status === 'Suspended' ? status : 'Disabled',
       mfaDelete: versioning.MFADelete === 'Enabled',
@@ -164,13 +169,14 @@ export const deleteBucket: CleanupActionDefinition = {
     if (resource.type !== 's3:bucket') throw new Error(`s3.delete-bucket cannot bind a ${resource.type}`);
     const unknown = new Set<string>(resource.unknownAttributes);
     const a = resource.attributes;
-    // The inventory tells empty from not with one entry asked for: only empty is a count.
-    const empty = !unknown.has('empty') && a.empty ? 0 : null;
+    // Counted only when one listing page held everything, as the live read counts.
+    const listed = !unknown.has('contents') && a.contents.complete ? a.contents : null;
     return bound({
       region: unknown.has('region') ? null : resource.region,
       createdAt: resource.createdAt,
-      objects: empty,
-      uploads: empty,
+      objects: listed ? listed.objects : null,
+      uploads: listed ? listed.uploads : null,
+      lastWrittenAt: listed ? listed.lastWrittenAt : null,
       objectLock: unknown.has('objectLock') ? null : a.objectLock,
       versioning: unknown.has('versioning') ? null : a.versioning,
       mfaDelete: unknown.has('versioning') ? null : a.mfaDelete,
@@ -240,7 +246,9 @@ export const deleteBucket: CleanupActionDefinition = {
     let next = 0;
     for (const step of plan) {
       if (step.api === 's3:DeleteObjects') {
-        const Objects = versions.slice(next, next + Math.min(DELETE_BATCH, Number(step.params.Keys)));
+        const Objects = versions
+          .slice(next, next + Math.min(DELETE_BATCH, Number(step.params.Keys)))
+          .map(({ Key, VersionId }) => ({ Key, VersionId }));
         next += Objects.length;
         const answer = await s3(ctx, target).send(
           new DeleteObjectsCommand({ Bucket, ExpectedBucketOwner, Delete: { Objects, Quiet: true } }),

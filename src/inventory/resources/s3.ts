@@ -20,11 +20,22 @@ export const S3Bucket = resourceSchema('s3:bucket', {
   versioning: Type.Union([Type.Literal('Enabled'), Type.Literal('Suspended'), Type.Literal('Disabled')]),
   mfaDelete: Type.Boolean(),
   /**
-   * No object version, no delete marker and no incomplete multipart upload (one ListObjectVersions
-   * and one ListMultipartUploads entry asked for). False when either read failed, with `empty` unknown:
-   * a bucket that could not be listed is never taken for empty.
+   * What one page of ListObjectVersions and one of ListMultipartUploads (1,000 entries each) show.
+   * With `complete`, neither list went past its page: the counts are exact and `lastWrittenAt` is the
+   * newest write. Default values with `contents` unknown when either read failed: a bucket that could
+   * not be listed is never taken for empty or unwritten.
    */
-  empty: Type.Boolean(),
+  contents: Type.Object({
+    /** Object versions and delete markers listed. */
+    objects: Type.Integer({ minimum: 0 }),
+    /** Incomplete multipart uploads listed (billed, and invisible to object listings). */
+    uploads: Type.Integer({ minimum: 0 }),
+    complete: Type.Boolean(),
+    /** Newest LastModified of a version or delete marker, or Initiated of an upload; null when none. */
+    lastWrittenAt: Nullable(Type.String()),
+    /** Sum of the listed versions' sizes. */
+    bytes: Type.Number({ minimum: 0 }),
+  }),
   /** Object Lock is enabled (it can never be turned off again); false when unread, with `objectLock` unknown. */
   objectLock: Type.Boolean(),
   publicAccessBlock: Nullable(PublicAccessBlock),

@@ -428,11 +428,22 @@ function deleteGuards(ctx: RuleContext, bucket: Bucket): string[] {
   return guards;
 }
 
-/**
- * Empty buckets only, not "abandoned" ones: when a bucket with content was last written needs its
- * newest LastModified, which only a full listing gives, so buckets with content are not judged.
- * An empty bucket costs nothing: the finding is hygiene, with no saving.
- */
+/** Entries the scan lists per bucket (one page): buckets with more are never judged unused. */
+const LISTED = 1000;
+
+/** The bucket's listing, when it was read and fits in one page: exact counts and newest write. */
+function listedContents(ctx: RuleContext, bucket: Bucket) {
+  const contents = bucket.attributes.contents;
+  return ctx.known(bucket, 'contents') && contents.complete ? contents : null;
+}
+
+const isEmpty = (contents: Bucket['attributes']['contents']) => contents.objects + contents.uploads === 0;
+
+const DELETE_REMEDIATION = {
+  cli: 'aws s3api delete-bucket --region {region} --bucket {name}',
+  console: 'S3 console > Buckets > the bucket > Empty, then Delete',
+};
+
 export const bucketEmpty = defineRule(
   {
     id: 's3.bucket-empty',
@@ -442,12 +453,11 @@ export const bucketEmpty = defineRule(
     resourceType: 's3:bucket',
     reads: ['s3:bucket'],
     description:
-      'The bucket holds no object version, no delete marker and no incomplete multipart upload, and was created at least thresholds.emptyBucketDays (default 30) days ago, so a bucket just made for a deploy is not reported. Buckets with content are not judged: when they were last written would take a full listing.',
+      'The bucket holds no object version, no delete marker and no incomplete multipart upload, and was created at least thresholds.emptyBucketDays (default 30) days ago, so a bucket just made for a deploy is not reported. A bucket whose listing could not be read is never taken for empty.',
     risk: 'An empty bucket costs nothing, but it is one more policy, ACL and notification setup to review, and whatever still writes to it goes unnoticed. Deleting it frees its name for anyone: another AWS account can create a bucket with the same name and receive requests meant for this one.',
     remediation: {
       text: 'If code, configuration, DNS or another account may still refer to the name, keep the bucket: AWS recommends emptying a bucket and keeping it rather than deleting it, because a deleted name can be claimed by another account. Otherwise delete it. Approved cleanup can delete it when cleanup-actions names s3.delete-bucket (never for Object Lock or MFA delete buckets).',
-      cli: 'aws s3api delete-bucket --region {region} --bucket {name}',
-      console: 'S3 console > Buckets > the bucket > Delete',
+      ...DELETE_REMEDIATION,
     },
     references: {
       docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/delete-bucket.html'],
@@ -455,26 +465,83 @@ export const bucketEmpty = defineRule(
     cleanupAction: 's3.delete-bucket',
   },
   (ctx) =>
-    ctx
-      .resources('s3:bucket')
-      .filter((b) => ctx.known(b, 'empty') && b.attributes.empty)
-      .flatMap((bucket): RuleHit[] => {
-        const age = ctx.daysSince(bucket.createdAt);
-        if (age === null || age < ctx.thresholds.emptyBucketDays) return [];
-        const guards = deleteGuards(ctx, bucket);
-        const kept = guards.length > 0 ? ` It is not a cleanup candidate (${guards.join(', ')}).` : '';
-        return [
-          {
-            target: bucket,
-            message: `Bucket ${bucket.id} holds no object, version, delete marker or incomplete upload, and was created ${age} days ago.${kept}`,
-            evidence: {
-              createdAt: bucket.createdAt,
-              ageDays: age,
-              objectLock: bucket.attributes.objectLock,
-              mfaDelete: bucket.attributes.mfaDelete,
-            },
-            cleanupDoesNotApply: guards.length > 0,
+    ctx.resources('s3:bucket').flatMap((bucket): RuleHit[] => {
+      const contents = listedContents(ctx, bucket);
+      if (!contents || !isEmpty(contents)) return [];
+      const age = ctx.daysSince(bucket.createdAt);
+      if (age === null || age < ctx.thresholds.emptyBucketDays) return [];
+      const guards = deleteGuards(ctx, bucket);
+      const kept = guards.length > 0 ? ` It is not a cleanup candidate (${guards.join(', ')}).` : '';
+      return [
+        {
+          target: bucket,
+          message: `Bucket ${bucket.id} holds no object, version, delete marker or incomplete upload, and was created ${age} days ago.${kept}`,
+          evidence: {
+            createdAt: bucket.createdAt,
+            ageDays: age,
+            objectLock: bucket.attributes.objectLock,
+            mfaDelete: bucket.attributes.mfaDelete,
           },
-        ];
-      }),
+          cleanupDoesNotApply: guards.length > 0,
+        },
+      ];
+    }),
+);
+
+/** Someone set up who reads the bucket: a policy (CloudFront, another account, a role) or public ACL grants. */
+const hasReaders = (bucket: Bucket) =>
+  bucket.attributes.policy !== null || bucket.attributes.aclPublicGrants.length > 0;
+
+/**
+ * Abandoned by its writes: reads cannot be seen without server access logs or CloudTrail data
+ * events, so buckets whose policy or ACL names readers are left out, and the finding says so.
+ */
+export const bucketUnwritten = defineRule(
+  {
+    id: 's3.bucket-unwritten',
+    title: 'S3 bucket has not been written for a long time',
+    severity: 'low',
+    category: 'cost',
+    resourceType: 's3:bucket',
+    reads: ['s3:bucket'],
+    description: `The bucket holds at most ${LISTED.toLocaleString('en-US')} object versions, delete markers and incomplete uploads (one listing page, so all were read), the newest written at least thresholds.unwrittenBucketDays (default 365) days ago, and has no bucket policy and no public ACL grant (a policy names readers such as CloudFront or another account). Buckets with more entries, or whose listing or policy could not be read, are not judged.`,
+    risk: 'Data nobody writes any more is often data nobody needs: it is billed every month, may hold what should have been deleted, and keeps a name and permissions to review. Reads are not visible to the scan: an application or person may still read it.',
+    remediation: {
+      text: 'Check who reads it (S3 server access logs, CloudTrail data events, or the bucket’s CloudWatch request metrics) and whether the data must be kept. Move what must be kept to cheaper storage with a lifecycle rule, or delete the bucket. Approved cleanup can empty and delete it when cleanup-actions names s3.delete-bucket (never for Object Lock or MFA delete buckets); deleting frees the name for any AWS account.',
+      ...DELETE_REMEDIATION,
+    },
+    references: {
+      docs: [
+        'https://docs.aws.amazon.com/AmazonS3/latest/userguide/delete-bucket.html',
+        'https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html',
+      ],
+    },
+    cleanupAction: 's3.delete-bucket',
+  },
+  (ctx) =>
+    ctx.resources('s3:bucket').flatMap((bucket): RuleHit[] => {
+      const contents = listedContents(ctx, bucket);
+      if (!contents || isEmpty(contents) || !ctx.known(bucket, 'policy')) return [];
+      if (!ctx.known(bucket, 'aclPublicGrants') || hasReaders(bucket)) return [];
+      const idle = ctx.daysSince(contents.lastWrittenAt);
+      if (idle === null || idle < ctx.thresholds.unwrittenBucketDays) return [];
+      const guards = deleteGuards(ctx, bucket);
+      const kept = guards.length > 0 ? ` It is not a cleanup candidate (${guards.join(', ')}).` : '';
+      return [
+        {
+          target: bucket,
+          message: `Bucket ${bucket.id} holds ${contents.objects} object versions and delete markers and ${contents.uploads} incomplete uploads (${contents.bytes} bytes), the newest written ${idle} days ago. Reads are not visible to the scan: check who reads it before deleting.${kept}`,
+          evidence: {
+            objects: contents.objects,
+            uploads: contents.uploads,
+            bytes: contents.bytes,
+            lastWrittenAt: contents.lastWrittenAt,
+            daysSinceWrite: idle,
+            objectLock: bucket.attributes.objectLock,
+            mfaDelete: bucket.attributes.mfaDelete,
+          },
+          cleanupDoesNotApply: guards.length > 0,
+        },
+      ];
+    }),
 );

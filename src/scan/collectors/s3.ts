@@ -1,5 +1,5 @@
 import { errorMessage } from '../../shared/errors.js';
-import type { UnknownAttribute } from '../../inventory/resources/index.js';
+import type { AttributesOf, UnknownAttribute } from '../../inventory/resources/index.js';
 import {
   GetBucketAclCommand,
   GetBucketEncryptionCommand,
@@ -17,6 +17,8 @@ import {
   S3Client,
   paginateListBuckets,
   type Bucket,
+  type ListMultipartUploadsCommandOutput,
+  type ListObjectVersionsCommandOutput,
   type PublicAccessBlockConfiguration,
 } from '@aws-sdk/client-s3';
 import {
@@ -82,6 +84,31 @@ async function bucketRegion(
   return location === undefined ? undefined : bucketRegionFromLocation(location?.LocationConstraint);
 }
 
+/** Entries of one listing page, the most S3 returns at once. */
+export const CONTENTS_PAGE = 1000;
+
+/** The `contents` attribute from one page of each listing (nulls when either was not read). */
+export function bucketContents(
+  versions: ListObjectVersionsCommandOutput | null,
+  uploads: ListMultipartUploadsCommandOutput | null,
+): AttributesOf<'s3:bucket'>['contents'] {
+  if (!versions || !uploads)
+    return { objects: 0, uploads: 0, complete: false, lastWrittenAt: null, bytes: 0 };
+  const kept = [...(versions.Versions ?? []), ...(versions.DeleteMarkers ?? [])];
+  const started = uploads.Uploads ?? [];
+  const times = [
+    ...kept.map((entry) => entry.LastModified),
+    ...started.map((upload) => upload.Initiated),
+  ].flatMap((time) => (time ? [time.getTime()] : []));
+  return {
+    objects: kept.length,
+    uploads: started.length,
+    complete: versions.IsTruncated !== true && uploads.IsTruncated !== true,
+    lastWrittenAt: times.length > 0 ? new Date(Math.max(...times)).toISOString() : null,
+    bytes: (versions.Versions ?? []).reduce((sum, version) => sum + (version.Size ?? 0), 0),
+  };
+}
+
 async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Name: string }): Promise<void> {
   const Bucket = bucket.Name;
   const located = await bucketRegion(ctx, home, bucket);
@@ -118,10 +145,15 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
       read('GetBucketLogging', () => s3.send(new GetBucketLoggingCommand({ Bucket }))),
       read('GetBucketTagging', () => s3.send(new GetBucketTaggingCommand({ Bucket })), ['NoSuchTagSet']),
     ]),
-    // One entry of each is enough to tell empty from not; versions and delete markers both count.
+    // One page of each, the same one call as asking for a single entry: small buckets are counted
+    // and dated exactly, larger ones are known to be larger and never judged unused.
     Promise.all([
-      read('ListObjectVersions', () => s3.send(new ListObjectVersionsCommand({ Bucket, MaxKeys: 1 }))),
-      read('ListMultipartUploads', () => s3.send(new ListMultipartUploadsCommand({ Bucket, MaxUploads: 1 }))),
+      read('ListObjectVersions', () =>
+        s3.send(new ListObjectVersionsCommand({ Bucket, MaxKeys: CONTENTS_PAGE })),
+      ),
+      read('ListMultipartUploads', () =>
+        s3.send(new ListMultipartUploadsCommand({ Bucket, MaxUploads: CONTENTS_PAGE })),
+      ),
       read('GetObjectLockConfiguration', () => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), [
         'ObjectLockConfigurationNotFoundError',
       ]),
@@ -166,7 +198,7 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
   const loggingTarget = text(known(logging, 'logging')?.LoggingEnabled?.TargetBucket);
   if (located === undefined) unknown.push('region');
   const listed = versions === undefined || uploads === undefined ? undefined : { versions, uploads };
-  const empty = known(listed, 'empty');
+  const listing = known(listed, 'contents');
   const objectLock = known(lock, 'objectLock');
 
   ctx.emit(
@@ -194,11 +226,7 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
             ? versioningAnswer.Status
             : 'Disabled',
         mfaDelete: versioningAnswer?.MFADelete === 'Enabled',
-        empty:
-          empty !== null &&
-          (empty.versions?.Versions ?? []).length === 0 &&
-          (empty.versions?.DeleteMarkers ?? []).length === 0 &&
-          (empty.uploads?.Uploads ?? []).length === 0,
+        contents: bucketContents(listing?.versions ?? null, listing?.uploads ?? null),
         objectLock: objectLock?.ObjectLockConfiguration?.ObjectLockEnabled === 'Enabled',
         publicAccessBlock:
           block === undefined || block === null

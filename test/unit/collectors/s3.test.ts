@@ -168,7 +168,7 @@ describe('the S3 collector', () => {
         encryption: { algorithm: 'aws:kms', kmsKeyId: 'alias/site', bucketKeyEnabled: true },
         versioning: 'Suspended',
         mfaDelete: true,
-        empty: false,
+        contents: { objects: 1, uploads: 0, complete: false, lastWrittenAt: null, bytes: 0 },
         objectLock: true,
         publicAccessBlock: {
           blockPublicAcls: true,
@@ -196,7 +196,7 @@ describe('the S3 collector', () => {
         encryption: null,
         versioning: 'Disabled',
         mfaDelete: false,
-        empty: true,
+        contents: { objects: 0, uploads: 0, complete: true, lastWrittenAt: null, bytes: 0 },
         objectLock: false,
         publicAccessBlock: null,
         policy: null,
@@ -290,10 +290,15 @@ describe('the S3 collector', () => {
     });
     for (const name of names) bareBucket(name);
     s3.on(ListObjectVersionsCommand, { Bucket: 'marker' }).resolves({
-      DeleteMarkers: [{ Key: 'gone.txt', VersionId: 'm1' }],
+      Versions: [
+        { Key: 'a.txt', VersionId: 'v1', Size: 10, LastModified: new Date('2025-01-02T00:00:00Z') },
+        { Key: 'a.txt', VersionId: 'v0', Size: 5, LastModified: new Date('2024-06-01T00:00:00Z') },
+      ],
+      DeleteMarkers: [{ Key: 'gone.txt', VersionId: 'm1', LastModified: new Date('2025-03-04T00:00:00Z') }],
     });
     s3.on(ListMultipartUploadsCommand, { Bucket: 'upload' }).resolves({
-      Uploads: [{ Key: 'big.bin', UploadId: 'u1' }],
+      Uploads: [{ Key: 'big.bin', UploadId: 'u1', Initiated: new Date('2025-05-06T00:00:00Z') }],
+      IsTruncated: true,
     });
     s3.on(ListObjectVersionsCommand, { Bucket: 'denied' }).rejects(
       accessDenied('s3:ListBucketVersions', 'AccessDenied'),
@@ -309,19 +314,32 @@ describe('the S3 collector', () => {
 
     const read = ofType(outcome, 's3:bucket').map((b) => [
       b.id,
-      b.attributes.empty,
+      b.attributes.contents,
       b.attributes.objectLock,
       b.unknownAttributes,
     ]);
+    const empty = { objects: 0, uploads: 0, complete: true, lastWrittenAt: null, bytes: 0 };
     expect(read).toEqual([
-      ['marker', false, false, []],
-      ['upload', false, false, []],
-      ['denied', false, false, ['empty']],
-      ['lock-denied', true, false, ['objectLock']],
+      [
+        'marker',
+        { objects: 3, uploads: 0, complete: true, lastWrittenAt: '2025-03-04T00:00:00.000Z', bytes: 15 },
+        false,
+        [],
+      ],
+      // A truncated listing: counted as far as read, never complete.
+      [
+        'upload',
+        { objects: 0, uploads: 1, complete: false, lastWrittenAt: '2025-05-06T00:00:00.000Z', bytes: 0 },
+        false,
+        [],
+      ],
+      ['denied', { ...empty, complete: false }, false, ['contents']],
+      ['lock-denied', empty, false, ['objectLock']],
     ]);
+    // One page each: the same single call as asking for one entry.
     expect(s3.commandCalls(ListObjectVersionsCommand)[0]?.args[0].input).toEqual({
       Bucket: 'marker',
-      MaxKeys: 1,
+      MaxKeys: 1000,
     });
     expect(outcome.errors.map((e) => e.missingPermission).sort()).toEqual([
       's3:GetBucketObjectLockConfiguration',

@@ -7,6 +7,7 @@ import {
   accountPublicAccessBlockOff,
   bucketAclsEnabled,
   bucketEmpty,
+  bucketUnwritten,
   bucketNotKmsEncrypted,
   bucketPublic,
   bucketPublicAccessBlockOff,
@@ -48,8 +49,8 @@ function bucket(name: string, attributes: Partial<BucketAttributes> = {}, unknow
       },
       versioning: 'Enabled',
       mfaDelete: false,
-      // Holds objects: the empty-bucket rule stays quiet unless a test says otherwise.
-      empty: false,
+      // Holds more than one listing page: the unused-bucket rules stay quiet unless a test says otherwise.
+      contents: { objects: 1000, uploads: 0, complete: false, lastWrittenAt: null, bytes: 0 },
       objectLock: false,
       publicAccessBlock: ALL_ON,
       policy: { document: {}, publicStatements: [], deniesInsecureTransport: true },
@@ -391,6 +392,14 @@ describe('s3.versioned-bucket-without-lifecycle', () => {
   });
 });
 
+const EMPTY: BucketAttributes['contents'] = {
+  objects: 0,
+  uploads: 0,
+  complete: true,
+  lastWrittenAt: null,
+  bytes: 0,
+};
+
 describe('s3.bucket-empty', () => {
   /** An empty bucket created `days` before NOW. */
   const empty = (
@@ -402,7 +411,7 @@ describe('s3.bucket-empty', () => {
     resource(
       's3:bucket',
       name,
-      { ...bucket(name).attributes, empty: true, ...attributes },
+      { ...bucket(name).attributes, contents: EMPTY, ...attributes },
       {
         arn: `arn:aws:s3:::${name}`,
         name,
@@ -453,12 +462,71 @@ describe('s3.bucket-empty', () => {
     const young = empty('deploy', 3);
     const quiet = inventoryOf([
       young,
-      empty('full', 90, { empty: false }),
-      empty('unread', 90, { empty: false }, ['empty']),
+      empty('full', 90, { contents: { ...EMPTY, objects: 1 } }),
+      empty('large', 90, { contents: { ...EMPTY, complete: false } }),
+      empty('unread', 90, {}, ['contents']),
       { ...empty('undated', 90), createdAt: null },
     ]);
     expect(run(bucketEmpty, quiet)).toEqual([]);
     const now = { ...DEFAULT_CONFIG, thresholds: { ...DEFAULT_CONFIG.thresholds, emptyBucketDays: 0 } };
     expect(run(bucketEmpty, inventoryOf([young]), now).map((f) => f.resource.id)).toEqual(['deploy']);
+  });
+});
+
+describe('s3.bucket-unwritten', () => {
+  const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
+  /** A small bucket, fully listed, newest write `days` before NOW, with no policy and no public grant. */
+  const unwritten = (
+    name: string,
+    days: number,
+    attributes: Partial<BucketAttributes> = {},
+    unknown: string[] = [],
+  ) =>
+    resource(
+      's3:bucket',
+      name,
+      {
+        ...bucket(name).attributes,
+        policy: null,
+        contents: { objects: 12, uploads: 1, complete: true, lastWrittenAt: daysAgo(days), bytes: 4096 },
+        ...attributes,
+      },
+      { arn: `arn:aws:s3:::${name}`, name, createdAt: daysAgo(900), unknownAttributes: unknown },
+    );
+
+  it('flags a small bucket unwritten for a year, says reads are unseen, and proposes s3.delete-bucket', () => {
+    const [finding, ...rest] = run(bucketUnwritten, inventoryOf([unwritten('old-exports', 400)]));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      ruleId: 's3.bucket-unwritten',
+      severity: 'low',
+      cleanupAction: 's3.delete-bucket',
+      evidence: { objects: 12, uploads: 1, bytes: 4096, daysSinceWrite: 400, lastWrittenAt: daysAgo(400) },
+    });
+    expect(finding?.message).toContain('Reads are not visible to the scan');
+    const locked = run(bucketUnwritten, inventoryOf([unwritten('kept', 400, { objectLock: true })]));
+    expect(locked.map((f) => [f.resource.id, f.cleanupAction])).toEqual([['kept', null]]);
+  });
+
+  it('leaves alone recent writes, empty, large or unread listings, buckets with readers, and unread policies', () => {
+    const policy = { document: {}, publicStatements: [], deniesInsecureTransport: false };
+    const quiet = inventoryOf([
+      unwritten('recent', 364),
+      unwritten('empty', 400, { contents: { ...EMPTY, lastWrittenAt: null } }),
+      unwritten('large', 400, {
+        contents: { objects: 1000, uploads: 0, complete: false, lastWrittenAt: daysAgo(400), bytes: 1 },
+      }),
+      unwritten('unlisted', 400, {}, ['contents']),
+      unwritten('cdn-origin', 400, { policy }),
+      unwritten('public-acl', 400, { aclPublicGrants: [{ grantee: 'AllUsers', permission: 'READ' }] }),
+      unwritten('policy-unread', 400, {}, ['policy']),
+      unwritten('acl-unread', 400, {}, ['aclPublicGrants']),
+    ]);
+    expect(run(bucketUnwritten, quiet)).toEqual([]);
+    const sooner = {
+      ...DEFAULT_CONFIG,
+      thresholds: { ...DEFAULT_CONFIG.thresholds, unwrittenBucketDays: 90 },
+    };
+    expect(run(bucketUnwritten, inventoryOf([unwritten('recent', 100)]), sooner)).toHaveLength(1);
   });
 });
