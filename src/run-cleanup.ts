@@ -10,7 +10,7 @@ import {
   type ApprovalsFileRead,
 } from './cleanup/approvals/file-source.js';
 import { updateLedger } from './cleanup/approvals/ledger.js';
-import { permissionChecker } from './cleanup/approvals/permissions.js';
+import { permissionChecker, type PermissionCheck } from './cleanup/approvals/permissions.js';
 import { callerAccount, cleanupClients } from './cleanup/clients.js';
 import { runCleanup } from './cleanup/engine.js';
 import type { ActionContext } from './cleanup/model.js';
@@ -41,12 +41,15 @@ export interface CleanupStageDeps {
 }
 
 /** The verified approve and revoke commands on every account's dashboard. */
-async function approvalEvents(report: AuditReport, deps: CleanupStageDeps) {
+async function approvalEvents(
+  report: AuditReport,
+  deps: CleanupStageDeps,
+  permissionOf: PermissionCheck | undefined,
+) {
   const events: ApprovalEvent[] = [];
   const notes: string[] = [];
-  if (!deps.github) return { events, notes };
+  if (!deps.github || !permissionOf) return { events, notes };
   const { client, owner, repo, label } = deps.github;
-  const permissionOf = permissionChecker(client, { owner, repo, signal: deps.signal });
   for (const account of report.accounts) {
     try {
       const issue = await findDashboard(client, {
@@ -98,7 +101,15 @@ function fileReferences(read: ApprovalsFileRead): Set<string> | undefined {
 export async function runCleanupStage(report: AuditReport, deps: CleanupStageDeps): Promise<AuditReport> {
   const now = deps.now ?? new Date();
   const { inputs } = deps;
-  const { events, notes } = await approvalEvents(report, deps);
+  // Asked once per login and run: for approvals given now, and again for every approval acted on.
+  const permissionOf = deps.github
+    ? permissionChecker(deps.github.client, {
+        owner: deps.github.owner,
+        repo: deps.github.repo,
+        signal: deps.signal,
+      })
+    : undefined;
+  const { events, notes } = await approvalEvents(report, deps, permissionOf);
   const updated = updateLedger({
     ledger: report.cleanup.approvals,
     events,
@@ -160,6 +171,7 @@ export async function runCleanupStage(report: AuditReport, deps: CleanupStageDep
       expectedAccountId: inputs.expectedAccountId,
       protectionTagKeys: inputs.protectionTagKeys,
       now,
+      approverPermission: permissionOf,
       contextFor: async (account) =>
         contexts.get(account) ??
         `no credentials act in account ${account} (sts:GetCallerIdentity), so nothing was done`,

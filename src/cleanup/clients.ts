@@ -3,7 +3,7 @@ import { RDSClient } from '@aws-sdk/client-rds';
 import { S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import type { AwsCredentialIdentityProvider, MiddlewareStack } from '@smithy/types';
 import { AttemptDeadlineHandler } from '../aws/attempt-handler.js';
 import type { CommonClientConfig } from '../scan/clients.js';
 import type { ActionClients } from './model.js';
@@ -29,6 +29,7 @@ export function cleanupClients(options: CleanupClientOptions): ActionClients & {
   sts(region: string): STSClient;
   destroy(): void;
 } {
+  const sent: string[] = [];
   const http = new NodeHttpHandler({
     connectionTimeout: Math.min(5_000, options.callTimeoutMs),
     requestTimeout: options.callTimeoutMs + 1_000,
@@ -56,11 +57,28 @@ export function cleanupClients(options: CleanupClientOptions): ActionClients & {
     made.set(`${key}|${region}`, client);
     return client;
   }
+  /** Every request a client starts, as `ec2:DeleteVolume`, in order: what apply really sent. */
+  const journaled = <C extends { middlewareStack: { add: MiddlewareStack<object, object>['add'] } }>(
+    key: string,
+    client: C,
+  ): C => {
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        sent.push(`${key}:${String(context.commandName).replace(/Command$/, '')}`);
+        return next(args);
+      },
+      { step: 'initialize', name: 'awsAuditJournal' },
+    );
+    return client;
+  };
   return {
-    ec2: (region) => get('ec2', region, (config) => new EC2Client(config)),
-    rds: (region) => get('rds', region, (config) => new RDSClient(config)),
+    ec2: (region) => get('ec2', region, (config) => journaled('ec2', new EC2Client(config))),
+    rds: (region) => get('rds', region, (config) => journaled('rds', new RDSClient(config))),
     s3: (region) =>
-      get('s3', region, (config) => new S3Client({ ...config, forcePathStyle: usesEmulator('S3') })),
+      get('s3', region, (config) =>
+        journaled('s3', new S3Client({ ...config, forcePathStyle: usesEmulator('S3') })),
+      ),
+    sent,
     sts: (region) => get('sts', region, (config) => new STSClient(config)),
     destroy: () => {
       for (const client of made.values()) client.destroy();

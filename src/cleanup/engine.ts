@@ -3,6 +3,7 @@ import type { CleanupAction } from '../rules/model.js';
 import { errorMessage } from '../shared/errors.js';
 import { awsErrorCode } from './aws-errors.js';
 import { liveApprovals } from './approvals/ledger.js';
+import type { PermissionCheck } from './approvals/permissions.js';
 import type {
   ActionContext,
   BoundState,
@@ -28,6 +29,12 @@ export interface CleanupRunInput {
   contextFor(account: string): Promise<ActionContext | string>;
   /** Consecutive failures after which the rest are left alone (default 3). */
   maxConsecutiveFailures?: number;
+  /**
+   * The approver's permission on the repository now: an approver who lost write access since
+   * approving no longer vouches for it. Undefined when GitHub is not reachable for this run, so
+   * no approval can be confirmed and none is acted on.
+   */
+  approverPermission: PermissionCheck | undefined;
 }
 
 export interface CleanupRunResult {
@@ -148,6 +155,11 @@ export async function runCleanup(input: CleanupRunInput): Promise<CleanupRunResu
     } else if (failuresInARow >= maxFailures) {
       entry('skipped', `stopped after ${maxFailures} failures in a row; it stays approved for the next run`);
     } else {
+      const vouched = await approverStillPermitted(input.approverPermission, approval.approvedBy);
+      if (vouched) {
+        entry('skipped', vouched);
+        continue;
+      }
       const outcome = await actOn(input, definition, target, approval);
       // The cap counts what was (or would be) done to AWS; a resource left alone after its re-check does not use it.
       if (outcome.outcome !== 'skipped') acted += 1;
@@ -165,6 +177,22 @@ export async function runCleanup(input: CleanupRunInput): Promise<CleanupRunResu
     }
   }
   return { log, ledger };
+}
+
+/** Why an approver no longer vouches for an approval (write access lost, or unconfirmable), or null. */
+async function approverStillPermitted(
+  check: PermissionCheck | undefined,
+  login: string,
+): Promise<string | null> {
+  if (!check) return `whether ${login} still has write access cannot be asked of GitHub this run`;
+  try {
+    const { allowed, permission } = await check(login);
+    return allowed
+      ? null
+      : `${login} no longer has write access (permission now: ${permission}); approve again`;
+  } catch (error) {
+    return `whether ${login} still has write access could not be confirmed: ${errorMessage(error)}`;
+  }
 }
 
 /** Re-read, re-check, then act (apply) or say what would be done (dry-run). */
@@ -217,13 +245,39 @@ async function actOn(
   if (refused) return { outcome: 'skipped', detail: refused, calls: [] };
   const plan = definition.plan(target, live.state, context.options);
   if (input.mode === 'dry-run') return { outcome: 'would-do', detail: 'would be done on apply', calls: plan };
+  const journal = context.clients.sent;
+  const before = journal?.length ?? 0;
+  // What was really sent, once execute ends either way (the plan itself when no journal is kept).
+  const sent = () => (journal ? callsMade(plan, journal.slice(before)) : plan);
   try {
     const result = await definition.execute(context, target, plan);
-    return { outcome: result.outcome, detail: result.detail, calls: plan };
+    return { outcome: result.outcome, detail: result.detail, calls: sent() };
   } catch (error) {
     const code = awsErrorCode(error);
     if (code && definition.goneCodes.includes(code))
-      return { outcome: 'done', detail: `already gone (${code})`, calls: plan };
-    return { outcome: 'failed', detail: reasonOf(definition, error), calls: plan };
+      return { outcome: 'done', detail: `already gone (${code})`, calls: sent() };
+    const made = sent();
+    const stopped =
+      made.length < plan.length ? ` (stopped after ${made.length} of ${plan.length} planned calls)` : '';
+    return { outcome: 'failed', detail: `${reasonOf(definition, error)}${stopped}`, calls: made };
   }
+}
+
+const isRead = (api: string) => /^[a-z0-9]+:(Describe|List|Get|Head)/.test(api);
+
+/**
+ * The planned calls that were sent, in order: a step counts when its API was sent after the last
+ * counted step's (a step may stand for several requests, as one abort per upload); a step with no
+ * request (a snapshot an earlier run already made) is left out.
+ */
+export function callsMade(plan: readonly PlannedCall[], sent: readonly string[]): PlannedCall[] {
+  let writes = sent.filter((api) => !isRead(api));
+  const made: PlannedCall[] = [];
+  for (const step of plan) {
+    const at = writes.indexOf(step.api);
+    if (at < 0) continue;
+    made.push(step);
+    writes = writes.slice(at + 1);
+  }
+  return made;
 }

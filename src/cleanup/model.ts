@@ -72,6 +72,8 @@ export interface ActionClients {
   ec2(region: string): EC2Client;
   rds(region: string): RDSClient;
   s3(region: string): S3Client;
+  /** Every request started through these clients (`ec2:DeleteVolume`), when they keep a journal. */
+  readonly sent?: readonly string[];
 }
 
 export interface ActionContext {

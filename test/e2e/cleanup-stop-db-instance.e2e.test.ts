@@ -141,6 +141,7 @@ describe('approved stop of an idle RDS instance through the Action', () => {
       readReplicaSource: null,
       replicaCount: 0,
       multiAz: false,
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
     expect(dashboard()?.body).toContain(idOf('idle', report));
   });

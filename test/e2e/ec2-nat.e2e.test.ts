@@ -13,25 +13,10 @@ import { buildReport } from '../../src/report/report.js';
 import type { Inventory } from '../../src/inventory/document.js';
 import { runRules, type AuditOutcome } from '../../src/rules/engine.js';
 import { accountCredentials, ofType, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
+import { dailyTraffic } from '../support/nat-metrics.js';
 import { rulesFrom } from '../support/rules.js';
 
 const REGION = 'eu-west-2';
-const DAY_MS = 86_400_000;
-
-/** One datapoint per day for the `days` days before today, at noon UTC, on both traffic metrics. */
-function dailyTraffic(gatewayId: string, days: number, bytesPerDay: number) {
-  const today = Math.floor(Date.now() / DAY_MS) * DAY_MS;
-  return ['BytesInFromSource', 'BytesInFromDestination'].flatMap((MetricName) =>
-    Array.from({ length: days }, (_, i) => ({
-      MetricName,
-      Dimensions: [{ Name: 'NatGatewayId', Value: gatewayId }],
-      Timestamp: new Date(today - (i + 1) * DAY_MS + DAY_MS / 2),
-      Value: bytesPerDay,
-      Unit: 'Bytes' as const,
-    })),
-  );
-}
-
 describe('NAT gateways against moto: traffic from CloudWatch, idle and busy', () => {
   const account = uniqueAccountId();
   const ids: Record<'idle' | 'busy' | 'fresh' | 'defaultGroup', string> = {

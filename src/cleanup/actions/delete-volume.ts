@@ -60,6 +60,9 @@ async function describeSnapshot(
   return answer?.Snapshots?.find((s) => s.SnapshotId === id);
 }
 
+/** The tag naming the finding on a snapshot made before a delete (set by the engine). */
+const FINDING_TAG = 'aws-audit:finding';
+
 const started = (s: Snapshot | undefined) => s?.State === 'pending' || s?.State === 'completed';
 
 /**
@@ -71,7 +74,9 @@ async function snapshotFirst(
   ctx: ActionContext,
   target: CleanupTarget,
   call: PlannedCall,
-): Promise<{ id: string; started: boolean }> {
+): Promise<{ id: string; started: boolean; earlier: boolean }> {
+  const earlier = await earlierSnapshot(ctx, target);
+  if (earlier) return { id: earlier, started: true, earlier: true };
   const tags = Object.entries(ctx.options.snapshotTags).map(([Key, Value]) => ({ Key, Value }));
   const created = await ctx.clients.ec2(target.region).send(
     new CreateSnapshotCommand({
@@ -94,7 +99,27 @@ async function snapshotFirst(
       `snapshot ${id} of ${target.resourceId} failed (state error${why}); the volume was not deleted`,
     );
   }
-  return { id, started: started(snapshot) };
+  return { id, started: started(snapshot), earlier: false };
+}
+
+/**
+ * A started snapshot an earlier run made of this volume for this finding (a delete deferred while
+ * it had not started): the copy exists, so a second one is never made.
+ */
+async function earlierSnapshot(ctx: ActionContext, target: CleanupTarget): Promise<string | null> {
+  const finding = ctx.options.snapshotTags[FINDING_TAG];
+  if (!finding) return null;
+  const answer = await ctx.clients.ec2(target.region).send(
+    new DescribeSnapshotsCommand({
+      OwnerIds: ['self'],
+      Filters: [
+        { Name: 'volume-id', Values: [target.resourceId] },
+        { Name: `tag:${FINDING_TAG}`, Values: [finding] },
+      ],
+    }),
+    { abortSignal: ctx.signal },
+  );
+  return text(answer.Snapshots?.find(started)?.SnapshotId);
 }
 
 export const deleteVolume: CleanupActionDefinition = {
@@ -155,10 +180,12 @@ export const deleteVolume: CleanupActionDefinition = {
 
   async execute(ctx, target, plan) {
     let snapshotId: string | null = null;
+    let reused = false;
     for (const call of plan) {
       if (call.api === 'ec2:CreateSnapshot') {
         const snapshot = await snapshotFirst(ctx, target, call);
         snapshotId = snapshot.id;
+        reused = snapshot.earlier;
         if (!snapshot.started) {
           // Deleting now could leave no copy; the next run snapshots and tries again.
           return {
@@ -182,7 +209,9 @@ export const deleteVolume: CleanupActionDefinition = {
       (v) => v === undefined || v.State === 'deleting' || v.State === 'deleted',
     );
     const read = after === undefined ? 'gone' : `'${String(after.State)}'`;
-    const kept = snapshotId ? `snapshot ${snapshotId} kept; ` : 'no snapshot taken; ';
+    const kept = snapshotId
+      ? `snapshot ${snapshotId}${reused ? ' (made by an earlier run)' : ''} kept; `
+      : 'no snapshot taken; ';
     const done = after === undefined || after.State === 'deleting' || after.State === 'deleted';
     return {
       outcome: done ? 'done' : 'pending',

@@ -1,7 +1,7 @@
 import { DescribeDBInstancesCommand, StopDBInstanceCommand, type DBInstance } from '@aws-sdk/client-rds';
 import type { Resource } from '../../inventory/resources/index.js';
 import { whyNotStoppable } from '../../rules/catalog/rds-shared.js';
-import { sortedStrings, tagMap, text } from '../../scan/normalize.js';
+import { isoDate, sortedStrings, tagMap, text } from '../../scan/normalize.js';
 import { unlessGone } from '../aws-errors.js';
 import type { ActionContext, BoundState, CleanupActionDefinition, CleanupTarget } from '../model.js';
 import { targetParam, unexpectedCall, waitFor } from './common.js';
@@ -17,6 +17,8 @@ interface Fields {
   readReplicaSource: string | null;
   replicaCount: number;
   multiAz: boolean;
+  /** A deleted instance re-created under the same name is another instance: the approval does not carry. */
+  createdAt: string | null;
 }
 
 const bound = (f: Fields): BoundState => ({ ...f });
@@ -34,6 +36,7 @@ const boundFromApi = (db: DBInstance): BoundState =>
       ...(db.ReadReplicaDBClusterIdentifiers ?? []),
     ]).length,
     multiAz: db.MultiAZ ?? false,
+    createdAt: isoDate(db.InstanceCreateTime),
   });
 
 /** The account in an RDS ARN (`arn:aws:rds:region:account:db:id`), or null. */
@@ -83,6 +86,7 @@ export const stopDbInstance: CleanupActionDefinition = {
       readReplicaSource: a.readReplicaSource,
       replicaCount: a.readReplicaIds.length,
       multiAz: a.multiAz,
+      createdAt: resource.createdAt,
     });
   },
 

@@ -131,6 +131,13 @@ export function updateLedger(input: LedgerInput): LedgerUpdate {
     });
     recorded.add(`${event.reference}|${event.id}`);
   }
+  // A shorter approval-max-age-days applies to approvals already given: the lifetime only shrinks.
+  for (const record of ledger) {
+    const cap = Date.parse(record.approvedAt) + input.maxAgeDays * DAY_MS;
+    if (!record.revokedAt && !record.doneAt && Date.parse(record.expiresAt) > cap) {
+      record.expiresAt = new Date(cap).toISOString();
+    }
+  }
   if (input.fileReferences) {
     for (const record of ledger) {
       if (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { candidateId } from '../../../src/cleanup/candidates.js';
-import { runCleanup, type CleanupRunInput } from '../../../src/cleanup/engine.js';
+import { callsMade, runCleanup, type CleanupRunInput } from '../../../src/cleanup/engine.js';
 import type {
   ActionContext,
   BoundState,
@@ -17,6 +17,9 @@ class Store {
   executed: string[] = [];
   reads = 0;
   failWith: Error | undefined;
+  failBeforeSending: Error | undefined;
+  /** The requests "sent", as a client journal keeps them. */
+  sent: string[] = [];
 }
 
 function definition(store: Store): CleanupActionDefinition {
@@ -44,8 +47,17 @@ function definition(store: Store): CleanupActionDefinition {
     refuse: (state) => (state.state === 'available' ? null : `it is ${String(state.state)}, not available`),
     plan: (target): PlannedCall[] => [{ api: 'ec2:DeleteVolume', params: { VolumeId: target.resourceId } }],
     execute: async (_ctx, target, plan) => {
-      if (store.failWith) throw store.failWith;
-      for (const call of plan) store.executed.push(`${call.api} ${String(call.params.VolumeId)}`);
+      store.sent.push('ec2:DescribeVolumes');
+      if (store.failBeforeSending) throw store.failBeforeSending;
+      // AWS refuses the call it was sent.
+      if (store.failWith) {
+        store.sent.push(plan[0]?.api ?? '');
+        throw store.failWith;
+      }
+      for (const call of plan) {
+        store.sent.push(call.api);
+        store.executed.push(`${call.api} ${String(call.params.VolumeId)}`);
+      }
       store.volumes.delete(target.resourceId);
       return { outcome: 'done', detail: 'gone' };
     },
@@ -110,7 +122,8 @@ function approval(key: string, overrides: Partial<ApprovalRecord> = {}): Approva
 function setup(keys: string[], approved: ApprovalRecord[], overrides: Partial<CleanupRunInput> = {}) {
   const store = new Store();
   for (const key of keys) store.volumes.set(`vol-${key}`, { state: 'available', tags: {} });
-  const context = { options: {} } as ActionContext;
+  // The engine reads only the clients' journal; actions here talk to the store.
+  const context = { options: {}, clients: { sent: store.sent } } as unknown as ActionContext;
   const input = (mode: 'dry-run' | 'apply'): CleanupRunInput => ({
     mode,
     report: reportWith(keys),
@@ -122,6 +135,8 @@ function setup(keys: string[], approved: ApprovalRecord[], overrides: Partial<Cl
     protectionTagKeys: ['aws-audit:protect', 'DoNotDelete'],
     now: new Date(DAY2),
     contextFor: async () => context,
+    approverPermission: async (login) =>
+      login === 'writer' ? { allowed: true, permission: 'write' } : { allowed: false, permission: 'read' },
     ...overrides,
   });
   return { store, input };
@@ -173,6 +188,46 @@ describe('the cleanup engine', () => {
     ]);
     expect(store.reads).toBe(0);
     expect(store.volumes.has('vol-a')).toBe(true);
+  });
+
+  it('acts on no approval whose approver lost write access, or whose access cannot be confirmed', async () => {
+    const approvals = [
+      approval('a'),
+      approval('b', { approvedBy: 'former' }),
+      approval('c', { approvedBy: 'ghost' }),
+    ];
+    const { store, input } = setup(['a', 'b', 'c'], approvals, {
+      approverPermission: async (login) => {
+        if (login === 'ghost') throw new Error('GitHub answered 502');
+        return login === 'writer'
+          ? { allowed: true, permission: 'write' }
+          : { allowed: false, permission: 'read' };
+      },
+    });
+    const { log } = await runCleanup(input('apply'));
+    expect(outcomes(log)).toEqual([
+      ['vol-a', 'done', 'gone'],
+      ['vol-b', 'skipped', 'former no longer has write access (permission now: read); approve again'],
+      [
+        'vol-c',
+        'skipped',
+        'whether ghost still has write access could not be confirmed: GitHub answered 502',
+      ],
+    ]);
+    expect(store.volumes.has('vol-b') && store.volumes.has('vol-c')).toBe(true);
+    const offline = setup(['a'], [approval('a')], { approverPermission: undefined });
+    expect(outcomes((await runCleanup(offline.input('apply'))).log)).toEqual([
+      ['vol-a', 'skipped', 'whether writer still has write access cannot be asked of GitHub this run'],
+    ]);
+    expect(offline.store.reads).toBe(0);
+  });
+
+  it('logs the calls really sent: none when execute failed before its first change', async () => {
+    const { store, input } = setup(['a'], [approval('a')]);
+    store.failBeforeSending = new Error('the run deadline passed');
+    const [entry] = (await runCleanup(input('apply'))).log;
+    expect(entry).toMatchObject({ outcome: 'failed', calls: [] });
+    expect(entry?.detail).toContain('(stopped after 0 of 1 planned calls)');
   });
 
   it('refuses a protected resource, a changed one, and one AWS would refuse, each untouched', async () => {
@@ -305,5 +360,34 @@ describe('the cleanup engine', () => {
       ['vol-a', 'failed', 'could not read it again, so nothing was done: Rate exceeded'],
     ]);
     expect(store.volumes.has('vol-a')).toBe(true);
+  });
+});
+
+describe('callsMade', () => {
+  const step = (api: string, n = 0) => ({ api, params: { n } });
+  const plan = [
+    step('s3:DeleteObjects', 1),
+    step('s3:DeleteObjects', 2),
+    step('s3:AbortMultipartUpload'),
+    step('s3:DeleteBucket'),
+  ];
+
+  it('counts each planned step once its call was sent after the previous one, reads aside', () => {
+    expect(callsMade(plan, ['s3:ListObjectVersions', 's3:DeleteObjects'])).toEqual([plan[0]]);
+    const all = [
+      's3:DeleteObjects',
+      's3:DeleteObjects',
+      's3:AbortMultipartUpload',
+      's3:AbortMultipartUpload',
+      's3:DeleteBucket',
+      's3:HeadBucket',
+    ];
+    expect(callsMade(plan, all)).toEqual(plan);
+    expect(callsMade(plan, [])).toEqual([]);
+  });
+
+  it('leaves out a step whose call was never sent, and counts the ones that were', () => {
+    expect(callsMade(plan, ['s3:DeleteBucket'])).toEqual([plan[3]]);
+    expect(callsMade(plan, ['s3:DeleteBucket', 's3:DeleteObjects'])).toEqual([plan[0]]);
   });
 });

@@ -103,6 +103,14 @@ describe('the approvals ledger', () => {
     expect([stale.ledger, stale.notes]).toEqual([[], []]);
   });
 
+  it('shortens approvals already given when approval-max-age-days is lowered, never lengthens them', () => {
+    const { ledger } = update([event()]);
+    const shorter = updateLedger({ ledger, events: [], shown: shown(), now, maxAgeDays: 3 });
+    expect(shorter.ledger[0]?.expiresAt).toBe('2026-12-04T09:00:00.000Z');
+    const longer = updateLedger({ ledger: shorter.ledger, events: [], shown: shown(), now, maxAgeDays: 60 });
+    expect(longer.ledger[0]?.expiresAt).toBe('2026-12-04T09:00:00.000Z');
+  });
+
   describe('approvals from the approvals file', () => {
     const fileEvent = (overrides: Partial<ApprovalEvent> = {}) =>
       event({

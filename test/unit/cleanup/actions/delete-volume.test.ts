@@ -138,12 +138,17 @@ describe('ec2.delete-volume: refuse and plan', () => {
 
 describe('ec2.delete-volume: execute', () => {
   const plan = deleteVolume.plan(target, AVAILABLE, OPTIONS);
+  /** No run made a snapshot of the volume for this finding before. */
+  const noEarlierSnapshot = () => ec2.on(DescribeSnapshotsCommand, { OwnerIds: ['self'] }).resolves({});
+  const waitedOn = () =>
+    ec2.commandCalls(DescribeSnapshotsCommand).filter((c) => c.args[0].input.OwnerIds === undefined);
 
   it('snapshots with the tags, waits while AWS has not started it, then deletes: exactly the plan', async () => {
     volumeUntilDeleted();
     ec2.on(CreateSnapshotCommand).resolves({ SnapshotId: 'snap-1', State: 'pending' });
+    noEarlierSnapshot();
     ec2
-      .on(DescribeSnapshotsCommand)
+      .on(DescribeSnapshotsCommand, { SnapshotIds: ['snap-1'] })
       .rejectsOnce(awsError('InvalidSnapshot.NotFound'))
       .resolvesOnce({ Snapshots: [{ SnapshotId: 'snap-1', State: 'pending' }] });
     const ctx = mockedContext();
@@ -167,7 +172,10 @@ describe('ec2.delete-volume: execute', () => {
     ec2.on(DescribeVolumesCommand).resolves({ Volumes: [volume({ State: 'deleting' })] });
     ec2.on(DeleteVolumeCommand).resolves({});
     ec2.on(CreateSnapshotCommand).resolves({ SnapshotId: 'snap-2', State: 'pending' });
-    ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [{ SnapshotId: 'snap-2', State: 'completed' }] });
+    noEarlierSnapshot();
+    ec2
+      .on(DescribeSnapshotsCommand, { SnapshotIds: ['snap-2'] })
+      .resolves({ Snapshots: [{ SnapshotId: 'snap-2', State: 'completed' }] });
     const result = await deleteVolume.execute(mockedContext(), target, plan);
     expect(changesMade(ec2)).toEqual(asMade(plan));
     expect(result.outcome).toBe('done');
@@ -177,7 +185,8 @@ describe('ec2.delete-volume: execute', () => {
   it('defers the delete when the snapshot has not started within waitMs: pending, no DeleteVolume', async () => {
     volumeUntilDeleted();
     ec2.on(CreateSnapshotCommand).resolves({ SnapshotId: 'snap-3', State: 'pending' });
-    ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [] });
+    noEarlierSnapshot();
+    ec2.on(DescribeSnapshotsCommand, { SnapshotIds: ['snap-3'] }).resolves({ Snapshots: [] });
     const ctx = mockedContext({ waitMs: 500, pollMs: 100 });
     const result = await deleteVolume.execute(ctx, target, plan);
     expect(result).toEqual({ outcome: 'pending', detail: expect.stringContaining('snap-3') });
@@ -185,14 +194,36 @@ describe('ec2.delete-volume: execute', () => {
     expect(ec2.commandCalls(DeleteVolumeCommand)).toHaveLength(0);
     // Bounded: waitMs / pollMs polls after the first read, no more.
     expect(ctx.slept).toEqual([100, 100, 100, 100, 100]);
-    expect(ec2.commandCalls(DescribeSnapshotsCommand)).toHaveLength(6);
+    expect(waitedOn()).toHaveLength(6);
+  });
+
+  it('uses the started snapshot an earlier run made for this finding instead of a second one', async () => {
+    volumeUntilDeleted();
+    ec2
+      .on(DescribeSnapshotsCommand, { OwnerIds: ['self'] })
+      .resolves({ Snapshots: [{ SnapshotId: 'snap-earlier', State: 'pending' }] });
+    const result = await deleteVolume.execute(mockedContext(), target, plan);
+    expect(ec2.commandCalls(CreateSnapshotCommand)).toHaveLength(0);
+    expect(ec2.commandCalls(DescribeSnapshotsCommand)[0]?.args[0].input).toEqual({
+      OwnerIds: ['self'],
+      Filters: [
+        { Name: 'volume-id', Values: [ID] },
+        { Name: 'tag:aws-audit:finding', Values: ['fp-1'] },
+      ],
+    });
+    expect(ec2.commandCalls(DeleteVolumeCommand)).toHaveLength(1);
+    expect(result).toEqual({
+      outcome: 'done',
+      detail: expect.stringContaining('snapshot snap-earlier (made by an earlier run) kept'),
+    });
   });
 
   it('throws when the snapshot failed, and never deletes the volume', async () => {
     volumeUntilDeleted();
     ec2.on(CreateSnapshotCommand).resolves({ SnapshotId: 'snap-4', State: 'pending' });
+    noEarlierSnapshot();
     ec2
-      .on(DescribeSnapshotsCommand)
+      .on(DescribeSnapshotsCommand, { SnapshotIds: ['snap-4'] })
       .resolves({ Snapshots: [{ SnapshotId: 'snap-4', State: 'error', StateMessage: 'internal' }] });
     await expect(deleteVolume.execute(mockedContext(), target, plan)).rejects.toThrow(/snap-4.*not deleted/);
     expect(ec2.commandCalls(DeleteVolumeCommand)).toHaveLength(0);

@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-rds';
 import { mockClient } from 'aws-sdk-client-mock';
 import { stopDbInstance } from '../../../../src/cleanup/actions/stop-db-instance.js';
+import { stateChange } from '../../../../src/cleanup/engine.js';
 import type { ActionContext, BoundState, CleanupOptions } from '../../../../src/cleanup/model.js';
 import { rdsCollector } from '../../../../src/scan/collectors/rds.js';
 import { OPTIONS, awsError, cleanupTarget } from '../../../support/cleanup.js';
@@ -70,6 +71,7 @@ const instance = (extra: Partial<DBInstance> = {}): DBInstance => ({
   DBClusterIdentifier: '',
   ReadReplicaDBInstanceIdentifiers: [],
   TagList: [{ Key: 'team', Value: 'data' }],
+  InstanceCreateTime: new Date('2026-03-04T05:06:07Z'),
   ...extra,
 });
 const AVAILABLE: BoundState = {
@@ -80,9 +82,20 @@ const AVAILABLE: BoundState = {
   readReplicaSource: null,
   replicaCount: 0,
   multiAz: false,
+  createdAt: '2026-03-04T05:06:07.000Z',
 };
 
 describe('rds.stop-instance: read and the state an approval binds', () => {
+  it('binds the creation time, so an instance re-created under the same name is not the approved one', async () => {
+    rds.on(DescribeDBInstancesCommand).resolves({
+      DBInstances: [instance({ InstanceCreateTime: new Date('2026-12-01T00:00:00Z') })],
+    });
+    const live = await stopDbInstance.read(rdsContext(), target);
+    expect(live.found && stateChange(AVAILABLE, live.state)).toBe(
+      'createdAt: "2026-03-04T05:06:07.000Z" -> "2026-12-01T00:00:00.000Z"',
+    );
+  });
+
   it('binds the same state from the scanned inventory and from a read of the unchanged instance', async () => {
     rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [instance()] });
     for (const command of [
