@@ -61,6 +61,8 @@ export interface CleanupCandidate {
   readonly arn: string;
   readonly region: string;
   readonly monthlyUsd: number;
+  /** How the saving was reached and the prices' date (`730 hours x $0.045 per hour; prices of 2026-11-01`). */
+  readonly basis: string;
   /** `approved by octocat until 2026-12-15`, or empty. */
   readonly approval: string;
 }
@@ -118,6 +120,9 @@ export interface AccountView {
   /** `off`, `dry-run` or `apply`; the log is empty when off. */
   readonly cleanupMode: string;
   readonly cleanupLog: Shown<CleanupEntryView>;
+  /** What the resources done this run (apply) were billed a month, by their candidates' estimates. */
+  readonly cleanupSavedMonthlyUsd: number;
+  readonly hasCleanupSaved: boolean;
   /** Approvals not counted, and why. */
   readonly cleanupNotes: Shown<string>;
   readonly pie: { readonly show: boolean; readonly slices: readonly { label: Severity; count: number }[] };
@@ -331,9 +336,15 @@ export function wholeAccountView(report: AuditReport, accountId: string): Accoun
     count: active.filter((f) => f.severity === severity).length,
   }));
   const changes = active.filter((f) => f.history.state === 'new' || f.history.state === 'reopened');
-  const savings =
-    Math.round(active.reduce((n, f) => n + (f.cost?.avoidable ? f.cost.monthlyUsd : 0), 0) * 100) / 100;
+  const savings = cents(active.reduce((n, f) => n + (f.cost?.avoidable ? f.cost.monthlyUsd : 0), 0));
   const names = new Map(active.map((f) => [f.fingerprint, f.resource.name ?? f.resource.id]));
+  const costs = new Map(active.map((f) => [f.fingerprint, f.cost]));
+  const basisOf = (fingerprint: string) => {
+    const cost = costs.get(fingerprint);
+    if (!cost) return '';
+    const dates = [...new Set(cost.prices.map((p) => p.asOf))].sort();
+    return dates.length > 0 ? `${cost.basis}; prices of ${dates.join(', ')}` : cost.basis;
+  };
   const now = Date.parse(report.generatedAt);
   const approvalOf = (fingerprint: string) => {
     const live = report.cleanup.approvals.find(
@@ -351,6 +362,7 @@ export function wholeAccountView(report: AuditReport, accountId: string): Accoun
       arn: c.arn,
       region: c.region,
       monthlyUsd: c.monthlyUsd ?? 0,
+      basis: basisOf(c.fingerprint),
       approval: approvalOf(c.fingerprint),
     }));
   const cleanupLog = report.cleanup.log
@@ -365,6 +377,11 @@ export function wholeAccountView(report: AuditReport, accountId: string): Accoun
       detail: entry.detail,
       approvedBy: entry.approvedBy ?? '',
     }));
+  const saved = cents(
+    report.cleanup.log
+      .filter((e) => e.account === accountId && e.mode === 'apply' && e.outcome === 'done')
+      .reduce((sum, e) => sum + (e.monthlyUsd ?? 0), 0),
+  );
   const problems = coverageProblems(report, accountId, unknown);
   const alias = report.accounts.find((a) => a.id === accountId)?.alias ?? null;
   return {
@@ -386,6 +403,8 @@ export function wholeAccountView(report: AuditReport, accountId: string): Accoun
     cleanupTickable: cleanup.slice(0, cap).some((c) => !c.approval),
     cleanupMode: report.cleanup.mode,
     cleanupLog: show(cleanupLog, cap),
+    cleanupSavedMonthlyUsd: saved,
+    hasCleanupSaved: saved > 0,
     cleanupNotes: show(report.cleanup.notes, cap),
     pie: {
       show: active.length > 0,
@@ -393,6 +412,8 @@ export function wholeAccountView(report: AuditReport, accountId: string): Accoun
     },
   };
 }
+
+const cents = (usd: number) => Math.round(usd * 100) / 100;
 
 /** The view with at most `cap` items in each list (fitting lowers `cap`); slicing only. */
 export function capAccountView(view: AccountView, cap: number): AccountView {

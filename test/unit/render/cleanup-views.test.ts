@@ -75,13 +75,28 @@ function cleanedUp(): AuditReport {
 describe('cleanup in the views', () => {
   const report = cleanedUp();
 
-  it('lists candidates with their short id and approval, and how to approve', () => {
-    const { body } = renderIssue(report, ACCOUNT, templates, LINKS);
-    const [volume] = report.cleanup.candidates;
+  it('lists candidates with their short id, the saving and how it was reached, approval, and how to approve', () => {
+    const priced = cleanedUp();
+    const [finding] = priced.findings;
+    if (!finding?.cost) throw new Error('no cost');
+    finding.cost.basis = '80 GiB x $0.10 per GB-month (gp2)';
+    finding.cost.prices = [
+      {
+        item: 'ebs.gp2',
+        usd: 0.1,
+        unit: 'GB-month',
+        region: 'us-east-1',
+        fallback: false,
+        source: 'AWS',
+        asOf: '2026-11-01',
+      },
+    ];
+    const { body } = renderIssue(priced, ACCOUNT, templates, LINKS);
+    const [volume] = priced.cleanup.candidates;
     expect(body).toContain('`/aws-audit approve <id>`');
     expect(body).toMatch(
       new RegExp(
-        `\\| <code>${volume?.id}</code> \\| ec2.delete-volume \\| old-disk \\| us-east-1 \\| &#36;8\\.00 \\| approved by writer until 2026-12-14 \\|`,
+        `\\| <code>${volume?.id}</code> \\| ec2.delete-volume \\| old-disk \\| us-east-1 \\| &#36;8\\.00 \\| 80 GiB x &#36;0\\.10 per GB-month \\(gp2\\); prices of 2026-11-01 \\| approved by writer until 2026-12-14 \\|`,
       ),
     );
   });
@@ -120,6 +135,13 @@ describe('cleanup in the views', () => {
     expect(body).toContain('Approvals not counted (1)');
     const summary = renderSummary(report, templates, LINKS);
     expect(summary).toContain(`#### Cleanup (apply) in ${ACCOUNT}`);
+    // Only what apply really did counts: the skipped address does not.
+    for (const text of [body, summary]) {
+      expect(text).toContain('Done this run: about &#36;8.00 a month no longer billed');
+    }
+    const dry = cleanedUp();
+    dry.cleanup.log = dry.cleanup.log.map((e) => ({ ...e, mode: 'dry-run', outcome: 'would-do' }));
+    expect(renderIssue(dry, ACCOUNT, templates, LINKS).body).not.toContain('Done this run');
   });
 
   it('never lets a hostile tag or name in a detail or note become markup', () => {
