@@ -25,3 +25,10 @@ export { isEveryone, namesOnlyServices, trustsOnlyServices } from './principals.
 export { deniesInsecureTransport, isPublic, publicStatements, type PublicStatement } from './public.js';
 export { isBroadResource, wildcardGrant, type WildcardGrant } from './grants.js';
 export { hasWildcard, wildcardMatcher, type Matcher } from './wildcard.js';
+export {
+  oidcTrusts,
+  providerOf,
+  type OidcProvider,
+  type OidcTrust,
+  type SubjectReach,
+} from './oidc-trust.js';

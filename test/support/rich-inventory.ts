@@ -414,6 +414,32 @@ function identity() {
       },
       global,
     ),
+    resource(
+      'iam:role',
+      'ci-deploy',
+      {
+        path: '/',
+        roleId: 'AROA2',
+        // Trusts every GitHub repository: no sub and no aud condition.
+        assumeRolePolicy: {
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: {
+                Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`,
+              },
+              Action: 'sts:AssumeRoleWithWebIdentity',
+            },
+          ],
+        },
+        lastUsedAt: null,
+        lastUsedRegion: null,
+        attachedPolicyArns: [],
+        inlinePolicies: [],
+        isServiceLinked: false,
+      },
+      global,
+    ),
     policy('everything', allowAll),
     policy('all-of-s3', allowS3),
   ];

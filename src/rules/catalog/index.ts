@@ -11,6 +11,7 @@ import * as ec2Nat from './ec2-nat.js';
 import * as ec2Network from './ec2-network.js';
 import * as guardduty from './guardduty.js';
 import * as iamCredentials from './iam-credentials.js';
+import * as iamOidc from './iam-oidc.js';
 import * as iamPasswordPolicy from './iam-password-policy.js';
 import * as iamPolicies from './iam-policies.js';
 import * as iamPrincipals from './iam-principals.js';
@@ -42,6 +43,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'ec2-network': ec2Network,
     guardduty,
     'iam-credentials': iamCredentials,
+    'iam-oidc': iamOidc,
     'iam-password-policy': iamPasswordPolicy,
     'iam-policies': iamPolicies,
     'iam-principals': iamPrincipals,
