@@ -56,6 +56,7 @@ export const policyFullAdmin = defineRule(
     },
     references: {
       fsbp: ['IAM.1'],
+      cis: ['2.15'],
       docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege'],
     },
   },
@@ -84,6 +85,8 @@ export const policyFullAdmin = defineRule(
               attachedTo: holders,
             },
             ...(attached === 0 ? { severity: 'medium' as const } : {}),
+            // CIS 2.15 judges attached policies; IAM.1 every customer-managed one.
+            references: { cis: attached > 0 ? ['2.15'] : [] },
           },
         ];
       }),
