@@ -59,6 +59,10 @@ export const policyFullAdmin = defineRule(
       cis: ['2.15'],
       docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege'],
     },
+    deviations: {
+      'FSBP IAM.1':
+        'IAM.1 leaves out policies used as permissions boundaries (excludePermissionBoundaryPolicy); the inventory does not record which policies are boundaries, so such a policy is reported here.',
+    },
   },
   (ctx) =>
     ctx
