@@ -16,6 +16,8 @@ export const EC2_19_PORTS = [
 /** The high-risk ports the high-risk rule reports: 22 and 3389 have rules of their own. */
 export const HIGH_RISK_PORTS = EC2_19_PORTS.filter((port) => port !== 22 && port !== 3389);
 
+const CIFS_PORT = 445;
+
 /** FSBP EC2.18's authorizedTcpPorts default: it fails a group open to the internet on any other port. */
 const EC2_18_AUTHORIZED = [80, 443];
 
@@ -188,13 +190,15 @@ export const sgAllPortsOpen = defineRule(
       cli: revokeCli,
       ...sgRemediation,
     },
-    references: { fsbp: ['EC2.18', 'EC2.19'], cis: ['6.3', '6.4'] },
+    references: { fsbp: ['EC2.18', 'EC2.19'], cis: ['6.1.2', '6.3', '6.4'] },
   },
   (ctx) =>
     ctx.resources('ec2:security-group').flatMap((group) =>
       openRules(group)
         .filter((o) => o.allPorts)
-        .map((o) => hit(ctx, group, o, 'Every port is', 'medium', { cis: cisAdminPortSections(o) })),
+        .map((o) =>
+          hit(ctx, group, o, 'Every port is', 'medium', { cis: ['6.1.2', ...cisAdminPortSections(o)] }),
+        ),
     ),
 );
 
@@ -213,7 +217,7 @@ export const sgHighRiskPortOpen = defineRule(
       cli: revokeCli,
       ...sgRemediation,
     },
-    references: { fsbp: ['EC2.19'] },
+    references: { fsbp: ['EC2.19'], cis: ['6.1.2'] },
   },
   (ctx) =>
     ctx.resources('ec2:security-group').flatMap((group) =>
@@ -222,7 +226,10 @@ export const sgHighRiskPortOpen = defineRule(
         .flatMap((o) => {
           const ports = HIGH_RISK_PORTS.filter((port) => includes(o, port));
           if (ports.length === 0) return [];
-          const found = hit(ctx, group, o, `High-risk port(s) ${ports.join(', ')} are`, 'medium');
+          // CIS 6.1.2 judges CIFS (445) open to the internet.
+          const found = hit(ctx, group, o, `High-risk port(s) ${ports.join(', ')} are`, 'medium', {
+            cis: ports.includes(CIFS_PORT) ? ['6.1.2'] : [],
+          });
           return [{ ...found, evidence: { ...found.evidence, highRiskPorts: ports } }];
         }),
     ),

@@ -236,11 +236,14 @@ describe('citations per finding', () => {
       ['tcp:3389-3389', ['EC2.19'], ['6.3', '6.4']],
     ]);
     expect(refs(sgAllPortsOpen, [ingress('-1', null, null, ['::/0'])])).toEqual([
-      ['-1:0-65535', ['EC2.18', 'EC2.19'], ['6.4']],
+      ['-1:0-65535', ['EC2.18', 'EC2.19'], ['6.1.2', '6.4']],
     ]);
-    // No CIS section on ports other than the remote administration ones.
+    // CIS 6.1.2 is about CIFS (445); no CIS section judges the other high-risk ports.
     expect(refs(sgHighRiskPortOpen, [ingress('tcp', 3306, 3306)])).toEqual([
       ['tcp:3306-3306', ['EC2.19'], []],
+    ]);
+    expect(refs(sgHighRiskPortOpen, [ingress('tcp', 440, 450)])).toEqual([
+      ['tcp:440-450', ['EC2.19'], ['6.1.2']],
     ]);
   });
 
