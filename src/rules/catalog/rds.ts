@@ -71,6 +71,10 @@ export const instanceUnencrypted = defineRule(
       cis: ['3.2.1'],
       docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html'],
     },
+    deviations: {
+      'FSBP RDS.3':
+        'Aurora cluster members are reported once, on their cluster (rds.cluster-storage-unencrypted, FSBP RDS.27); RDS.3 can also fail each unencrypted member instance.',
+    },
   },
   (ctx) =>
     standalone(ctx)
