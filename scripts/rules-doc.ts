@@ -6,18 +6,26 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_THRESHOLDS } from '../src/config/schema.js';
 import { catalog } from '../src/rules/catalog/index.js';
-import { CIS_SECTIONS, FSBP_CONTROLS } from '../src/rules/compliance.js';
+import { citationName, controlTitle, STANDARD_KEYS, STANDARDS } from '../src/rules/compliance.js';
 import type { RuleMetadata } from '../src/rules/model.js';
 import { projectRoot } from './moto.js';
 
 const path = join(projectRoot, 'docs', 'rules.md');
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** Every control a rule cites, as `FSBP EC2.19`, with a mark where the rule deliberately differs. */
+const citations = (metadata: RuleMetadata) =>
+  STANDARD_KEYS.flatMap((standard) =>
+    metadata.references[standard].map((id) => {
+      const name = citationName(standard, id);
+      return { standard, id, name, deviation: metadata.deviations[name] };
+    }),
+  );
+
 function references(metadata: RuleMetadata): string {
-  return [
-    ...metadata.references.fsbp.map((id) => `FSBP ${id}`),
-    ...metadata.references.cis.map((id) => `CIS ${id}`),
-  ].join(', ');
+  return citations(metadata)
+    .map((c) => (c.deviation ? `${c.name} (differs)` : c.name))
+    .join(', ');
 }
 
 function section(metadata: RuleMetadata): string {
@@ -41,8 +49,11 @@ function section(metadata: RuleMetadata): string {
   if (metadata.remediation.cli) lines.push('', '```sh', metadata.remediation.cli, '```');
   if (metadata.remediation.console) lines.push('', `*Console:* ${metadata.remediation.console}`);
   const refs = [
-    ...metadata.references.fsbp.map((id) => `FSBP ${id}: ${FSBP_CONTROLS[id]?.title ?? ''}`),
-    ...metadata.references.cis.map((id) => `CIS ${id}: ${CIS_SECTIONS[id]?.title ?? ''}`),
+    ...citations(metadata).map(
+      (c) =>
+        `${c.name}: ${controlTitle(c.standard, c.id) ?? ''}` +
+        (c.deviation ? `. *Differs:* ${c.deviation}` : ''),
+    ),
     ...metadata.references.docs,
   ];
   if (refs.length > 0) lines.push('', '*References:*', '', ...refs.map((r) => `- ${r}`));
@@ -63,6 +74,16 @@ export function renderRulesDoc(): string {
     'suppressions go in `.github/aws-audit.yml` (see the README). Default thresholds:',
     '',
     ...Object.entries(DEFAULT_THRESHOLDS).map(([key, value]) => `- \`${key}\`: \`${JSON.stringify(value)}\``),
+    '',
+    'References name the controls a finding fails: ' +
+      STANDARD_KEYS.map(
+        (key) =>
+          `${STANDARDS[key].prefix} is the ${STANDARDS[key].name} v${STANDARDS[key].version} (${STANDARDS[key].source}, as of ${STANDARDS[key].asOf})`,
+      ).join('; ') +
+      '. A rule lists every control its findings can fail; each finding carries only those it fails ' +
+      "(an IPv4 or IPv6 source, a read or write grant, an age past the control's own limit). " +
+      '"Differs" marks a control whose threshold or scope the rule deliberately does not share; the ' +
+      "rule's details say how.",
     '',
     '| Rule | Severity | Category | Resource | Title | References |',
     '| --- | --- | --- | --- | --- | --- |',

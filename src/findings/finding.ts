@@ -75,9 +75,14 @@ export const Finding = Type.Object(
       cli: Nullable(Type.String()),
       console: Nullable(Type.String()),
     }),
+    /** The controls this finding fails (its rule's, narrowed to the finding where the rule knows). */
     references: Type.Object({
-      fsbp: Type.Array(Type.String()),
-      cis: Type.Array(Type.String()),
+      fsbp: Type.Array(Type.String(), {
+        description: 'AWS Foundational Security Best Practices (Security Hub) control ids, e.g. EC2.19',
+      }),
+      cis: Type.Array(Type.String(), {
+        description: 'CIS AWS Foundations Benchmark v6.0.0 section numbers, e.g. 6.3',
+      }),
       docs: Type.Array(Type.String()),
     }),
     cost: Nullable(CostEstimate),

@@ -1,243 +1,140 @@
 /**
- * The compliance controls our rules cite, with what each is about. A test checks that every
- * reference of every rule is listed here and that the control is about the rule's resource type,
- * so a rule maps only to controls it really checks. Add the control here when a rule cites it.
+ * The standards our rules cite, with the table of each standard's controls (copied into
+ * ./data/standards with their sources). A catalog test checks that every id a rule cites is in its
+ * standard's table and, where the table names a resource type, that the control is about the
+ * rule's. A rule cites a control only where it judges what the control judges, with the control's
+ * threshold; where it deliberately judges differently its metadata says how (`deviations`).
  */
-export interface Control {
-  title: string;
-  /** Inventory types (or aws:account / aws:region) the control judges. */
-  resourceTypes: string[];
+import { CIS_V6_SECTIONS } from './data/standards/cis-v6.js';
+import { FSBP_CONTROLS } from './data/standards/fsbp.js';
+
+export interface Standard {
+  /** What a citation is prefixed with in docs and deviation keys: `FSBP IAM.7`, `CIS 2.7`. */
+  prefix: string;
+  name: string;
+  version: string;
+  /** Where the standard is published, and the day our copy was current (sources: data/standards/README.md). */
+  source: string;
+  asOf: string;
+  controls: Readonly<Record<string, { title: string; resourceType?: string }>>;
 }
 
-/** AWS Foundational Security Best Practices (Security Hub) controls. */
-export const FSBP_CONTROLS: Readonly<Record<string, Control>> = {
-  'CloudTrail.1': {
-    title:
-      'CloudTrail should be enabled and configured with at least one multi-Region trail that includes read and write management events',
-    resourceTypes: ['aws:account'],
+export const STANDARDS = {
+  fsbp: {
+    prefix: 'FSBP',
+    name: 'AWS Foundational Security Best Practices (Security Hub)',
+    version: '1.0.0',
+    source: 'https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-controls-reference.html',
+    asOf: '2026-09-03',
+    controls: FSBP_CONTROLS,
   },
-  'GuardDuty.1': { title: 'GuardDuty should be enabled', resourceTypes: ['aws:region'] },
-  'EC2.3': {
-    title: 'Attached Amazon EBS volumes should be encrypted at-rest',
-    resourceTypes: ['ec2:volume'],
+  cis: {
+    prefix: 'CIS',
+    name: 'CIS Amazon Web Services Foundations Benchmark',
+    version: '6.0.0',
+    source: 'https://www.cisecurity.org/benchmark/amazon_web_services',
+    asOf: '2026-08-21',
+    controls: CIS_V6_SECTIONS,
   },
-  'EC2.4': {
-    title: 'Stopped EC2 instances should be removed after a specified time period',
-    resourceTypes: ['ec2:instance'],
-  },
-  'EC2.6': { title: 'VPC flow logging should be enabled in all VPCs', resourceTypes: ['ec2:vpc'] },
-  'EC2.7': { title: 'EBS default encryption should be enabled', resourceTypes: ['ec2:region-settings'] },
-  'EC2.8': {
-    title: 'EC2 instances should use Instance Metadata Service Version 2 (IMDSv2)',
-    resourceTypes: ['ec2:instance'],
-  },
-  'EC2.9': { title: 'EC2 instances should not have a public IPv4 address', resourceTypes: ['ec2:instance'] },
-  'EC2.12': { title: 'Unused EC2 EIPs should be removed', resourceTypes: ['ec2:elastic-ip'] },
-  'EC2.2': {
-    title: 'VPC default security groups should not allow inbound or outbound traffic',
-    resourceTypes: ['ec2:security-group'],
-  },
-  'EC2.13': {
-    title: 'Security groups should not allow ingress from 0.0.0.0/0 or ::/0 to port 22',
-    resourceTypes: ['ec2:security-group'],
-  },
-  'EC2.14': {
-    title: 'Security groups should not allow ingress from 0.0.0.0/0 or ::/0 to port 3389',
-    resourceTypes: ['ec2:security-group'],
-  },
-  'EC2.18': {
-    title: 'Security groups should only allow unrestricted incoming traffic for authorized ports',
-    resourceTypes: ['ec2:security-group'],
-  },
-  'EC2.19': {
-    title: 'Security groups should not allow unrestricted access to ports with high risk',
-    resourceTypes: ['ec2:security-group'],
-  },
-  'S3.1': {
-    title: 'S3 general purpose buckets should have block public access settings enabled',
-    resourceTypes: ['s3:account-settings'],
-  },
-  'S3.2': {
-    title: 'S3 general purpose buckets should block public read access',
-    resourceTypes: ['s3:bucket'],
-  },
-  'S3.3': {
-    title: 'S3 general purpose buckets should block public write access',
-    resourceTypes: ['s3:bucket'],
-  },
-  'S3.5': {
-    title: 'S3 general purpose buckets should require requests to use SSL',
-    resourceTypes: ['s3:bucket'],
-  },
-  'S3.8': { title: 'S3 general purpose buckets should block public access', resourceTypes: ['s3:bucket'] },
-  'S3.12': {
-    title: 'ACLs should not be used to manage user access to S3 general purpose buckets',
-    resourceTypes: ['s3:bucket'],
-  },
-  'S3.14': {
-    title: 'S3 general purpose buckets should have versioning enabled',
-    resourceTypes: ['s3:bucket'],
-  },
-  'S3.17': {
-    title: 'S3 general purpose buckets should be encrypted at rest with AWS KMS keys',
-    resourceTypes: ['s3:bucket'],
-  },
-  'DynamoDB.2': {
-    title: 'DynamoDB tables should have point-in-time recovery enabled',
-    resourceTypes: ['dynamodb:table'],
-  },
-  'DynamoDB.6': {
-    title: 'DynamoDB tables should have deletion protection enabled',
-    resourceTypes: ['dynamodb:table'],
-  },
-  'CloudWatch.15': {
-    title: 'CloudWatch alarms should have specified actions configured',
-    resourceTypes: ['cloudwatch:alarm'],
-  },
-  'CloudWatch.17': {
-    title: 'CloudWatch alarm actions should be activated',
-    resourceTypes: ['cloudwatch:alarm'],
-  },
-  'IAM.1': {
-    title: 'IAM policies should not allow full "*" administrative privileges',
-    resourceTypes: ['iam:policy'],
-  },
-  'IAM.3': {
-    title: "IAM users' access keys should be rotated every 90 days or less",
-    resourceTypes: ['iam:user'],
-  },
-  'IAM.4': { title: 'IAM root user access key should not exist', resourceTypes: ['iam:account'] },
-  'IAM.5': {
-    title: 'MFA should be enabled for all IAM users that have a console password',
-    resourceTypes: ['iam:user'],
-  },
-  'IAM.7': {
-    title: 'Password policies for IAM users should have strong configurations',
-    resourceTypes: ['iam:account'],
-  },
-  'IAM.9': { title: 'MFA should be enabled for the root user', resourceTypes: ['iam:account'] },
-  'IAM.11': {
-    title: 'Ensure IAM password policy requires at least one uppercase letter',
-    resourceTypes: ['iam:account'],
-  },
-  'IAM.12': {
-    title: 'Ensure IAM password policy requires at least one lowercase letter',
-    resourceTypes: ['iam:account'],
-  },
-  'IAM.13': {
-    title: 'Ensure IAM password policy requires at least one symbol',
-    resourceTypes: ['iam:account'],
-  },
-  'IAM.14': {
-    title: 'Ensure IAM password policy requires at least one number',
-    resourceTypes: ['iam:account'],
-  },
-  'IAM.15': {
-    title: 'Ensure IAM password policy requires minimum password length of 14 or greater',
-    resourceTypes: ['iam:account'],
-  },
-  'IAM.16': { title: 'Ensure IAM password policy prevents password reuse', resourceTypes: ['iam:account'] },
-  'IAM.21': {
-    title: 'IAM customer managed policies that you create should not allow wildcard actions for services',
-    resourceTypes: ['iam:policy'],
-  },
-  'IAM.8': {
-    title: 'Unused IAM user credentials should be removed',
-    resourceTypes: ['iam:user'],
-  },
-  'IAM.22': {
-    title: 'IAM user credentials unused for 45 days should be removed',
-    resourceTypes: ['iam:user'],
-  },
-  'Lambda.1': {
-    title: 'Lambda function policies should prohibit public access',
-    resourceTypes: ['lambda:function'],
-  },
-  'Lambda.2': { title: 'Lambda functions should use supported runtimes', resourceTypes: ['lambda:function'] },
-  'RDS.1': {
-    title: 'RDS snapshot should be private',
-    resourceTypes: ['rds:db-snapshot', 'rds:db-cluster-snapshot'],
-  },
-  'RDS.2': {
-    title:
-      'RDS DB Instances should prohibit public access, as determined by the PubliclyAccessible configuration',
-    resourceTypes: ['rds:db-instance'],
-  },
-  'RDS.3': {
-    title: 'RDS DB instances should have encryption at-rest enabled',
-    resourceTypes: ['rds:db-instance'],
-  },
-  'RDS.7': {
-    title: 'RDS clusters should have deletion protection enabled',
-    resourceTypes: ['rds:db-cluster'],
-  },
-  'RDS.8': {
-    title: 'RDS DB instances should have deletion protection enabled',
-    resourceTypes: ['rds:db-instance'],
-  },
-  'RDS.11': {
-    title: 'RDS instances should have automatic backups enabled',
-    resourceTypes: ['rds:db-instance'],
-  },
-  'RDS.13': {
-    title: 'RDS automatic minor version upgrades should be enabled',
-    resourceTypes: ['rds:db-instance'],
-  },
-  'RDS.27': {
-    title: 'RDS DB clusters should be encrypted at rest',
-    resourceTypes: ['rds:db-cluster'],
-  },
+} as const satisfies Record<string, Standard>;
+
+export type StandardKey = keyof typeof STANDARDS;
+export const STANDARD_KEYS = Object.keys(STANDARDS) as StandardKey[];
+
+/** `FSBP IAM.7`, `CIS 2.7`: how docs and deviation notes name a cited control. */
+export const citationName = (standard: StandardKey, id: string): string =>
+  `${STANDARDS[standard].prefix} ${id}`;
+
+/** The title of a cited control, or undefined when its standard has no such id. */
+export const controlTitle = (standard: StandardKey, id: string): string | undefined =>
+  (STANDARDS[standard].controls as Readonly<Record<string, { title: string }>>)[id]?.title;
+
+/**
+ * The AWS resource type (as Security Hub and CloudFormation name it) of each inventory type; account-
+ * and region-wide settings are judged on the account, as Security Hub reports them.
+ */
+export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
+  'aws:account': 'AWS::::Account',
+  'aws:region': 'AWS::::Account',
+  'iam:account': 'AWS::::Account',
+  's3:account-settings': 'AWS::::Account',
+  'ec2:region-settings': 'AWS::::Account',
+  'apigateway:rest-api': 'AWS::ApiGateway::RestApi',
+  'apigateway:http-api': 'AWS::ApiGatewayV2::Api',
+  'budgets:budget': 'AWS::Budgets::Budget',
+  'cloudtrail:trail': 'AWS::CloudTrail::Trail',
+  'cloudwatch:alarm': 'AWS::CloudWatch::Alarm',
+  'config:recorder': 'AWS::Config::ConfigurationRecorder',
+  'dynamodb:table': 'AWS::DynamoDB::Table',
+  'ec2:elastic-ip': 'AWS::EC2::EIP',
+  'ec2:instance': 'AWS::EC2::Instance',
+  'ec2:nat-gateway': 'AWS::EC2::NatGateway',
+  'ec2:security-group': 'AWS::EC2::SecurityGroup',
+  'ec2:snapshot': 'AWS::EC2::Snapshot',
+  'ec2:subnet': 'AWS::EC2::Subnet',
+  'ec2:volume': 'AWS::EC2::Volume',
+  'ec2:vpc': 'AWS::EC2::VPC',
+  'guardduty:detector': 'AWS::GuardDuty::Detector',
+  'iam:group': 'AWS::IAM::Group',
+  'iam:policy': 'AWS::IAM::Policy',
+  'iam:role': 'AWS::IAM::Role',
+  'iam:user': 'AWS::IAM::User',
+  'lambda:function': 'AWS::Lambda::Function',
+  'logs:log-group': 'AWS::Logs::LogGroup',
+  'rds:db-cluster': 'AWS::RDS::DBCluster',
+  'rds:db-cluster-snapshot': 'AWS::RDS::DBClusterSnapshot',
+  'rds:db-instance': 'AWS::RDS::DBInstance',
+  'rds:db-snapshot': 'AWS::RDS::DBSnapshot',
+  's3:bucket': 'AWS::S3::Bucket',
 };
 
-/** CIS AWS Foundations Benchmark sections (v6.0 numbering). */
-export const CIS_SECTIONS: Readonly<Record<string, Control>> = {
-  '4.1': { title: 'Ensure CloudTrail is enabled in all regions', resourceTypes: ['aws:account'] },
-  '4.3': { title: 'Ensure AWS Config is enabled in all regions', resourceTypes: ['aws:region'] },
-  '4.7': { title: 'Ensure VPC flow logging is enabled in all VPCs', resourceTypes: ['ec2:vpc'] },
-  '6.3': {
-    title: 'Ensure no security groups allow ingress from 0.0.0.0/0 to remote server administration ports',
-    resourceTypes: ['ec2:security-group'],
-  },
-  '6.4': {
-    title: 'Ensure no security groups allow ingress from ::/0 to remote server administration ports',
-    resourceTypes: ['ec2:security-group'],
-  },
-  '6.5': {
-    title: 'Ensure the default security group of every VPC restricts all traffic',
-    resourceTypes: ['ec2:security-group'],
-  },
-  '3.1.1': { title: 'Ensure S3 Bucket Policy is set to deny HTTP requests', resourceTypes: ['s3:bucket'] },
-  '3.1.4': {
-    title: "Ensure that S3 is configured with 'Block Public Access' enabled",
-    resourceTypes: ['s3:account-settings', 's3:bucket'],
-  },
-  '2.3': { title: "Ensure no 'root' user account access key exists", resourceTypes: ['iam:account'] },
-  '2.4': { title: "Ensure MFA is enabled for the 'root' user account", resourceTypes: ['iam:account'] },
-  '2.7': {
-    title: 'Ensure IAM password policy requires minimum length of 14 or greater',
-    resourceTypes: ['iam:account'],
-  },
-  '2.8': { title: 'Ensure IAM password policy prevents password reuse', resourceTypes: ['iam:account'] },
-  '2.9': {
-    title:
-      'Ensure multi-factor authentication (MFA) is enabled for all IAM users that have a console password',
-    resourceTypes: ['iam:user'],
-  },
-  '2.11': {
-    title: 'Ensure credentials unused for 45 days or more are disabled',
-    resourceTypes: ['iam:user'],
-  },
-  '2.13': { title: 'Ensure access keys are rotated every 90 days or less', resourceTypes: ['iam:user'] },
-  '3.2.1': {
-    title: 'Ensure that encryption-at-rest is enabled for RDS instances',
-    resourceTypes: ['rds:db-instance'],
-  },
-  '3.2.2': {
-    title: 'Ensure the Auto Minor Version Upgrade feature is enabled for RDS instances',
-    resourceTypes: ['rds:db-instance'],
-  },
-  '3.2.3': {
-    title: 'Ensure that RDS instances are not publicly accessible',
-    resourceTypes: ['rds:db-instance'],
-  },
+/**
+ * The FSBP table names only the first resource type AWS lists for a control; the others of controls
+ * we cite, from the control's page in the Security Hub user guide.
+ */
+export const MORE_FSBP_RESOURCE_TYPES: Readonly<Record<string, readonly string[]>> = {
+  // [RDS.1] RDS snapshot should be private: AWS::RDS::DBClusterSnapshot, AWS::RDS::DBSnapshot.
+  'RDS.1': ['AWS::RDS::DBSnapshot'],
 };
+
+/** The AWS resource types an FSBP control judges, or undefined when the table has no such control. */
+export function fsbpResourceTypes(id: string): string[] | undefined {
+  const control = STANDARDS.fsbp.controls[id];
+  return control ? [control.resourceType, ...(MORE_FSBP_RESOURCE_TYPES[id] ?? [])] : undefined;
+}
+
+/** What a rule's metadata needs of its citations; RuleMetadata satisfies it. */
+interface Citing {
+  id: string;
+  resourceType: string;
+  references: Record<StandardKey, readonly string[]>;
+  deviations: Readonly<Record<string, string>>;
+}
+
+/**
+ * Why a rule's citations are wrong, if they are: an id its standard does not have, an FSBP control
+ * about another resource type than the rule's, a deviation note for a control it does not cite.
+ */
+export function citationProblems(metadata: Citing): string[] {
+  const problems: string[] = [];
+  const awsType = AWS_RESOURCE_TYPE[metadata.resourceType];
+  const cited = new Set<string>();
+  for (const standard of STANDARD_KEYS) {
+    for (const id of metadata.references[standard]) {
+      const name = citationName(standard, id);
+      cited.add(name);
+      if (controlTitle(standard, id) === undefined) {
+        problems.push(
+          `${name} is not a control of ${STANDARDS[standard].name} v${STANDARDS[standard].version}`,
+        );
+        continue;
+      }
+      const types = standard === 'fsbp' ? fsbpResourceTypes(id) : undefined;
+      if (types && !(awsType !== undefined && types.includes(awsType)))
+        problems.push(`${name} judges ${types.join(', ')}, not ${metadata.resourceType}`);
+    }
+  }
+  for (const name of Object.keys(metadata.deviations))
+    if (!cited.has(name)) problems.push(`a deviation is noted for ${name}, which the rule does not cite`);
+  return problems;
+}

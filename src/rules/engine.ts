@@ -2,7 +2,7 @@ import type { AuditConfig, LocatedSuppression } from '../config/schema.js';
 import { fingerprintOf, severityRank, type Finding, type Severity } from '../findings/finding.js';
 import type { Inventory } from '../inventory/document.js';
 import { AuditContext } from './context.js';
-import { fingerprintIdOf, type Rule, type RuleHit } from './model.js';
+import { fingerprintIdOf, type Rule, type RuleHit, type RuleMetadata } from './model.js';
 import { CoverageIndex, judged, scopeLookup, type RuleScope } from './scopes.js';
 import {
   configuredSeverity,
@@ -212,7 +212,7 @@ export function runRules(
           cli: hit.cliDoesNotApply ? null : fill(metadata.remediation.cli, hit),
           console: metadata.remediation.console ?? null,
         },
-        references: metadata.references,
+        references: referencesOf(metadata, hit),
         cost: hit.cost ?? null,
         cleanupAction: hit.cleanupDoesNotApply ? null : (metadata.cleanupAction ?? null),
         suppressed: null,
@@ -247,4 +247,15 @@ function excludedByConfig(rule: Rule, scope: RuleScope, config: AuditConfig): bo
   if (regions && scope.region !== 'global' && !regions.includes(scope.region)) return true;
   const { id, resourceType } = rule.metadata;
   return Boolean(services && resourceType !== '*' && !services.includes(serviceOfFinding(id, resourceType)));
+}
+
+/**
+ * The citations of one finding: the rule's, narrowed by its hit where only some of the rule's
+ * findings fail a control (never widened: an id the rule does not cite is dropped).
+ */
+function referencesOf(metadata: RuleMetadata, hit: RuleHit): Finding['references'] {
+  const { fsbp, cis, docs } = metadata.references;
+  const narrowed = (own: string[], hits: string[] | undefined) =>
+    hits === undefined ? own : own.filter((id) => hits.includes(id));
+  return { fsbp: narrowed(fsbp, hit.references?.fsbp), cis: narrowed(cis, hit.references?.cis), docs };
 }

@@ -59,12 +59,29 @@ export const RuleMetadata = Type.Object(
       },
       { additionalProperties: false },
     ),
+    /**
+     * The controls the rule's findings fail, by standard (compliance.ts): every id is in its
+     * standard's table (a catalog test checks). A hit may narrow them (RuleHit.references) where
+     * only some of its findings fail a control.
+     */
     references: Type.Object(
       {
+        /** AWS Foundational Security Best Practices controls (Security Hub ids: `EC2.19`). */
         fsbp: Type.Array(Type.String({ pattern: '^[A-Za-z0-9]+\\.[0-9]+$' })),
+        /** CIS AWS Foundations Benchmark v6.0.0 sections (`6.3`). */
         cis: Type.Array(Type.String({ pattern: '^[0-9]+(\\.[0-9]+)+$' })),
         docs: Type.Array(Type.String({ pattern: '^https://' })),
       },
+      { additionalProperties: false },
+    ),
+    /**
+     * Where the rule deliberately judges differently from a control it cites (a stricter or looser
+     * threshold, a case the control does not judge), keyed by the citation (`FSBP IAM.6`, `CIS 2.5`):
+     * how it differs. docs/rules.md shows it beside the control.
+     */
+    deviations: Type.Record(
+      Type.String({ pattern: '^(FSBP [A-Za-z0-9]+\\.[0-9]+|CIS [0-9]+(\\.[0-9]+)+)$' }),
+      Type.String({ minLength: 20 }),
       { additionalProperties: false },
     ),
     /**
@@ -96,6 +113,12 @@ export interface RuleHit {
   cliDoesNotApply?: boolean;
   /** The rule's cleanup action must not be proposed for this hit (AWS or safety forbids it). */
   cleanupDoesNotApply?: boolean;
+  /**
+   * The controls this hit fails, where the rule's citations hold for only some of its findings (an
+   * IPv4 or an IPv6 source, a read or a write grant, an age past the control's own threshold). Each
+   * must be one the rule cites; a standard left out keeps all of the rule's citations.
+   */
+  references?: Partial<Pick<RuleMetadata['references'], 'fsbp' | 'cis'>>;
 }
 
 export interface Rule {
@@ -105,8 +128,9 @@ export interface Rule {
 
 type MetadataInput = Omit<
   RuleMetadata,
-  'aliases' | 'defaultEnabled' | 'references' | 'reads' | 'consults'
+  'aliases' | 'defaultEnabled' | 'references' | 'deviations' | 'reads' | 'consults'
 > & {
+  deviations?: RuleMetadata['deviations'];
   aliases?: string[];
   defaultEnabled?: boolean;
   references?: Partial<RuleMetadata['references']>;
@@ -132,6 +156,7 @@ export function defineRule(metadata: MetadataInput, evaluate: (context: RuleCont
       aliases: metadata.aliases ?? [],
       defaultEnabled: metadata.defaultEnabled ?? true,
       references: { fsbp: [], cis: [], docs: [], ...metadata.references },
+      deviations: metadata.deviations ?? {},
     },
     evaluate,
   };

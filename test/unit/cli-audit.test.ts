@@ -258,7 +258,7 @@ describe('aws-audit rules', () => {
     const { code, stdout } = await run(['rules']);
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^ec2\.sg-ssh-open-to-internet\s+high\s+security\s+.+\[FSBP EC2\.13, CIS 6\.3, CIS 6\.4\]$/m,
+      /^ec2\.sg-ssh-open-to-internet\s+high\s+security\s+.+\[FSBP EC2\.19, CIS 6\.3, CIS 6\.4\]$/m,
     );
     expect(stdout).toContain(`${catalog.length} rules`);
   });

@@ -304,3 +304,29 @@ describe('shellQuote (CLI templates get attacker-controlled names)', () => {
     );
   });
 });
+
+describe('citations per finding', () => {
+  const citing = defineRule(
+    {
+      ...meta,
+      id: 's3.citing',
+      references: { fsbp: ['S3.2', 'S3.3'], cis: ['3.1.4'], docs: ['https://x.test'] },
+    },
+    (ctx) =>
+      ctx.resources('s3:bucket').map((b) => ({
+        target: b,
+        message: `bucket ${b.id}`,
+        evidence: {},
+        // logs narrows its FSBP citations (and names one the rule does not cite); site keeps the rule's.
+        ...(b.id === 'logs' ? { references: { fsbp: ['S3.3', 'S3.99'] } } : {}),
+      })),
+  );
+
+  it("narrows the rule's citations to the hit's, never adds one the rule does not cite, and keeps docs", () => {
+    const findings = runRules(inventory, DEFAULT_CONFIG, [citing], NOW).findings;
+    expect(findings.map((f) => [f.resource.id, f.references])).toEqual([
+      ['site', { fsbp: ['S3.2', 'S3.3'], cis: ['3.1.4'], docs: ['https://x.test'] }],
+      ['logs', { fsbp: ['S3.3'], cis: ['3.1.4'], docs: ['https://x.test'] }],
+    ]);
+  });
+});

@@ -3,10 +3,10 @@ import { Ajv } from 'ajv';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { catalog, rulesByFile } from '../../src/rules/catalog/index.js';
-import { CIS_SECTIONS, FSBP_CONTROLS } from '../../src/rules/compliance.js';
+import { citationProblems, STANDARD_KEYS } from '../../src/rules/compliance.js';
 import { RuleContext } from '../../src/rules/context.js';
 import { runRules } from '../../src/rules/engine.js';
-import { isRule, RuleMetadata } from '../../src/rules/model.js';
+import { isRule, RuleMetadata, type RuleHit } from '../../src/rules/model.js';
 import { resourceSchemas, resourceTypeOf } from '../../src/inventory/resources/index.js';
 import { RICH_CONFIG, RICH_NOW, richInventory } from '../support/rich-inventory.js';
 
@@ -56,29 +56,33 @@ describe('the rule catalog', () => {
   });
 
   it.each(catalog.map((rule) => [rule.metadata.id, rule] as const))(
-    '%s cites only controls about what it checks',
+    '%s cites only controls of its standards, about what it checks',
     (_id, rule) => {
-      const { fsbp, cis } = rule.metadata.references;
-      for (const control of fsbp) {
-        expect([control, FSBP_CONTROLS[control]?.resourceTypes.includes(rule.metadata.resourceType)]).toEqual(
-          [control, true],
-        );
-      }
-      for (const section of cis) {
-        expect([section, CIS_SECTIONS[section]?.resourceTypes.includes(rule.metadata.resourceType)]).toEqual([
-          section,
-          true,
-        ]);
-      }
+      expect(citationProblems(rule.metadata)).toEqual([]);
     },
   );
 
-  it('lists no control that no rule cites', () => {
-    const cited = new Set(
-      catalog.flatMap((rule) => [...rule.metadata.references.fsbp, ...rule.metadata.references.cis]),
+  it('finds a cited id its standard lacks, a control about another resource, a stray deviation', () => {
+    const base = { id: 'ec2.example', resourceType: 'ec2:security-group', deviations: {} };
+    expect(citationProblems({ ...base, references: { fsbp: ['EC2.19'], cis: ['6.3'] } })).toEqual([]);
+    expect(citationProblems({ ...base, references: { fsbp: ['EC2.999', 'EC2.13'], cis: ['6.99'] } })).toEqual(
+      [
+        'FSBP EC2.999 is not a control of AWS Foundational Security Best Practices (Security Hub) v1.0.0',
+        // A Security Hub control, but not one of FSBP.
+        'FSBP EC2.13 is not a control of AWS Foundational Security Best Practices (Security Hub) v1.0.0',
+        'CIS 6.99 is not a control of CIS Amazon Web Services Foundations Benchmark v6.0.0',
+      ],
     );
-    expect(Object.keys(FSBP_CONTROLS).filter((id) => !cited.has(id))).toEqual([]);
-    expect(Object.keys(CIS_SECTIONS).filter((id) => !cited.has(id))).toEqual([]);
+    expect(citationProblems({ ...base, references: { fsbp: ['EC2.8'], cis: [] } })).toEqual([
+      'FSBP EC2.8 judges AWS::EC2::Instance, not ec2:security-group',
+    ]);
+    expect(
+      citationProblems({
+        ...base,
+        references: { fsbp: [], cis: [] },
+        deviations: { 'CIS 6.3': 'x'.repeat(20) },
+      }),
+    ).toEqual(['a deviation is noted for CIS 6.3, which the rule does not cite']);
   });
 });
 
@@ -131,6 +135,7 @@ describe('what the rules read', () => {
   it.each(catalog.map((rule) => [rule.metadata.id, rule] as const))(
     '%s reads exactly the types it declares (reads and consults)',
     (_id, rule) => {
+      const evaluate = jest.spyOn(rule, 'evaluate');
       const resources = jest.spyOn(RuleContext.prototype, 'resources');
       const listed = jest.spyOn(RuleContext.prototype, 'listed');
       try {
@@ -143,9 +148,21 @@ describe('what the rules read', () => {
           ...listed.mock.calls.map(([, type]) => type),
         ]);
         expect(read).toEqual(new Set([...rule.metadata.reads, ...rule.metadata.consults]));
+        // A hit narrows the rule's citations, never adds to them.
+        const hits = evaluate.mock.results.flatMap((r) =>
+          r.type === 'return' ? (r.value as RuleHit[]) : [],
+        );
+        for (const hit of hits)
+          for (const standard of STANDARD_KEYS)
+            expect(
+              (hit.references?.[standard] ?? []).filter(
+                (id) => !rule.metadata.references[standard].includes(id),
+              ),
+            ).toEqual([]);
         // A type is either one the judgement rests on or one it only consults.
         expect(rule.metadata.consults.filter((type) => rule.metadata.reads.includes(type))).toEqual([]);
       } finally {
+        evaluate.mockRestore();
         resources.mockRestore();
         listed.mockRestore();
       }

@@ -99,7 +99,7 @@ export const alarmWithoutActions = defineRule(
       text: 'Add an ALARM-state action, typically an SNS topic with a subscriber, or delete the alarm if it is no longer needed.',
       console: `${alarmsConsole} > Actions > Edit > Notification`,
     },
-    references: { fsbp: ['CloudWatch.15'], docs: [alarmDocs] },
+    references: { docs: [alarmDocs] },
   },
   (ctx) => {
     const alarms = ctx.resources('cloudwatch:alarm');
@@ -151,7 +151,7 @@ export const alarmActionsDisabled = defineRule(
       cli: 'aws cloudwatch enable-alarm-actions --region {region} --alarm-names {name}',
       console: `${alarmsConsole} > Actions > Enable actions`,
     },
-    references: { fsbp: ['CloudWatch.17'], docs: [alarmDocs] },
+    references: { docs: [alarmDocs] },
   },
   (ctx) =>
     ctx

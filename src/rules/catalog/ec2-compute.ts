@@ -9,6 +9,9 @@ type Volume = ResourceOfType<'ec2:volume'>;
 
 const LIVE_INSTANCE_STATES = new Set(['pending', 'running', 'stopping', 'stopped']);
 
+/** FSBP EC2.4's allowedDays default: it fails an instance stopped for longer. */
+const EC2_4_ALLOWED_DAYS = 30;
+
 /**
  * Families AWS lists as previous generation: still running, but slower and dearer per unit of
  * work than their successors (t1, m1-m3, c1/c3/c4, r3, i2, g2 and the cluster types).
@@ -208,7 +211,7 @@ export const ebsDefaultEncryptionOff = defineRule(
       cli: 'aws ec2 enable-ebs-encryption-by-default --region {region}',
       console: 'EC2 console > Settings > EBS encryption > Manage > Always encrypt new EBS volumes',
     },
-    references: { fsbp: ['EC2.7'] },
+    references: { fsbp: ['EC2.7'], cis: ['6.1.1'] },
   },
   (ctx) => {
     // Regions with EBS volumes are the ones where the setting matters today; the rest are reported as low.
@@ -255,7 +258,11 @@ export const imdsv1Allowed = defineRule(
       console:
         'EC2 console > Instances > the instance > Actions > Instance settings > Modify instance metadata options',
     },
-    references: { fsbp: ['EC2.8'] },
+    references: { fsbp: ['EC2.8'], cis: ['6.7'] },
+    deviations: {
+      'FSBP EC2.8':
+        'Instances with the metadata endpoint turned off are not reported: they serve no metadata at all. EC2.8 judges HttpTokens alone and fails them too.',
+    },
   },
   (ctx) =>
     ctx
@@ -327,7 +334,6 @@ export const elasticIpUnassociated = defineRule(
       console:
         'EC2 console > Network & Security > Elastic IPs > the address > Actions > Release Elastic IP addresses',
     },
-    references: { fsbp: ['EC2.12'] },
     cleanupAction: 'ec2.release-address',
   },
   (ctx) =>
@@ -365,6 +371,10 @@ export const instanceStoppedLong = defineRule(
       console: 'EC2 console > Instances > the instance > Instance state > Terminate instance',
     },
     references: { fsbp: ['EC2.4'] },
+    deviations: {
+      'FSBP EC2.4':
+        'EC2.4 fails an instance stopped for more than 30 days (its allowedDays default); the rule uses thresholds.stoppedInstanceDays, and its findings cite EC2.4 only past 30 days.',
+    },
   },
   (ctx) => {
     const volumes = new Map(ctx.resources('ec2:volume').map((v) => [`${v.account}|${v.id}`, v]));
@@ -401,6 +411,7 @@ export const instanceStoppedLong = defineRule(
               volumeIds: instance.attributes.volumeIds,
             },
             ...(cost ? { cost } : {}),
+            references: { fsbp: days > EC2_4_ALLOWED_DAYS ? ['EC2.4'] : [] },
           },
         ];
       });

@@ -8,10 +8,26 @@ type SecurityGroup = ResourceOfType<'ec2:security-group'>;
 const OPEN_IPV4 = '0.0.0.0/0';
 const OPEN_IPV6 = '::/0';
 
-/** FSBP EC2.19's list of high-risk ports (22 and 3389 have rules of their own). */
-export const HIGH_RISK_PORTS = [
-  20, 21, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888,
-  9200, 9300,
+/** FSBP EC2.19's high-risk ports (its blockedPorts, not customizable). */
+export const EC2_19_PORTS = [
+  20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080,
+  8088, 8888, 9200, 9300,
+];
+/** The high-risk ports the high-risk rule reports: 22 and 3389 have rules of their own. */
+export const HIGH_RISK_PORTS = EC2_19_PORTS.filter((port) => port !== 22 && port !== 3389);
+
+const CIFS_PORT = 445;
+
+/** FSBP EC2.18's authorizedTcpPorts default: it fails a group open to the internet on any other port. */
+const EC2_18_AUTHORIZED = [80, 443];
+
+/**
+ * CIS 6.3 judges ingress from 0.0.0.0/0 and CIS 6.4 from ::/0 to the remote administration ports
+ * (22 and 3389): a finding cites the one its open sources fail.
+ */
+const cisAdminPortSections = (open: { sources: string[] }): string[] => [
+  ...(open.sources.includes(OPEN_IPV4) ? ['6.3'] : []),
+  ...(open.sources.includes(OPEN_IPV6) ? ['6.4'] : []),
 ];
 
 interface OpenRule {
@@ -61,6 +77,7 @@ function hit(
   open: OpenRule,
   what: string,
   lowerWhenUnused: 'medium' | 'low',
+  references?: RuleHit['references'],
 ): RuleHit {
   const { used, note } = usage(ctx, group);
   return {
@@ -78,6 +95,7 @@ function hit(
     },
     ...(used === false ? { severity: lowerWhenUnused } : {}),
     templateValues: { ipPermissions: ipPermissionsJson(open) },
+    ...(references ? { references } : {}),
   };
 }
 
@@ -120,14 +138,14 @@ export const sgSshOpen = defineRule(
       cli: revokeCli,
       ...sgRemediation,
     },
-    references: { fsbp: ['EC2.13'], cis: ['6.3', '6.4'] },
+    references: { fsbp: ['EC2.19'], cis: ['6.3', '6.4'] },
   },
   (ctx) =>
     ctx.resources('ec2:security-group').flatMap((group) =>
       openRules(group)
         // SSH is TCP only; a UDP 22 rule is left to the unauthorized-port rule.
         .filter((o) => !o.allPorts && includes(o, 22) && isTcp(o))
-        .map((o) => hit(ctx, group, o, 'SSH is', 'medium')),
+        .map((o) => hit(ctx, group, o, 'SSH is', 'medium', { cis: cisAdminPortSections(o) })),
     ),
 );
 
@@ -147,13 +165,13 @@ export const sgRdpOpen = defineRule(
       cli: revokeCli,
       ...sgRemediation,
     },
-    references: { fsbp: ['EC2.14'], cis: ['6.3', '6.4'] },
+    references: { fsbp: ['EC2.19'], cis: ['6.3', '6.4'] },
   },
   (ctx) =>
     ctx.resources('ec2:security-group').flatMap((group) =>
       openRules(group)
         .filter((o) => !o.allPorts && includes(o, 3389))
-        .map((o) => hit(ctx, group, o, 'RDP is', 'medium')),
+        .map((o) => hit(ctx, group, o, 'RDP is', 'medium', { cis: cisAdminPortSections(o) })),
     ),
 );
 
@@ -172,13 +190,15 @@ export const sgAllPortsOpen = defineRule(
       cli: revokeCli,
       ...sgRemediation,
     },
-    references: { fsbp: ['EC2.18'], cis: ['6.3', '6.4'] },
+    references: { fsbp: ['EC2.18', 'EC2.19'], cis: ['6.1.2', '6.3', '6.4'] },
   },
   (ctx) =>
     ctx.resources('ec2:security-group').flatMap((group) =>
       openRules(group)
         .filter((o) => o.allPorts)
-        .map((o) => hit(ctx, group, o, 'Every port is', 'medium')),
+        .map((o) =>
+          hit(ctx, group, o, 'Every port is', 'medium', { cis: ['6.1.2', ...cisAdminPortSections(o)] }),
+        ),
     ),
 );
 
@@ -190,14 +210,14 @@ export const sgHighRiskPortOpen = defineRule(
     category: 'security',
     resourceType: 'ec2:security-group',
     reads: ['ec2:security-group'],
-    description: `An inbound rule opens one of FSBP's high-risk ports (${HIGH_RISK_PORTS.join(', ')}) to 0.0.0.0/0 or ::/0.`,
+    description: `An inbound rule opens one of FSBP EC2.19's high-risk ports (${HIGH_RISK_PORTS.join(', ')}; its 22 and 3389 have rules of their own) to 0.0.0.0/0 or ::/0.`,
     risk: 'Databases, file sharing, mail and admin consoles on these ports are attacked within minutes of exposure.',
     remediation: {
       text: 'Remove the rule, or allow the port only from the networks that need it.',
       cli: revokeCli,
       ...sgRemediation,
     },
-    references: { fsbp: ['EC2.19'] },
+    references: { fsbp: ['EC2.19'], cis: ['6.1.2'] },
   },
   (ctx) =>
     ctx.resources('ec2:security-group').flatMap((group) =>
@@ -206,7 +226,10 @@ export const sgHighRiskPortOpen = defineRule(
         .flatMap((o) => {
           const ports = HIGH_RISK_PORTS.filter((port) => includes(o, port));
           if (ports.length === 0) return [];
-          const found = hit(ctx, group, o, `High-risk port(s) ${ports.join(', ')} are`, 'medium');
+          // CIS 6.1.2 judges CIFS (445) open to the internet.
+          const found = hit(ctx, group, o, `High-risk port(s) ${ports.join(', ')} are`, 'medium', {
+            cis: ports.includes(CIFS_PORT) ? ['6.1.2'] : [],
+          });
           return [{ ...found, evidence: { ...found.evidence, highRiskPorts: ports } }];
         }),
     ),
@@ -229,25 +252,31 @@ export const sgUnauthorizedPortOpen = defineRule(
       ...sgRemediation,
     },
     references: { fsbp: ['EC2.18'] },
+    deviations: {
+      'FSBP EC2.18':
+        'The allowed ports are thresholds.allowedPublicPorts; EC2.18 authorizes 80 and 443 by default, so a finding cites it only when its ports go beyond those two. Ports EC2.19 names are left to the SSH, RDP and high-risk rules.',
+    },
   },
   (ctx) => {
     const allowed = new Set(ctx.thresholds.allowedPublicPorts);
     return ctx.resources('ec2:security-group').flatMap((group) =>
       openRules(group)
-        .filter(
-          (o) =>
-            !o.allPorts &&
-            !includes(o, 22) &&
-            !includes(o, 3389) &&
-            !HIGH_RISK_PORTS.some((p) => includes(o, p)),
-        )
+        .filter((o) => !o.allPorts && !EC2_19_PORTS.some((p) => includes(o, p)))
         // More ports than the allowed list holds cannot all be allowed; otherwise check each.
         .filter(
           (o) =>
             o.to - o.from + 1 > allowed.size ||
             Array.from({ length: o.to - o.from + 1 }, (_, i) => o.from + i).some((p) => !allowed.has(p)),
         )
-        .map((o) => hit(ctx, group, o, 'A port outside the allowed list is', 'low')),
+        .map((o) => {
+          const beyondEc218 =
+            o.to - o.from + 1 > EC2_18_AUTHORIZED.length ||
+            !EC2_18_AUTHORIZED.includes(o.from) ||
+            !EC2_18_AUTHORIZED.includes(o.to);
+          return hit(ctx, group, o, 'A port outside the allowed list is', 'low', {
+            fsbp: beyondEc218 ? ['EC2.18'] : [],
+          });
+        }),
     );
   },
 );

@@ -2,6 +2,22 @@
 import { defineRule, type RuleHit } from '../model.js';
 import { day } from './iam-shared.js';
 
+/** FSBP IAM.3 and CIS 2.13 fail an access key older than 90 days. */
+const KEY_ROTATION_DAYS = 90;
+/** CIS 2.11 fails a credential unused for 45 days or more; FSBP IAM.8 one unused for 90 days or more. */
+const CIS_2_11_UNUSED_DAYS = 45;
+const IAM_8_UNUSED_DAYS = 90;
+
+/** The citations of a finding whose age is past a control's own limit (none before it). */
+const past = (days: number, limit: number, references: NonNullable<RuleHit['references']>) =>
+  days > limit ? references : { fsbp: [], cis: [] };
+
+/** The controls an unused credential fails, each at its own number of days. */
+const unusedReferences = (days: number): NonNullable<RuleHit['references']> => ({
+  fsbp: days >= IAM_8_UNUSED_DAYS ? ['IAM.8'] : [],
+  cis: days >= CIS_2_11_UNUSED_DAYS ? ['2.11'] : [],
+});
+
 export const consoleUserWithoutMfa = defineRule(
   {
     id: 'iam.user-console-without-mfa',
@@ -53,7 +69,7 @@ export const accessKeyNotRotated = defineRule(
     resourceType: 'iam:user',
     reads: ['iam:user'],
     description:
-      'An active access key of an IAM user was created (last rotated) more than thresholds.accessKeyMaxAgeDays ago (default 90). The FSBP and CIS references hold for the default of 90 days.',
+      'An active access key of an IAM user was created (last rotated) more than thresholds.accessKeyMaxAgeDays ago (default 90). A finding cites FSBP IAM.3 and CIS 2.13 when the key is older than their 90 days.',
     risk: 'Old keys have had more time to be copied into scripts, CI systems and laptops; a leaked key stays valid until it is rotated.',
     remediation: {
       text: 'Create a second key, move every consumer to it, deactivate the old key, then delete it. Better: replace long-lived keys with IAM roles (OIDC for CI, instance profiles, IAM Identity Center for people).',
@@ -89,6 +105,7 @@ export const accessKeyNotRotated = defineRule(
                 maxAgeDays: maxAge,
                 lastUsed: key.lastUsed,
               },
+              references: past(age, KEY_ROTATION_DAYS, { fsbp: ['IAM.3'], cis: ['2.13'] }),
             },
           ];
         }),
@@ -105,7 +122,7 @@ export const credentialsUnused = defineRule(
     resourceType: 'iam:user',
     reads: ['iam:user'],
     description:
-      "A console password or an active access key has not been used for thresholds.unusedCredentialDays or more (default 45, CIS 2.11 and FSBP IAM.22), and is high from thresholds.unusedCredentialHighDays (default 90, FSBP IAM.8). A password never used counts from when it was set, a key never used from when it was created, as in CIS 2.11's audit. The references hold for the defaults.",
+      "A console password or an active access key has not been used for thresholds.unusedCredentialDays or more (default 45, as CIS 2.11), and is high from thresholds.unusedCredentialHighDays (default 90, as FSBP IAM.8). A password never used counts from when it was set, a key never used from when it was created, as in CIS 2.11's audit. A finding cites CIS 2.11 from 45 days unused and FSBP IAM.8 from 90.",
     risk: 'Credentials nobody uses are credentials nobody watches: forgotten passwords and keys of people who left are a quiet way in.',
     remediation: {
       text: 'Delete the password (aws iam delete-login-profile) or deactivate the key (aws iam update-access-key --status Inactive), and delete it once nothing breaks.',
@@ -113,7 +130,7 @@ export const credentialsUnused = defineRule(
       console: 'IAM console > Users > the user > Security credentials',
     },
     references: {
-      fsbp: ['IAM.8', 'IAM.22'],
+      fsbp: ['IAM.8'],
       cis: ['2.11'],
       docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_finding-unused.html'],
     },
@@ -147,6 +164,7 @@ export const credentialsUnused = defineRule(
               limitDays: limit,
             },
             ...severity(days),
+            references: unusedReferences(days),
           });
         }
       }
@@ -170,6 +188,7 @@ export const credentialsUnused = defineRule(
               limitDays: limit,
             },
             ...severity(days),
+            references: unusedReferences(days),
           });
         }
       }

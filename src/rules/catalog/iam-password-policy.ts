@@ -3,14 +3,16 @@ import type { RuleContext } from '../context.js';
 import { defineRule, type RuleHit } from '../model.js';
 import { accountLabel } from './iam-shared.js';
 
-/** What the password rules require (CIS 2.7 / 2.8 and the FSBP password controls). */
+/** What the password rules require: CIS 2.7 (length) and 2.8 (reuse). */
 export const PASSWORD_MIN_LENGTH = 14;
 export const PASSWORD_REUSE_PREVENTION = 24;
+/** FSBP IAM.7's MinimumPasswordLength default (with all four character classes required). */
+const IAM_7_MIN_LENGTH = 8;
 
 const PASSWORD_CLI =
   'aws iam update-account-password-policy --minimum-password-length 14 --password-reuse-prevention 24 --require-uppercase-characters --require-lowercase-characters --require-numbers --require-symbols --allow-users-to-change-password';
 const PASSWORD_REFERENCES = {
-  fsbp: ['IAM.7', 'IAM.11', 'IAM.12', 'IAM.13', 'IAM.14', 'IAM.15', 'IAM.16'],
+  fsbp: ['IAM.7'],
   cis: ['2.7', '2.8'],
   docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html'],
 };
@@ -71,7 +73,7 @@ export const passwordPolicyWeak = defineRule(
     resourceType: 'iam:account',
     reads: ['iam:account'],
     consults: ['iam:user'],
-    description: `The account's IAM password policy allows passwords shorter than ${PASSWORD_MIN_LENGTH} characters, remembers fewer than ${PASSWORD_REUSE_PREVENTION} previous passwords, or does not require uppercase letters, lowercase letters, numbers and symbols. One finding lists every weakness. Reported as low when no IAM user of the account has a console password.`,
+    description: `The account's IAM password policy allows passwords shorter than ${PASSWORD_MIN_LENGTH} characters, remembers fewer than ${PASSWORD_REUSE_PREVENTION} previous passwords, or does not require uppercase letters, lowercase letters, numbers and symbols. One finding lists every weakness, and cites the controls they fail: CIS 2.7 for the length, CIS 2.8 for reuse, FSBP IAM.7 for a missing character class or fewer than ${IAM_7_MIN_LENGTH} characters (its defaults). Reported as low when no IAM user of the account has a console password.`,
     risk: 'Short or simple passwords fall to guessing; allowing reuse lets a leaked old password come back.',
     remediation: {
       text: 'Raise the policy to the recommended settings. The command replaces the whole policy: settings it leaves out return to their defaults.',
@@ -116,6 +118,13 @@ export const passwordPolicyWeak = defineRule(
             consoleUsers: consoleUsers ?? 'unknown',
           },
           ...(consoleUsers === false ? { severity: 'low' as const } : {}),
+          references: {
+            fsbp: missing.length > 0 || (policy.minimumLength ?? 0) < IAM_7_MIN_LENGTH ? ['IAM.7'] : [],
+            cis: [
+              ...((policy.minimumLength ?? 0) < PASSWORD_MIN_LENGTH ? ['2.7'] : []),
+              ...((policy.reusePrevention ?? 0) < PASSWORD_REUSE_PREVENTION ? ['2.8'] : []),
+            ],
+          },
         },
       ];
     }),

@@ -56,7 +56,12 @@ export const policyFullAdmin = defineRule(
     },
     references: {
       fsbp: ['IAM.1'],
+      cis: ['2.15'],
       docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege'],
+    },
+    deviations: {
+      'FSBP IAM.1':
+        'IAM.1 leaves out policies used as permissions boundaries (excludePermissionBoundaryPolicy); the inventory does not record which policies are boundaries, so such a policy is reported here.',
     },
   },
   (ctx) =>
@@ -84,6 +89,8 @@ export const policyFullAdmin = defineRule(
               attachedTo: holders,
             },
             ...(attached === 0 ? { severity: 'medium' as const } : {}),
+            // CIS 2.15 judges attached policies; IAM.1 every customer-managed one.
+            references: { cis: attached > 0 ? ['2.15'] : [] },
           },
         ];
       }),

@@ -38,14 +38,20 @@ function memberCount(ctx: RuleContext, group: Group): number | null {
     .filter((u) => u.account === group.account && u.attributes.groups.includes(group.id)).length;
 }
 
-/** Where a principal gets administrator access: inline *:* policies and AWS's AdministratorAccess. */
-function adminSources(principal: Principal): { subKey: string; text: string; policy: string }[] {
+/**
+ * Where a principal gets administrator access: inline *:* policies and AWS's AdministratorAccess,
+ * with the controls each fails: CIS 2.15 judges attached managed policies, not inline ones.
+ */
+function adminSources(
+  principal: Principal,
+): { subKey: string; text: string; policy: string; references: RuleHit['references'] }[] {
   const inline = principal.attributes.inlinePolicies
     .filter((p) => grantsEverything(p.document))
     .map((p) => ({
       subKey: `inline:${p.name}`,
       text: `inline policy ${p.name} allows every action on every resource`,
       policy: p.name,
+      references: { cis: [] },
     }));
   const managed = principal.attributes.attachedPolicyArns
     .filter((arn) => AWS_ADMIN_POLICY.test(arn))
@@ -53,6 +59,7 @@ function adminSources(principal: Principal): { subKey: string; text: string; pol
       subKey: arn,
       text: 'the AWS-managed AdministratorAccess policy is attached',
       policy: arn,
+      references: { cis: ['2.15'] },
     }));
   return [...inline, ...managed];
 }
@@ -76,6 +83,7 @@ export const userFullAdmin = defineRule(
     risk: 'An IAM user’s long-lived password or keys with administrator rights are the most valuable credentials in the account: one leak is a full compromise.',
     remediation: principalAdminRemediation('user'),
     references: {
+      cis: ['2.15'],
       docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege'],
     },
   },
@@ -89,6 +97,7 @@ export const userFullAdmin = defineRule(
           subKey: source.subKey,
           message: `IAM user ${user.id} has full administrator access: ${source.text}.`,
           evidence: { policy: source.policy },
+          references: source.references,
         })),
       ),
 );
@@ -107,6 +116,7 @@ export const groupFullAdmin = defineRule(
     risk: 'Every member’s password and keys become administrator credentials, and adding a user to the group silently makes them an administrator.',
     remediation: principalAdminRemediation('group'),
     references: {
+      cis: ['2.15'],
       docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege'],
     },
   },
@@ -127,6 +137,7 @@ export const groupFullAdmin = defineRule(
           subKey: source.subKey,
           message: `IAM group ${group.id} grants full administrator access: ${source.text}.${note}`,
           evidence: { policy: source.policy, members: members ?? 'unknown' },
+          references: source.references,
           ...(members === 0 ? { severity: 'medium' as const } : {}),
         }));
       }),
@@ -145,7 +156,12 @@ export const roleFullAdmin = defineRule(
     risk: 'Whoever can assume the role, or any workload running with it, can do anything in the account; a compromised workload or a too-broad trust policy becomes a full compromise.',
     remediation: principalAdminRemediation('role'),
     references: {
+      cis: ['2.15'],
       docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege'],
+    },
+    deviations: {
+      'CIS 2.15':
+        'Roles that are administrators by design (service-linked, IAM Identity Center, OrganizationAccountAccessRole, AWSControlTowerExecution) are skipped; CIS 2.15 also fails AdministratorAccess attached to them.',
     },
   },
   (ctx) =>
@@ -161,6 +177,7 @@ export const roleFullAdmin = defineRule(
           subKey: source.subKey,
           message: `IAM role ${role.id} has full administrator access: ${source.text}.${note}`,
           evidence: { policy: source.policy, assumableOnlyByServices: servicesOnly },
+          references: source.references,
           ...(servicesOnly ? { severity: 'medium' as const } : {}),
         }));
       }),

@@ -19,9 +19,15 @@ export const rootMfaDisabled = defineRule(
         'Sign in as the root user > account menu > Security credentials > Multi-factor authentication (MFA) > Assign MFA device',
     },
     references: {
-      fsbp: ['IAM.9'],
-      cis: ['2.4'],
+      fsbp: ['IAM.6'],
+      cis: ['2.4', '2.5'],
       docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html'],
+    },
+    deviations: {
+      'FSBP IAM.6':
+        'IAM.6 asks for a hardware MFA device and also fails a root user whose only MFA is virtual; the rule reports a root user with no MFA at all.',
+      'CIS 2.5':
+        'CIS 2.5 asks for a hardware MFA device and also fails a root user whose only MFA is virtual; the rule reports a root user with no MFA at all.',
     },
   },
   (ctx) =>

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../context.js';
-import { defineRule } from '../model.js';
+import { defineRule, type RuleHit } from '../model.js';
 import {
   clusterConsole,
   describeCluster,
@@ -71,6 +71,10 @@ export const instanceUnencrypted = defineRule(
       cis: ['3.2.1'],
       docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html'],
     },
+    deviations: {
+      'FSBP RDS.3':
+        'Aurora cluster members are reported once, on their cluster (rds.cluster-storage-unencrypted, FSBP RDS.27); RDS.3 can also fail each unencrypted member instance.',
+    },
   },
   (ctx) =>
     standalone(ctx)
@@ -114,19 +118,21 @@ export const clusterUnencrypted = defineRule(
       })),
 );
 
+/** FSBP RDS.11's backupRetentionMinimum default: it fails an instance keeping backups fewer days. */
+const RDS_11_MIN_RETENTION_DAYS = 7;
+
 export const instanceBackupsDisabled = defineRule(
   {
     id: 'rds.instance-backups-disabled',
-    title: 'RDS instance has automated backups turned off',
+    title: 'RDS instance keeps automated backups for fewer than 7 days, or none',
     severity: 'medium',
     category: 'reliability',
     resourceType: 'rds:db-instance',
     reads: ['rds:db-instance'],
-    description:
-      'A standalone RDS instance has a backup retention period of 0 days: no automated backups and no point-in-time recovery. (Clusters always keep at least one day.)',
-    risk: 'A bad migration, a deleted table or a corrupted volume cannot be undone: the only copies are whatever manual snapshots happen to exist.',
+    description: `A standalone RDS instance has a backup retention period under ${RDS_11_MIN_RETENTION_DAYS} days, as FSBP RDS.11 judges it. Retention 0 (automated backups and point-in-time recovery off) is medium; 1 to ${RDS_11_MIN_RETENTION_DAYS - 1} days is low. Read replicas are not judged, as in RDS.11: their source's backups cover them. (Clusters always keep at least one day.)`,
+    risk: 'A bad migration, a deleted table or a corrupted volume cannot be undone once it is older than the retention period; with none, the only copies are whatever manual snapshots happen to exist.',
     remediation: {
-      text: 'Set a backup retention period (7 days or more; up to 35) and a backup window outside peak hours.',
+      text: 'Set a backup retention period of 7 days or more (up to 35) and a backup window outside peak hours.',
       cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --backup-retention-period 7 --apply-immediately',
       console: `${instanceConsole} > Backup > Backup retention period`,
     },
@@ -137,12 +143,24 @@ export const instanceBackupsDisabled = defineRule(
   },
   (ctx) =>
     standalone(ctx)
-      .filter((db) => ctx.known(db, 'backupRetentionDays') && db.attributes.backupRetentionDays === 0)
-      .map((db) => ({
-        target: db,
-        message: `${describeInstance(db)} has automated backups turned off (retention 0 days): no point-in-time recovery.${tagged(ctx, db)}`,
-        evidence: { backupRetentionDays: 0, production: ctx.isProduction(db) },
-      })),
+      .filter((db) => !(ctx.known(db, 'readReplicaSource') && db.attributes.readReplicaSource !== null))
+      .filter(
+        (db) =>
+          ctx.known(db, 'backupRetentionDays') &&
+          db.attributes.backupRetentionDays < RDS_11_MIN_RETENTION_DAYS,
+      )
+      .map((db): RuleHit => {
+        const days = db.attributes.backupRetentionDays;
+        return {
+          target: db,
+          message:
+            days === 0
+              ? `${describeInstance(db)} has automated backups turned off (retention 0 days): no point-in-time recovery.${tagged(ctx, db)}`
+              : `${describeInstance(db)} keeps automated backups for ${days} day(s), fewer than ${RDS_11_MIN_RETENTION_DAYS}: older mistakes cannot be undone.${tagged(ctx, db)}`,
+          evidence: { backupRetentionDays: days, production: ctx.isProduction(db) },
+          ...(days > 0 ? { severity: 'low' as const } : {}),
+        };
+      }),
 );
 
 const mustBeMultiAz = (ctx: RuleContext, resource: Instance | Cluster) =>

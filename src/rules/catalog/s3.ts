@@ -1,6 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { ResourceOfType } from '../../inventory/resources/index.js';
 import type { PublicAccessBlock as PublicAccessBlockSchema } from '../../inventory/resources/s3.js';
+import { actionMatches } from '../../policy/index.js';
 import type { RuleContext } from '../context.js';
 import { defineRule, type RuleHit } from '../model.js';
 
@@ -116,6 +117,10 @@ export const bucketPublicAccessBlockOff = defineRule(
       console: `${bucketConsole} > Block public access (bucket settings) > Edit`,
     },
     references: { fsbp: ['S3.8'], cis: ['3.1.4'], docs: [blockDocs] },
+    deviations: {
+      'FSBP S3.8':
+        "S3.8 judges the bucket's own settings only; the rule reports a setting only when the account-level block leaves it off too (S3 applies the stricter of the two), so a bucket covered by the account's block fails S3.8 but is not reported.",
+    },
   },
   (ctx) =>
     ctx.resources('s3:bucket').flatMap((bucket): RuleHit[] => {
@@ -156,6 +161,32 @@ function neutralizerNote(neutralizer: Neutralizer, setting: Setting): string {
 const statementText = (s: { sid: string | null; actions: string[]; principal: string }) =>
   `${s.sid ? `statement ${s.sid}` : 'a statement without Sid'} (${s.actions.join(', ') || 'no actions'}${s.principal === 'NotPrincipal' ? ', via NotPrincipal' : ''})`;
 
+/** Actions that read a bucket's data (FSBP S3.2) and that write or delete it, or its access (S3.3). */
+const READ_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 's3:ListBucketVersions'];
+const WRITE_ACTIONS = [
+  's3:PutObject',
+  's3:DeleteObject',
+  's3:DeleteObjectVersion',
+  's3:PutObjectAcl',
+  's3:PutBucketAcl',
+  's3:PutBucketPolicy',
+  's3:DeleteBucketPolicy',
+];
+const ACL_READ = ['READ', 'FULL_CONTROL'];
+const ACL_WRITE = ['WRITE', 'WRITE_ACP', 'FULL_CONTROL'];
+
+/**
+ * The FSBP controls a public grant fails: S3.2 for public read, S3.3 for public write. Neither when
+ * Block Public Access neutralizes it: both controls then pass the bucket.
+ */
+function publicAccessControls(neutralizer: Neutralizer, reads: boolean, writes: boolean): string[] {
+  if (neutralizer === 'bucket' || neutralizer === 'account') return [];
+  return [...(reads ? ['S3.2'] : []), ...(writes ? ['S3.3'] : [])];
+}
+
+const grantsAny = (patterns: string[], actions: string[]) =>
+  patterns.some((pattern) => actions.some((action) => actionMatches(pattern, action)));
+
 const granteeText = (grantee: string) =>
   grantee === 'AllUsers' ? 'AllUsers (anyone)' : 'AuthenticatedUsers (any AWS account)';
 
@@ -176,7 +207,7 @@ export const bucketPublic = defineRule(
     resourceType: 's3:bucket',
     reads: ['s3:bucket', 's3:account-settings'],
     description:
-      'The bucket policy has an Allow statement open to any principal with no condition restricting the caller (account, organization, VPC, source IP), or the bucket ACL grants a permission to AllUsers or AuthenticatedUsers. Reported as low when an effective Block Public Access setting (RestrictPublicBuckets for policies, IgnorePublicAcls for ACLs) neutralizes it.',
+      'The bucket policy has an Allow statement open to any principal with no condition restricting the caller (account, organization, VPC, source IP), or the bucket ACL grants a permission to AllUsers or AuthenticatedUsers. Reported as low when an effective Block Public Access setting (RestrictPublicBuckets for policies, IgnorePublicAcls for ACLs) neutralizes it. A finding cites S3.2 when its grant reads data and S3.3 when it writes data or access; a neutralized one cites neither (Security Hub passes the bucket).',
     risk: 'Anyone on the internet can read (or write, or list) the data the grant covers: the most common cause of cloud data leaks.',
     remediation: {
       text: 'Remove the public statements from the bucket policy and the public grants from the ACL (or disable ACLs with BucketOwnerEnforced). Serve intended public content through CloudFront with origin access control, then turn on Block Public Access.',
@@ -202,6 +233,13 @@ export const bucketPublic = defineRule(
           message: `Bucket ${bucket.id}'s policy allows anyone: ${statements.map(statementText).join('; ')}.${neutralizerNote(neutralizer, 'restrictPublicBuckets')}`,
           evidence: { publicStatements: statements, restrictPublicBuckets: neutralizer },
           ...(neutralizer === 'bucket' || neutralizer === 'account' ? { severity: 'low' as const } : {}),
+          references: {
+            fsbp: publicAccessControls(
+              neutralizer,
+              statements.some((st) => grantsAny(st.actions, READ_ACTIONS)),
+              statements.some((st) => grantsAny(st.actions, WRITE_ACTIONS)),
+            ),
+          },
         });
       }
       // BucketOwnerEnforced disables ACLs: whatever a grant says, S3 no longer evaluates it.
@@ -217,6 +255,13 @@ export const bucketPublic = defineRule(
           message: `Bucket ${bucket.id}'s ACL grants ${grants.map((g) => `${g.permission} to ${granteeText(g.grantee)}`).join(' and ')}.${neutralizerNote(neutralizer, 'ignorePublicAcls')}`,
           evidence: { aclPublicGrants: grants, ignorePublicAcls: neutralizer },
           ...(neutralizer === 'bucket' || neutralizer === 'account' ? { severity: 'low' as const } : {}),
+          references: {
+            fsbp: publicAccessControls(
+              neutralizer,
+              grants.some((g) => ACL_READ.includes(g.permission)),
+              grants.some((g) => ACL_WRITE.includes(g.permission)),
+            ),
+          },
         });
       }
       return hits;
@@ -246,7 +291,6 @@ export const bucketNotKmsEncrypted = defineRule(
       console: 'S3 console > Buckets > the bucket > Properties > Default encryption > Edit',
     },
     references: {
-      fsbp: ['S3.17'],
       docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html'],
     },
   },
@@ -288,7 +332,6 @@ export const bucketVersioningDisabled = defineRule(
       console: 'S3 console > Buckets > the bucket > Properties > Bucket Versioning > Edit',
     },
     references: {
-      fsbp: ['S3.14'],
       docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html'],
     },
   },

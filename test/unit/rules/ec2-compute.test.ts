@@ -172,6 +172,10 @@ describe('ec2.ebs-default-encryption-off', () => {
         emptyScopes: [{ type: 'ec2:volume', region: 'eu-west-2' }],
       }),
     );
+    expect(findings.map((f) => [f.references.fsbp, f.references.cis])).toEqual([
+      [['EC2.7'], ['6.1.1']],
+      [['EC2.7'], ['6.1.1']],
+    ]);
     expect(findings.map((f) => [f.region, f.severity])).toEqual([
       ['us-east-1', 'medium'],
       ['eu-west-2', 'low'],
@@ -201,15 +205,14 @@ describe('ec2.ebs-default-encryption-off', () => {
 });
 
 describe('ec2.imdsv1-allowed', () => {
-  it('flags a running instance with optional tokens', () => {
-    expect(
-      run(
-        imdsv1Allowed,
-        inventoryOf([
-          instance('i-1', { imds: { httpTokens: 'optional', httpEndpoint: 'enabled', hopLimit: 1 } }),
-        ]),
-      ),
-    ).toHaveLength(1);
+  it('flags a running instance with optional tokens, citing FSBP EC2.8 and CIS 6.7', () => {
+    const findings = run(
+      imdsv1Allowed,
+      inventoryOf([
+        instance('i-1', { imds: { httpTokens: 'optional', httpEndpoint: 'enabled', hopLimit: 1 } }),
+      ]),
+    );
+    expect(findings.map((f) => [f.references.fsbp, f.references.cis])).toEqual([[['EC2.8'], ['6.7']]]);
   });
   it('ignores required tokens, a disabled endpoint and terminated instances', () => {
     const inventory = inventoryOf([
@@ -269,6 +272,22 @@ describe('ec2.instance-stopped-long', () => {
     const [finding] = run(instanceStoppedLong, inventory);
     expect(finding?.evidence.days).toBe(85);
     expect(finding?.cost?.monthlyUsd).toBe(5);
+    expect(finding?.references.fsbp).toEqual(['EC2.4']);
+  });
+  it('cites EC2.4 only past its own 30 days under a lower threshold', () => {
+    const config = {
+      ...DEFAULT_CONFIG,
+      thresholds: { ...DEFAULT_CONFIG.thresholds, stoppedInstanceDays: 7 },
+    };
+    const inventory = inventoryOf([
+      instance('i-1', { stateTransitionTime: '2026-11-10T00:00:00.000Z' }, 'stopped'),
+      instance('i-2', { stateTransitionTime: '2026-09-01T00:00:00.000Z' }, 'stopped'),
+    ]);
+    const findings = runRules(inventory, config, [instanceStoppedLong], NOW).findings;
+    expect(findings.map((f) => [f.resource.id, f.references.fsbp])).toEqual([
+      ['i-1', []],
+      ['i-2', ['EC2.4']],
+    ]);
   });
   it('ignores recent stops, running instances and unknown stop times', () => {
     const inventory = inventoryOf([

@@ -220,3 +220,47 @@ describe('ec2.vpc-flow-logs-disabled', () => {
     expect(run(vpcFlowLogsDisabled, inventory)).toEqual([]);
   });
 });
+
+describe('citations per finding', () => {
+  const refs = (rule: Rule, rules: IngressRule[]) =>
+    run(rule, inventoryOf([group('sg-1', rules)])).map((f) => [
+      f.subKey,
+      f.references.fsbp,
+      f.references.cis,
+    ]);
+
+  it('cites CIS 6.3 for 0.0.0.0/0, 6.4 for ::/0, both for both, and FSBP EC2.19 (22 and 3389 are on its list)', () => {
+    expect(refs(sgSshOpen, [ingress('tcp', 22, 22)])).toEqual([['tcp:22-22', ['EC2.19'], ['6.3']]]);
+    expect(refs(sgSshOpen, [ingress('tcp', 22, 22, ['::/0'])])).toEqual([['tcp:22-22', ['EC2.19'], ['6.4']]]);
+    expect(refs(sgRdpOpen, [ingress('tcp', 3389, 3389, ['0.0.0.0/0', '::/0'])])).toEqual([
+      ['tcp:3389-3389', ['EC2.19'], ['6.3', '6.4']],
+    ]);
+    expect(refs(sgAllPortsOpen, [ingress('-1', null, null, ['::/0'])])).toEqual([
+      ['-1:0-65535', ['EC2.18', 'EC2.19'], ['6.1.2', '6.4']],
+    ]);
+    // CIS 6.1.2 is about CIFS (445); no CIS section judges the other high-risk ports.
+    expect(refs(sgHighRiskPortOpen, [ingress('tcp', 3306, 3306)])).toEqual([
+      ['tcp:3306-3306', ['EC2.19'], []],
+    ]);
+    expect(refs(sgHighRiskPortOpen, [ingress('tcp', 440, 450)])).toEqual([
+      ['tcp:440-450', ['EC2.19'], ['6.1.2']],
+    ]);
+  });
+
+  it('cites EC2.18 for an unlisted port only beyond its own authorized 80 and 443', () => {
+    const config = {
+      ...DEFAULT_CONFIG,
+      thresholds: { ...DEFAULT_CONFIG.thresholds, allowedPublicPorts: [443] },
+    };
+    const findings = runRules(
+      inventoryOf([group('sg-1', [ingress('tcp', 80, 80), ingress('tcp', 8443, 8443)])]),
+      config,
+      [sgUnauthorizedPortOpen],
+      NOW,
+    ).findings;
+    expect(findings.map((f) => [f.subKey, f.references.fsbp])).toEqual([
+      ['tcp:80-80', []],
+      ['tcp:8443-8443', ['EC2.18']],
+    ]);
+  });
+});

@@ -41,6 +41,20 @@ describe('iam.access-key-not-rotated', () => {
       'Access key 1 of IAM user ci is active and was created 200 days ago',
     );
     expect(findings[0]?.evidence).toMatchObject({ ageDays: 200, maxAgeDays: 90 });
+    expect([findings[0]?.references.fsbp, findings[0]?.references.cis]).toEqual([['IAM.3'], ['2.13']]);
+  });
+
+  it('cites IAM.3 and CIS 2.13 only past their own 90 days under a lower threshold', () => {
+    const config = {
+      ...DEFAULT_CONFIG,
+      thresholds: { ...DEFAULT_CONFIG.thresholds, accessKeyMaxAgeDays: 30 },
+    };
+    const findings = run(
+      accessKeyNotRotated,
+      inventoryOf([user('ci', { accessKeys: [key(1, { lastRotated: daysAgo(60) })] })]),
+      config,
+    );
+    expect(findings.map((f) => [f.subKey, f.references.fsbp, f.references.cis])).toEqual([['key-1', [], []]]);
   });
 
   it('allows exactly 90 days, inactive keys, a raised threshold and unknown keys', () => {
@@ -92,10 +106,10 @@ describe('iam.credentials-unused', () => {
         }),
       ]),
     );
-    // Unused for 90 days or more is high (FSBP IAM.8); from 45 days, medium (CIS 2.11, IAM.22).
-    expect(findings.map((f) => [f.subKey, f.severity])).toEqual([
-      ['key-1', 'high'],
-      ['key-2', 'medium'],
+    // Unused for 90 days or more is high (and fails FSBP IAM.8); from 45 days, medium (CIS 2.11).
+    expect(findings.map((f) => [f.subKey, f.severity, f.references.fsbp, f.references.cis])).toEqual([
+      ['key-1', 'high', ['IAM.8'], ['2.11']],
+      ['key-2', 'medium', [], ['2.11']],
     ]);
     expect(findings[0]?.message).toContain('last used 100 days ago');
     expect(findings[1]?.message).toContain('was never used; it was created 50 days ago');

@@ -11,6 +11,7 @@ describe('iam.password-policy-missing', () => {
     );
     expect(finding?.severity).toBe('medium');
     expect(finding?.message).toContain(`Account ${ACCOUNT} (acme-prod) has no IAM password policy`);
+    expect([finding?.references.fsbp, finding?.references.cis]).toEqual([['IAM.7'], ['2.7', '2.8']]);
   });
 
   it('is low when every user was read and none has a password; silent when the policy is unknown', () => {
@@ -58,6 +59,18 @@ describe('iam.password-policy-weak', () => {
       'reuse prevention off (< 24 passwords)',
       'does not require uppercase letters, symbols',
     ]);
+  });
+
+  it('cites each control for the weaknesses it judges, at its own threshold (IAM.7: four classes, 8 characters)', () => {
+    const cited = (policy: Partial<typeof strong>) =>
+      run(passwordPolicyWeak, inventoryOf([account({ passwordPolicy: { ...strong, ...policy } })])).map(
+        (f) => [f.references.fsbp, f.references.cis],
+      );
+    // 8 to 13 characters with every class passes IAM.7: only CIS 2.7 (14) is failed.
+    expect(cited({ minimumLength: 8 })).toEqual([[[], ['2.7']]]);
+    expect(cited({ minimumLength: 7 })).toEqual([[['IAM.7'], ['2.7']]]);
+    expect(cited({ reusePrevention: 5 })).toEqual([[[], ['2.8']]]);
+    expect(cited({ requireNumbers: false })).toEqual([[['IAM.7'], []]]);
   });
 
   it('accepts a strong policy and leaves a missing one to iam.password-policy-missing', () => {

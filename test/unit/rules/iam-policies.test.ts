@@ -17,6 +17,7 @@ describe('iam.policy-full-admin', () => {
     expect(finding?.severity).toBe('high');
     expect(finding?.message).toContain('Customer-managed policy everything (version v2) allows every action');
     expect(finding?.evidence.attachedTo).toEqual(['role github-deploy', 'user deploy-bot']);
+    expect([finding?.references.fsbp, finding?.references.cis]).toEqual([['IAM.1'], ['2.15']]);
     expect(finding?.remediation.cli).toBe(`aws iam list-entities-for-policy --policy-arn ${everything.arn}`);
   });
 
@@ -28,6 +29,8 @@ describe('iam.policy-full-admin', () => {
     const [finding] = run(policyFullAdmin, inventoryOf([policy('unused', single, 0)]));
     expect(finding?.severity).toBe('medium');
     expect(finding?.message).toContain('attached to nothing today');
+    // CIS 2.15 judges attached policies only; FSBP IAM.1 every customer-managed one.
+    expect([finding?.references.fsbp, finding?.references.cis]).toEqual([['IAM.1'], []]);
   });
 
   it('ignores Deny statements, * on named resources and unreadable documents', () => {

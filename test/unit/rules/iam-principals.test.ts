@@ -22,6 +22,8 @@ describe('iam.user-full-admin / group / role', () => {
       ]),
     );
     expect(findings.map((f) => f.subKey)).toEqual([ADMIN_ARN, 'inline:god']);
+    // CIS 2.15 judges attached managed policies, so AdministratorAccess and not the inline policy.
+    expect(findings.map((f) => f.references.cis)).toEqual([['2.15'], []]);
     expect(findings[1]?.message).toBe(
       'IAM user root-ish has full administrator access: inline policy god allows every action on every resource.',
     );

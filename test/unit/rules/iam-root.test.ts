@@ -10,7 +10,8 @@ describe('iam.root-mfa-disabled', () => {
     expect(finding?.severity).toBe('critical');
     expect(finding?.message).toContain(`root user of account ${ACCOUNT} (acme-prod) has no MFA device`);
     expect(finding?.resource.arn).toBe(`arn:aws:iam::${ACCOUNT}:root`);
-    expect(finding?.references.fsbp).toEqual(['IAM.9']);
+    // IAM.9 is a Security Hub control of CIS and NIST, not FSBP; FSBP's root MFA control is IAM.6.
+    expect(finding?.references).toMatchObject({ fsbp: ['IAM.6'], cis: ['2.4', '2.5'] });
   });
 
   it('says nothing when root has MFA, when the credential report lacked root, or when root has no password', () => {

@@ -166,19 +166,30 @@ describe('rds.instance-storage-unencrypted / rds.cluster-storage-unencrypted', (
 });
 
 describe('rds.instance-backups-disabled', () => {
-  it('flags retention 0 on a standalone instance', () => {
-    const [finding, ...rest] = run(
+  it('flags retention under 7 days (FSBP RDS.11) on a standalone instance: 0 as medium, 1-6 as low', () => {
+    const findings = run(
       instanceBackupsDisabled,
-      inventoryOf([instance('orders', { backupRetentionDays: 0 }), member('aurora-1-a')]),
+      inventoryOf([
+        instance('orders', { backupRetentionDays: 0 }),
+        instance('short', { backupRetentionDays: 6 }),
+        member('aurora-1-a'),
+      ]),
     );
-    expect(rest).toEqual([]);
-    expect(finding?.message).toContain('has automated backups turned off (retention 0 days)');
+    expect(findings.map((f) => [f.resource.id, f.severity, f.references.fsbp])).toEqual([
+      ['orders', 'medium', ['RDS.11']],
+      ['short', 'low', ['RDS.11']],
+    ]);
+    expect(findings[0]?.message).toContain('has automated backups turned off (retention 0 days)');
+    expect(findings[1]?.message).toBe(
+      'RDS instance short (postgres 16.3) keeps automated backups for 6 day(s), fewer than 7: older mistakes cannot be undone.',
+    );
   });
 
-  it('accepts any retention and unknown values', () => {
+  it('accepts 7 days or more, read replicas (as RDS.11 does) and unknown values', () => {
     const inventory = inventoryOf([
-      instance('a', { backupRetentionDays: 1 }),
+      instance('a', { backupRetentionDays: 7 }),
       instance('b', { backupRetentionDays: 0 }, { unknownAttributes: ['backupRetentionDays'] }),
+      instance('replica', { backupRetentionDays: 0, readReplicaSource: 'orders' }),
     ]);
     expect(run(instanceBackupsDisabled, inventory)).toEqual([]);
   });

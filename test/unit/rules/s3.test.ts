@@ -228,6 +228,31 @@ describe('s3.bucket-public', () => {
     );
   });
 
+  it('cites S3.2 for a read grant, S3.3 for a write grant, and neither once Block Public Access neutralizes it', () => {
+    const cited = (attributes: Partial<BucketAttributes>, account = accountSettings(null)) =>
+      run(
+        bucketPublic,
+        inventoryOf([account, bucket('site', { publicAccessBlock: null, ...attributes })]),
+      ).map((f) => [f.subKey, f.references.fsbp]);
+    const policy = (actions: string[]) => ({
+      policy: { ...publicPolicy, publicStatements: [{ sid: null, actions, principal: '*' }] },
+    });
+    expect(cited(policy(['s3:GetObject']))).toEqual([['policy', ['S3.2']]]);
+    expect(cited(policy(['s3:PutObject']))).toEqual([['policy', ['S3.3']]]);
+    expect(cited(policy(['s3:*']))).toEqual([['policy', ['S3.2', 'S3.3']]]);
+    expect(cited(policy(['s3:Get*', 's3:Delete*']))).toEqual([['policy', ['S3.2', 'S3.3']]]);
+    const acl = (permission: string): Partial<BucketAttributes> => ({
+      objectOwnership: 'ObjectWriter',
+      aclPublicGrants: [{ grantee: 'AllUsers', permission }],
+    });
+    expect(cited(acl('READ'))).toEqual([['acl', ['S3.2']]]);
+    expect(cited(acl('WRITE'))).toEqual([['acl', ['S3.3']]]);
+    expect(cited(acl('FULL_CONTROL'))).toEqual([['acl', ['S3.2', 'S3.3']]]);
+    expect(
+      cited(policy(['s3:GetObject']), accountSettings({ ...ALL_OFF, restrictPublicBuckets: true })),
+    ).toEqual([['policy', []]]);
+  });
+
   it('keeps critical when the block cannot be read, and says so', () => {
     const [finding] = run(
       bucketPublic,
