@@ -124,6 +124,7 @@ describe('S3 collector against moto', () => {
               Status: 'Enabled',
               Filter: { Prefix: '' },
               NoncurrentVersionExpiration: { NoncurrentDays: 30 },
+              AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
             },
           ],
         },
@@ -196,7 +197,7 @@ describe('S3 collector against moto', () => {
         blockPublicPolicy: true,
         restrictPublicBuckets: true,
       },
-      lifecycle: { ruleCount: 1, enabledRuleCount: 1 },
+      lifecycle: { ruleCount: 1, enabledRuleCount: 1, abortIncompleteUploadsDays: 7 },
       logging: { enabled: false, targetBucket: null },
       aclPublicGrants: [],
     });

@@ -54,7 +54,7 @@ export function bareBucket(id: string, region: string, tags: Record<string, stri
       policy: null,
       aclPublicGrants: [],
       objectOwnership: null,
-      lifecycle: { ruleCount: 0, enabledRuleCount: 0 },
+      lifecycle: { ruleCount: 0, enabledRuleCount: 0, abortIncompleteUploadsDays: null },
       logging: { enabled: false, targetBucket: null },
     },
     { region, tags, arn: `arn:aws:s3:::${id}` },

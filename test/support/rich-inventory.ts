@@ -204,7 +204,7 @@ function storage() {
         ...bareBucket('old-exports', EAST).attributes,
         contents: {
           objects: 4,
-          uploads: 0,
+          uploads: 2,
           complete: true,
           lastWrittenAt: '2024-02-01T00:00:00.000Z',
           bytes: 900,
@@ -498,6 +498,19 @@ function accountWide() {
       logGroupClass: null,
     }),
     resource('cloudtrail:trail', 'local', {
+      isMultiRegion: false,
+      homeRegion: EAST,
+      isOrganizationTrail: false,
+      isLogging: true,
+      includeGlobalServiceEvents: true,
+      s3BucketName: 'trail-logs',
+      kmsKeyId: null,
+      logFileValidation: true,
+      cloudWatchLogsLogGroupArn: null,
+      managementEvents: 'all',
+    }),
+    // A second copy of the same management events, billed.
+    resource('cloudtrail:trail', 'local-copy', {
       isMultiRegion: false,
       homeRegion: EAST,
       isOrganizationTrail: false,

@@ -55,7 +55,15 @@ export const S3Bucket = resourceSchema('s3:bucket', {
   ),
   /** BucketOwnerEnforced disables ACLs; null when no ownership controls are set. */
   objectOwnership: Nullable(Type.String()),
-  lifecycle: Type.Object({ ruleCount: Type.Number(), enabledRuleCount: Type.Number() }),
+  lifecycle: Type.Object({
+    ruleCount: Type.Number(),
+    enabledRuleCount: Type.Number(),
+    /**
+     * Days after which an enabled rule covering the whole bucket (no prefix, tag or size filter)
+     * aborts incomplete multipart uploads; null when no such rule.
+     */
+    abortIncompleteUploadsDays: Nullable(Type.Integer({ minimum: 0 })),
+  }),
   logging: Type.Object({ enabled: Type.Boolean(), targetBucket: Nullable(Type.String()) }),
 });
 

@@ -90,3 +90,93 @@ export const noMultiRegionTrail = defineRule(
       ];
     }),
 );
+
+type Copy = 'read' | 'write';
+const COPIES: Readonly<Record<string, readonly Copy[]>> = {
+  all: ['read', 'write'],
+  'read-only': ['read'],
+  'write-only': ['write'],
+  none: [],
+};
+
+/** A trail the account owns that is logging and whose reach and selectors were read. */
+function recordingTrail(ctx: RuleContext, trail: Trail): boolean {
+  return (
+    ctx.known(trail, 'isMultiRegion', 'isLogging', 'managementEvents') &&
+    trail.attributes.isLogging === true &&
+    trail.arn.split(':')[4] === trail.account
+  );
+}
+
+/** The regions two trails both record: every region for two multi-region trails. */
+function sharedRegions(a: Trail, b: Trail): string | null {
+  if (a.attributes.isMultiRegion && b.attributes.isMultiRegion) return 'every region';
+  if (a.attributes.isMultiRegion) return b.attributes.homeRegion;
+  if (b.attributes.isMultiRegion) return a.attributes.homeRegion;
+  return a.attributes.homeRegion === b.attributes.homeRegion ? a.attributes.homeRegion : null;
+}
+
+/** Who keeps the free copy: organization trails, then multi-region trails, then by name. */
+const freeCopyFirst = (a: Trail, b: Trail) =>
+  Number(b.attributes.isOrganizationTrail) - Number(a.attributes.isOrganizationTrail) ||
+  Number(b.attributes.isMultiRegion) - Number(a.attributes.isMultiRegion) ||
+  (a.name ?? a.id).localeCompare(b.name ?? b.id);
+
+/**
+ * Unique to this tool: the second copy of a management event is billed, and nothing in the console
+ * says a second trail is one. Read and write events are copies of their own: a read-only trail and
+ * a write-only trail never duplicate each other.
+ */
+export const duplicateManagementEvents = defineRule(
+  {
+    id: 'cloudtrail.duplicate-management-events',
+    title: 'CloudTrail trail records management events another trail already records (paid copy)',
+    severity: 'medium',
+    category: 'cost',
+    resourceType: 'cloudtrail:trail',
+    reads: ['cloudtrail:trail'],
+    description:
+      'Two logging trails of the account record the same management events (read, write or both) in the same region: a multi-region trail and any other trail, or two single-region trails in one region. The first copy of management events is free; every further copy is billed at $2.00 per 100,000 events. The trail reported is the one after the free copy (an organization trail first, then multi-region trails, then by name). Trails of another account (an organization trail seen from a member account) and trails whose status or selectors were not read are not judged.',
+    risk: 'A second trail doubles the CloudTrail bill for management events without adding any record the first does not have; in busy accounts that is tens to hundreds of dollars a month.',
+    remediation: {
+      text: 'If the second trail exists for a separate destination (another bucket or a CloudWatch Logs group), send it data events only, or exclude management events from its selectors, or deliver the first trail to both destinations instead. Otherwise delete it.',
+      cli: 'aws cloudtrail get-event-selectors --trail-name {name} --region {region}',
+      console: 'CloudTrail console > Trails > the trail > Management events > Edit',
+    },
+    references: {
+      docs: [
+        'https://aws.amazon.com/cloudtrail/pricing/',
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-trail-costs.html',
+      ],
+    },
+  },
+  (ctx) =>
+    ctx.accounts().flatMap((account) => {
+      const trails = ctx
+        .resources('cloudtrail:trail')
+        .filter((t) => t.account === account && recordingTrail(ctx, t))
+        .sort(freeCopyFirst);
+      return trails.flatMap((trail, index): RuleHit[] => {
+        const earlier = trails.slice(0, index).flatMap((first) => {
+          const where = sharedRegions(first, trail);
+          const kinds = COPIES[trail.attributes.managementEvents ?? 'none']?.filter((kind) =>
+            COPIES[first.attributes.managementEvents ?? 'none']?.includes(kind),
+          );
+          return where && kinds && kinds.length > 0 ? [{ first, where, kinds }] : [];
+        });
+        const [overlap] = earlier;
+        if (!overlap) return [];
+        const label = (t: Trail) => t.name ?? t.id;
+        return [
+          {
+            target: trail,
+            message: `Trail ${label(trail)} records ${overlap.kinds.join(' and ')} management events that trail ${label(overlap.first)} already records (${overlap.where}): AWS bills this copy at $2.00 per 100,000 events.`,
+            evidence: {
+              duplicates: earlier.map((e) => ({ trail: label(e.first), regions: e.where, events: e.kinds })),
+              price: '$2.00 per 100,000 management events after the first copy',
+            },
+          },
+        ];
+      });
+    }),
+);

@@ -588,3 +588,49 @@ export const bucketUnwritten = defineRule(
       ];
     }),
 );
+
+/**
+ * Reported where incomplete uploads exist now, not on every bucket without the rule: a preventive
+ * rule everywhere is good practice, but a finding per bucket would bury the ones being billed.
+ */
+export const incompleteUploadsNotAborted = defineRule(
+  {
+    id: 's3.bucket-incomplete-uploads-not-aborted',
+    title: 'S3 bucket keeps incomplete multipart uploads and no lifecycle rule aborts them',
+    severity: 'low',
+    category: 'cost',
+    resourceType: 's3:bucket',
+    reads: ['s3:bucket'],
+    description:
+      'The scan lists incomplete multipart uploads in the bucket (one page, up to 1,000) and no enabled lifecycle rule covering the whole bucket (no prefix, tag or size filter) has AbortIncompleteMultipartUpload. Buckets with no incomplete upload now are not reported, nor buckets whose uploads or lifecycle could not be read.',
+    risk: 'The parts of an upload that was never completed or aborted are stored and billed at the storage class price, and appear in no object listing, the console’s object count or most inventory tools: they grow unnoticed for as long as the bucket exists.',
+    remediation: {
+      text: 'Add a lifecycle rule for the whole bucket with AbortIncompleteMultipartUpload (7 days is common); it aborts the existing uploads too. The CLI call replaces the whole lifecycle configuration: merge it with the rules the bucket has.',
+      cli: `aws s3api put-bucket-lifecycle-configuration --bucket {name} --lifecycle-configuration '{"Rules":[{"ID":"abort-incomplete-uploads","Status":"Enabled","Filter":{},"AbortIncompleteMultipartUpload":{"DaysAfterInitiation":7}}]}'`,
+      console: 'S3 console > Buckets > the bucket > Management > Lifecycle rules > Create lifecycle rule',
+    },
+    references: {
+      docs: [
+        'https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpu-abort-incomplete-mpu-lifecycle-config.html',
+      ],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('s3:bucket')
+      .filter(
+        (b) =>
+          ctx.known(b, 'contents', 'lifecycle') &&
+          b.attributes.contents.uploads > 0 &&
+          b.attributes.lifecycle.abortIncompleteUploadsDays === null,
+      )
+      .map((bucket): RuleHit => {
+        const { uploads, complete } = bucket.attributes.contents;
+        const count = complete ? `${uploads}` : `at least ${uploads}`;
+        return {
+          target: bucket,
+          message: `Bucket ${bucket.id} holds ${count} incomplete multipart uploads, whose parts are billed and not listed, and no lifecycle rule for the whole bucket aborts them.`,
+          evidence: { incompleteUploads: uploads, counted: complete, lifecycle: bucket.attributes.lifecycle },
+        };
+      }),
+);

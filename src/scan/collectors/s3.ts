@@ -17,6 +17,7 @@ import {
   S3Client,
   paginateListBuckets,
   type Bucket,
+  type LifecycleRule,
   type ListMultipartUploadsCommandOutput,
   type ListObjectVersionsCommandOutput,
   type PublicAccessBlockConfiguration,
@@ -82,6 +83,31 @@ async function bucketRegion(
     },
   );
   return location === undefined ? undefined : bucketRegionFromLocation(location?.LocationConstraint);
+}
+
+/** Whether a lifecycle rule applies to every object: no filter, or one with an empty prefix only. */
+function coversWholeBucket(rule: LifecycleRule): boolean {
+  if (rule.Prefix !== undefined && rule.Prefix !== '') return false;
+  const filter = rule.Filter;
+  if (!filter) return true;
+  const scoped =
+    (filter.Prefix !== undefined && filter.Prefix !== '') ||
+    filter.Tag !== undefined ||
+    filter.And !== undefined ||
+    filter.ObjectSizeGreaterThan !== undefined ||
+    filter.ObjectSizeLessThan !== undefined;
+  return !scoped;
+}
+
+/** The fewest days after which an enabled whole-bucket rule aborts incomplete uploads, or null. */
+function abortDays(rules: readonly LifecycleRule[]): number | null {
+  const days = rules
+    .filter((rule) => rule.Status === 'Enabled' && coversWholeBucket(rule))
+    .flatMap((rule) => {
+      const after = rule.AbortIncompleteMultipartUpload?.DaysAfterInitiation;
+      return after === undefined ? [] : [after];
+    });
+  return days.length > 0 ? Math.min(...days) : null;
 }
 
 /** Entries of one listing page, the most S3 returns at once. */
@@ -240,6 +266,7 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
         lifecycle: {
           ruleCount: lifecycleRules.length,
           enabledRuleCount: lifecycleRules.filter((rule) => rule.Status === 'Enabled').length,
+          abortIncompleteUploadsDays: abortDays(lifecycleRules),
         },
         logging: { enabled: loggingTarget !== null, targetBucket: loggingTarget },
       },

@@ -116,8 +116,25 @@ describe('the S3 collector', () => {
     });
     s3.on(GetBucketLifecycleConfigurationCommand, { Bucket }).resolves({
       Rules: [
-        { ID: 'expire', Status: 'Enabled', Filter: {} },
-        { ID: 'old', Status: 'Disabled', Filter: {} },
+        {
+          ID: 'expire',
+          Status: 'Enabled',
+          Filter: {},
+          AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
+        },
+        {
+          ID: 'old',
+          Status: 'Disabled',
+          Filter: {},
+          AbortIncompleteMultipartUpload: { DaysAfterInitiation: 2 },
+        },
+        // Covers logs/ only: not the whole bucket.
+        {
+          ID: 'logs',
+          Status: 'Enabled',
+          Filter: { Prefix: 'logs/' },
+          AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+        },
       ],
     });
     s3.on(GetBucketLoggingCommand, { Bucket }).resolves({
@@ -183,7 +200,7 @@ describe('the S3 collector', () => {
         },
         aclPublicGrants: [{ grantee: 'AllUsers', permission: 'READ' }],
         objectOwnership: 'BucketOwnerPreferred',
-        lifecycle: { ruleCount: 2, enabledRuleCount: 1 },
+        lifecycle: { ruleCount: 3, enabledRuleCount: 2, abortIncompleteUploadsDays: 7 },
         logging: { enabled: true, targetBucket: 'logs' },
       },
     });
@@ -202,7 +219,7 @@ describe('the S3 collector', () => {
         policy: null,
         aclPublicGrants: [],
         objectOwnership: null,
-        lifecycle: { ruleCount: 0, enabledRuleCount: 0 },
+        lifecycle: { ruleCount: 0, enabledRuleCount: 0, abortIncompleteUploadsDays: null },
         logging: { enabled: false, targetBucket: null },
       },
     });

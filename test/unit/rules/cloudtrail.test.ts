@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
 import type { Inventory } from '../../../src/inventory/document.js';
 import type { AttributesOf } from '../../../src/inventory/resources/index.js';
-import { noMultiRegionTrail } from '../../../src/rules/catalog/cloudtrail.js';
+import { duplicateManagementEvents, noMultiRegionTrail } from '../../../src/rules/catalog/cloudtrail.js';
 import { runRules } from '../../../src/rules/engine.js';
 import type { Rule } from '../../../src/rules/model.js';
 import { ACCOUNT, inventoryOf, resource } from '../../support/inventory-builder.js';
@@ -109,5 +109,55 @@ describe('cloudtrail.no-multi-region-trail', () => {
     const failed = { failedScopes: [{ type: 'cloudtrail:trail' as const, region: 'global' }] };
     expect(run(noMultiRegionTrail, inventoryOf([], failed))).toEqual([]);
     expect(run(noMultiRegionTrail, inventoryOf([]))).toEqual([]);
+  });
+});
+
+describe('cloudtrail.duplicate-management-events', () => {
+  const copies = (inventory: Inventory) =>
+    run(duplicateManagementEvents, inventory)
+      .map((f) => [f.resource.name, f.message])
+      .sort(([a], [b]) => String(a).localeCompare(String(b)));
+
+  it('reports the trail after the free copy: a second multi-region trail, and a regional one inside it', () => {
+    const findings = copies(
+      inventoryOf([
+        trail('primary'),
+        trail('second-copy'),
+        trail('regional', { isMultiRegion: false, homeRegion: 'eu-west-1', managementEvents: 'write-only' }),
+      ]),
+    );
+    expect(findings).toEqual([
+      [
+        'regional',
+        'Trail regional records write management events that trail primary already records (eu-west-1): AWS bills this copy at $2.00 per 100,000 events.',
+      ],
+      [
+        'second-copy',
+        'Trail second-copy records read and write management events that trail primary already records (every region): AWS bills this copy at $2.00 per 100,000 events.',
+      ],
+    ]);
+    // The organization trail keeps the free copy, whatever the names.
+    const org = copies(inventoryOf([trail('a-local'), trail('org', { isOrganizationTrail: true })]));
+    expect(org.map(([name]) => name)).toEqual(['a-local']);
+  });
+
+  it('leaves alone read-only beside write-only, other regions, stopped or unread trails, and other accounts’ trails', () => {
+    const quiet = inventoryOf([
+      trail('reads', { managementEvents: 'read-only' }),
+      trail('writes', { managementEvents: 'write-only' }),
+      trail('data-only', { managementEvents: 'none' }),
+      trail('stopped', { isLogging: false }),
+      trail('unread', {}, ['managementEvents']),
+      trail('west', { isMultiRegion: false, homeRegion: 'us-west-2', managementEvents: 'none' }),
+    ]);
+    expect(copies(quiet)).toEqual([]);
+    const regional = inventoryOf([
+      trail('dublin', { isMultiRegion: false, homeRegion: 'eu-west-1' }),
+      trail('paris', { isMultiRegion: false, homeRegion: 'eu-west-3' }),
+    ]);
+    expect(copies(regional)).toEqual([]);
+    const foreign = trail('org', { isOrganizationTrail: true });
+    const seenFromMember = { ...foreign, arn: 'arn:aws:cloudtrail:us-east-1:999988887777:trail/org' };
+    expect(copies(inventoryOf([seenFromMember, trail('own')]))).toEqual([]);
   });
 });

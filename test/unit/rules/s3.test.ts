@@ -7,6 +7,7 @@ import {
   accountPublicAccessBlockOff,
   bucketAclsEnabled,
   bucketEmpty,
+  incompleteUploadsNotAborted,
   bucketUnwritten,
   bucketNotKmsEncrypted,
   bucketPublic,
@@ -56,7 +57,7 @@ function bucket(name: string, attributes: Partial<BucketAttributes> = {}, unknow
       policy: { document: {}, publicStatements: [], deniesInsecureTransport: true },
       aclPublicGrants: [],
       objectOwnership: 'BucketOwnerEnforced',
-      lifecycle: { ruleCount: 1, enabledRuleCount: 1 },
+      lifecycle: { ruleCount: 1, enabledRuleCount: 1, abortIncompleteUploadsDays: null },
       logging: { enabled: false, targetBucket: null },
       ...attributes,
     },
@@ -396,7 +397,11 @@ describe('s3.versioned-bucket-without-lifecycle', () => {
   it('flags a versioned bucket with no enabled lifecycle rule, counting disabled ones', () => {
     const [finding] = run(
       versionedBucketWithoutLifecycle,
-      inventoryOf([bucket('archive', { lifecycle: { ruleCount: 2, enabledRuleCount: 0 } })]),
+      inventoryOf([
+        bucket('archive', {
+          lifecycle: { ruleCount: 2, enabledRuleCount: 0, abortIncompleteUploadsDays: null },
+        }),
+      ]),
     );
     expect(finding?.message).toBe(
       'Bucket archive is versioned but has no enabled lifecycle rule (2 disabled): noncurrent versions are kept, and billed, forever.',
@@ -409,8 +414,15 @@ describe('s3.versioned-bucket-without-lifecycle', () => {
         versionedBucketWithoutLifecycle,
         inventoryOf([
           bucket('a'),
-          bucket('b', { versioning: 'Suspended', lifecycle: { ruleCount: 0, enabledRuleCount: 0 } }),
-          bucket('c', { lifecycle: { ruleCount: 0, enabledRuleCount: 0 } }, ['lifecycle']),
+          bucket('b', {
+            versioning: 'Suspended',
+            lifecycle: { ruleCount: 0, enabledRuleCount: 0, abortIncompleteUploadsDays: null },
+          }),
+          bucket(
+            'c',
+            { lifecycle: { ruleCount: 0, enabledRuleCount: 0, abortIncompleteUploadsDays: null } },
+            ['lifecycle'],
+          ),
         ]),
       ),
     ).toEqual([]);
@@ -553,5 +565,42 @@ describe('s3.bucket-unwritten', () => {
       thresholds: { ...DEFAULT_CONFIG.thresholds, unwrittenBucketDays: 90 },
     };
     expect(run(bucketUnwritten, inventoryOf([unwritten('recent', 100)]), sooner)).toHaveLength(1);
+  });
+});
+
+describe('s3.bucket-incomplete-uploads-not-aborted', () => {
+  const holding = (name: string, uploads: number, abortDays: number | null, unknown: string[] = []) =>
+    resource(
+      's3:bucket',
+      name,
+      {
+        ...bucket(name).attributes,
+        contents: { objects: 10, uploads, complete: uploads < 1000, lastWrittenAt: null, bytes: 0 },
+        lifecycle: { ruleCount: 1, enabledRuleCount: 1, abortIncompleteUploadsDays: abortDays },
+      },
+      { arn: `arn:aws:s3:::${name}`, name, unknownAttributes: unknown },
+    );
+
+  it('flags a bucket holding incomplete uploads that no whole-bucket rule aborts', () => {
+    const findings = run(
+      incompleteUploadsNotAborted,
+      inventoryOf([holding('media', 3, null), holding('big', 1000, null)]),
+    );
+    expect(findings.map((f) => [f.resource.id, f.severity, f.category])).toEqual([
+      ['big', 'low', 'cost'],
+      ['media', 'low', 'cost'],
+    ]);
+    expect(findings[0]?.message).toContain('holds at least 1000 incomplete multipart uploads');
+    expect(findings[1]?.message).toContain('holds 3 incomplete multipart uploads');
+  });
+
+  it('leaves alone buckets with an abort rule, with no uploads, or whose uploads or lifecycle were not read', () => {
+    const quiet = inventoryOf([
+      holding('ruled', 3, 7),
+      holding('clean', 0, null),
+      holding('unlisted', 3, null, ['contents']),
+      holding('no-lifecycle-read', 3, null, ['lifecycle']),
+    ]);
+    expect(run(incompleteUploadsNotAborted, quiet)).toEqual([]);
   });
 });
