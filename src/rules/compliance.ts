@@ -95,6 +95,8 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
 export const MORE_FSBP_RESOURCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   // [RDS.1] RDS snapshot should be private: AWS::RDS::DBClusterSnapshot, AWS::RDS::DBSnapshot.
   'RDS.1': ['AWS::RDS::DBSnapshot'],
+  // [RDS.4] RDS cluster snapshots and database snapshots should be encrypted at rest: both types.
+  'RDS.4': ['AWS::RDS::DBSnapshot'],
 };
 
 /** The AWS resource types an FSBP control judges, or undefined when the table has no such control. */

@@ -11,7 +11,10 @@ import {
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { Inventory } from '../../src/inventory/document.js';
 import { validateInventory } from '../../src/inventory/validate.js';
+import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { runRules } from '../../src/rules/engine.js';
 import { accountCredentials, ofType, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
+import { rulesFrom } from '../support/rules.js';
 
 describe('RDS collector against moto', () => {
   const account = uniqueAccountId();
@@ -53,6 +56,9 @@ describe('RDS collector against moto', () => {
         MultiAZ: true,
         DeletionProtection: true,
         BackupRetentionPeriod: 14,
+        EnableIAMDatabaseAuthentication: true,
+        CopyTagsToSnapshot: true,
+        Port: 13306,
       }),
     );
     await east.send(
@@ -138,6 +144,12 @@ describe('RDS collector against moto', () => {
       deletionProtection: false,
       allocatedStorageGiB: 20,
       clusterIdentifier: null,
+      // Every FSBP setting left at its default.
+      iamAuthentication: false,
+      copyTagsToSnapshot: false,
+      port: 5432,
+      masterUsername: 'admin',
+      monitoringIntervalSeconds: 0,
     });
   });
 
@@ -153,8 +165,25 @@ describe('RDS collector against moto', () => {
       deletionProtection: true,
       allocatedStorageGiB: 100,
       storageType: 'gp3',
+      iamAuthentication: true,
+      copyTagsToSnapshot: true,
+      port: 13306,
     });
     expect(db?.attributes.kmsKeyId).not.toBeNull();
+  });
+
+  it('judges the FSBP instance settings and snapshot encryption from what moto serves', () => {
+    const findings = runRules(inventory, DEFAULT_CONFIG, rulesFrom('rds-settings')).findings;
+    const fired = (id: string) =>
+      findings
+        .filter((f) => f.ruleId === id)
+        .map((f) => f.resource.id)
+        .sort();
+    expect(fired('rds.instance-iam-auth-disabled')).toEqual(['public-db']);
+    expect(fired('rds.instance-copy-tags-off')).toEqual(['public-db']);
+    expect(fired('rds.instance-default-port')).toEqual(['public-db']);
+    expect(fired('rds.instance-default-admin-username')).toEqual(['public-db', 'secure-db']);
+    expect(fired('rds.snapshot-unencrypted')).toContain('public-snap');
   });
 
   it('records manual snapshots with who can restore them', () => {

@@ -34,6 +34,13 @@ export const RdsDbInstance = resourceSchema('rds:db-instance', {
   readReplicaIds: StringList,
   /** Null when not read: the instance is not available, or GetMetricData failed (then it is unknown). */
   connections: Nullable(DbConnections),
+  iamAuthentication: Type.Boolean(),
+  copyTagsToSnapshot: Type.Boolean(),
+  /** The port it listens on (Endpoint.Port, or DbInstancePort while it has no endpoint); null when unknown. */
+  port: Nullable(Type.Integer()),
+  masterUsername: Nullable(Type.String()),
+  /** Enhanced Monitoring's interval in seconds; 0 when off. */
+  monitoringIntervalSeconds: Type.Integer({ minimum: 0 }),
 });
 
 export const RdsDbCluster = resourceSchema('rds:db-cluster', {

@@ -19,6 +19,7 @@ import * as iamRoot from './iam-root.js';
 import * as lambda from './lambda.js';
 import * as rds from './rds.js';
 import * as rdsIdle from './rds-idle.js';
+import * as rdsSettings from './rds-settings.js';
 import * as rdsSnapshots from './rds-snapshots.js';
 import * as rdsStopped from './rds-stopped.js';
 import * as s3 from './s3.js';
@@ -51,6 +52,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     lambda,
     rds,
     'rds-idle': rdsIdle,
+    'rds-settings': rdsSettings,
     'rds-snapshots': rdsSnapshots,
     'rds-stopped': rdsStopped,
     s3,

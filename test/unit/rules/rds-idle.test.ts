@@ -35,6 +35,11 @@ function instance(
       readReplicaSource: null,
       readReplicaIds: [],
       connections: IDLE,
+      iamAuthentication: true,
+      copyTagsToSnapshot: true,
+      port: 5433,
+      masterUsername: 'dbowner',
+      monitoringIntervalSeconds: 60,
       ...attributes,
     },
     {

@@ -49,6 +49,11 @@ function instance(
       readReplicaSource: null,
       readReplicaIds: [],
       connections: null,
+      iamAuthentication: true,
+      copyTagsToSnapshot: true,
+      port: 5433,
+      masterUsername: 'dbowner',
+      monitoringIntervalSeconds: 60,
       ...attributes,
     },
     {

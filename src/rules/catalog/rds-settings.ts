@@ -1,0 +1,259 @@
+/** RDS: FSBP settings of instances (IAM authentication, tags, ports, admin names, monitoring) and snapshot encryption. */
+import type { ResourceOfType } from '../../inventory/resources/index.js';
+import type { RuleContext } from '../context.js';
+import { defineRule, type RuleHit } from '../model.js';
+
+type Instance = ResourceOfType<'rds:db-instance'>;
+
+/**
+ * Standalone instances: an Aurora or Multi-AZ cluster's members take these settings from the
+ * cluster, where FSBP judges them with controls of their own (RDS.12, RDS.16, RDS.24).
+ */
+const standalone = (ctx: RuleContext) =>
+  ctx.resources('rds:db-instance').filter((db) => db.attributes.clusterIdentifier === null);
+
+const label = (db: Instance) => `${db.id} (${db.attributes.engine})`;
+
+/** Engines IAM database authentication exists for, as RDS.10 evaluates them. */
+const IAM_AUTH_ENGINES = new Set(['mysql', 'postgres', 'mariadb']);
+
+export const instanceIamAuthDisabled = defineRule(
+  {
+    id: 'rds.instance-iam-auth-disabled',
+    title: 'RDS instance does not use IAM database authentication',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'rds:db-instance',
+    reads: ['rds:db-instance'],
+    description:
+      'A MySQL, PostgreSQL or MariaDB instance outside a cluster has IAM database authentication off. Cluster members are judged on their cluster (RDS.12, not checked yet).',
+    risk: 'Only database passwords guard it: they are long-lived, shared, rarely rotated and invisible to IAM and CloudTrail, where IAM authentication gives short-lived tokens tied to IAM identities.',
+    remediation: {
+      text: 'Turn on IAM database authentication, then create database users mapped to IAM roles and move applications to tokens. Turning it on does not disable passwords.',
+      cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --enable-iam-database-authentication --apply-immediately',
+      console: 'RDS console > Databases > the instance > Modify > Database authentication',
+    },
+    references: {
+      fsbp: ['RDS.10'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html'],
+    },
+  },
+  (ctx) =>
+    standalone(ctx)
+      .filter((db) => IAM_AUTH_ENGINES.has(db.attributes.engine) && !db.attributes.iamAuthentication)
+      .map((db): RuleHit => ({
+        target: db,
+        message: `RDS instance ${label(db)} does not use IAM database authentication: only passwords guard it.`,
+        evidence: { engine: db.attributes.engine, iamAuthentication: false },
+      })),
+);
+
+export const instanceCopyTagsOff = defineRule(
+  {
+    id: 'rds.instance-copy-tags-off',
+    title: 'RDS instance does not copy its tags to snapshots',
+    severity: 'low',
+    category: 'hygiene',
+    resourceType: 'rds:db-instance',
+    reads: ['rds:db-instance'],
+    description:
+      'An instance outside a cluster has CopyTagsToSnapshot off, so its snapshots carry none of its tags. Cluster members are judged on their cluster (RDS.16, not checked yet).',
+    risk: 'Snapshots without the owner, environment and data-classification tags escape tag-based access control, cost allocation and cleanup, and nobody can tell what data they hold.',
+    remediation: {
+      text: 'Turn on copying tags to snapshots; existing snapshots keep their tags as they are.',
+      cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --copy-tags-to-snapshot --apply-immediately',
+      console: 'RDS console > Databases > the instance > Modify > Copy tags to snapshots',
+    },
+    references: {
+      fsbp: ['RDS.17'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Tagging.html'],
+    },
+  },
+  (ctx) =>
+    standalone(ctx)
+      .filter((db) => !db.attributes.copyTagsToSnapshot)
+      .map((db): RuleHit => ({
+        target: db,
+        message: `RDS instance ${label(db)} does not copy its tags to its snapshots.`,
+        evidence: { copyTagsToSnapshot: false },
+      })),
+);
+
+/** Each engine's default port; engines not listed are not judged. */
+function defaultPort(engine: string): number | null {
+  if (['mysql', 'mariadb', 'aurora-mysql', 'aurora'].includes(engine)) return 3306;
+  if (['postgres', 'aurora-postgresql'].includes(engine)) return 5432;
+  if (engine.startsWith('oracle')) return 1521;
+  if (engine.startsWith('sqlserver')) return 1433;
+  return null;
+}
+
+export const instanceDefaultPort = defineRule(
+  {
+    id: 'rds.instance-default-port',
+    title: "RDS instance listens on its engine's default port",
+    severity: 'low',
+    category: 'security',
+    resourceType: 'rds:db-instance',
+    reads: ['rds:db-instance'],
+    description:
+      "An instance outside a cluster listens on its engine's default port (MySQL and MariaDB 3306, PostgreSQL 5432, Oracle 1521, SQL Server 1433). Cluster members (their port is the cluster's), instances of other engines, or whose port is not known yet (no endpoint), are not judged.",
+    risk: 'Scanners and automated attacks try the default ports first; a custom port is a small extra step, not a control on its own.',
+    remediation: {
+      text: 'Move the instance to another port, and update its security groups and every client. The change restarts connections.',
+      cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --db-port-number 15432 --apply-immediately',
+      console: 'RDS console > Databases > the instance > Modify > Database port',
+    },
+    references: {
+      fsbp: ['RDS.23'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.DBInstance.Modifying.html'],
+    },
+  },
+  (ctx) =>
+    standalone(ctx).flatMap((db): RuleHit[] => {
+      const port = defaultPort(db.attributes.engine);
+      if (port === null || db.attributes.port !== port) return [];
+      return [
+        {
+          target: db,
+          message: `RDS instance ${label(db)} listens on ${port}, its engine's default port.`,
+          evidence: { port, engine: db.attributes.engine },
+        },
+      ];
+    }),
+);
+
+/** The administrator names engines and consoles propose, which RDS.25 fails. */
+const DEFAULT_ADMIN_NAMES = new Set(['admin', 'postgres']);
+
+export const instanceDefaultAdminUsername = defineRule(
+  {
+    id: 'rds.instance-default-admin-username',
+    title: 'RDS instance keeps the default administrator name',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'rds:db-instance',
+    reads: ['rds:db-instance'],
+    description:
+      'An instance outside a cluster has the master user name admin or postgres, the defaults offered at creation. Cluster members are judged on their cluster (RDS.24, not checked yet).',
+    risk: 'Password-guessing attacks start with the default administrator names: a known user name leaves only the password to find.',
+    remediation: {
+      text: 'The master user name cannot be changed in place: restore a snapshot to a new instance with a custom master user name, or create a custom administrator and stop using the default one.',
+      cli: "aws rds describe-db-instances --region {region} --db-instance-identifier {id} --query 'DBInstances[0].MasterUsername'",
+      console: 'RDS console > Databases > the instance > Configuration > Master username',
+    },
+    references: {
+      fsbp: ['RDS.25'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.MasterAccounts.html'],
+    },
+  },
+  (ctx) =>
+    standalone(ctx)
+      .filter((db) => DEFAULT_ADMIN_NAMES.has(db.attributes.masterUsername ?? ''))
+      .map((db): RuleHit => ({
+        target: db,
+        message: `RDS instance ${label(db)} keeps the default administrator name ${db.attributes.masterUsername ?? ''}.`,
+        evidence: { masterUsername: db.attributes.masterUsername },
+      })),
+);
+
+export const instanceEnhancedMonitoringOff = defineRule(
+  {
+    id: 'rds.instance-enhanced-monitoring-off',
+    title: 'RDS instance has Enhanced Monitoring off',
+    severity: 'low',
+    category: 'reliability',
+    resourceType: 'rds:db-instance',
+    reads: ['rds:db-instance'],
+    description: 'An instance has an Enhanced Monitoring interval of 0 (off).',
+    risk: 'Without operating-system metrics (memory, processes, I/O per process), slowdowns and outages take longer to explain than CloudWatch’s hypervisor metrics allow.',
+    remediation: {
+      text: 'Turn on Enhanced Monitoring with an interval of 60 seconds or less and a monitoring role (the command assumes one named rds-monitoring-role, with the AWS managed policy AmazonRDSEnhancedMonitoringRole). It is billed as CloudWatch Logs ingestion.',
+      cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --monitoring-interval 60 --monitoring-role-arn arn:aws:iam::{account}:role/rds-monitoring-role --apply-immediately',
+      console: 'RDS console > Databases > the instance > Modify > Monitoring > Enable Enhanced Monitoring',
+    },
+    references: {
+      fsbp: ['RDS.6'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Monitoring.OS.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-instance')
+      .filter((db) => db.attributes.monitoringIntervalSeconds === 0)
+      .map((db): RuleHit => ({
+        target: db,
+        message: `RDS instance ${label(db)} has Enhanced Monitoring off.`,
+        evidence: { monitoringIntervalSeconds: 0 },
+      })),
+);
+
+const SNAPSHOT_RISK =
+  'Whoever can read the snapshot, or an account it is shared with, gets the data in the clear; and an unencrypted snapshot restores to an unencrypted instance.';
+const SNAPSHOT_DEVIATION =
+  'Manual snapshots only: the scan does not read automated snapshots, which follow their source (rds.instance-storage-unencrypted reports it).';
+
+export const snapshotUnencrypted = defineRule(
+  {
+    id: 'rds.snapshot-unencrypted',
+    title: 'RDS snapshot is not encrypted',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'rds:db-snapshot',
+    reads: ['rds:db-snapshot'],
+    description: 'A manual DB snapshot is not encrypted at rest.',
+    risk: SNAPSHOT_RISK,
+    remediation: {
+      text: 'Copy the snapshot with a KMS key (the copy is encrypted), then delete the unencrypted one.',
+      cli: 'aws rds copy-db-snapshot --region {region} --source-db-snapshot-identifier {id} --target-db-snapshot-identifier {id}-encrypted --kms-key-id alias/aws/rds',
+      console: 'RDS console > Snapshots > the snapshot > Actions > Copy snapshot > Enable encryption',
+    },
+    references: {
+      fsbp: ['RDS.4'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html'],
+    },
+    deviations: { 'FSBP RDS.4': SNAPSHOT_DEVIATION },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-snapshot')
+      .filter((s) => !s.attributes.encrypted)
+      .map((snapshot): RuleHit => ({
+        target: snapshot,
+        message: `RDS snapshot ${snapshot.id}${snapshot.attributes.sourceIdentifier ? ` of ${snapshot.attributes.sourceIdentifier}` : ''} is not encrypted.`,
+        evidence: { encrypted: false, sourceIdentifier: snapshot.attributes.sourceIdentifier },
+      })),
+);
+
+export const clusterSnapshotUnencrypted = defineRule(
+  {
+    id: 'rds.cluster-snapshot-unencrypted',
+    title: 'RDS cluster snapshot is not encrypted',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'rds:db-cluster-snapshot',
+    reads: ['rds:db-cluster-snapshot'],
+    description: 'A manual DB cluster snapshot is not encrypted at rest.',
+    risk: SNAPSHOT_RISK,
+    remediation: {
+      text: 'Copy the snapshot with a KMS key (the copy is encrypted), then delete the unencrypted one.',
+      cli: 'aws rds copy-db-cluster-snapshot --region {region} --source-db-cluster-snapshot-identifier {id} --target-db-cluster-snapshot-identifier {id}-encrypted --kms-key-id alias/aws/rds',
+      console:
+        'RDS console > Snapshots > Manual > the snapshot > Actions > Copy snapshot > Enable encryption',
+    },
+    references: {
+      fsbp: ['RDS.4'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html'],
+    },
+    deviations: { 'FSBP RDS.4': SNAPSHOT_DEVIATION },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-cluster-snapshot')
+      .filter((s) => !s.attributes.encrypted)
+      .map((snapshot): RuleHit => ({
+        target: snapshot,
+        message: `RDS cluster snapshot ${snapshot.id}${snapshot.attributes.sourceIdentifier ? ` of ${snapshot.attributes.sourceIdentifier}` : ''} is not encrypted.`,
+        evidence: { encrypted: false, sourceIdentifier: snapshot.attributes.sourceIdentifier },
+      })),
+);

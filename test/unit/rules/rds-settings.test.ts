@@ -1,0 +1,127 @@
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
+import type { Inventory } from '../../../src/inventory/document.js';
+import type { AttributesOf } from '../../../src/inventory/resources/index.js';
+import {
+  clusterSnapshotUnencrypted,
+  instanceCopyTagsOff,
+  instanceDefaultAdminUsername,
+  instanceDefaultPort,
+  instanceEnhancedMonitoringOff,
+  instanceIamAuthDisabled,
+  snapshotUnencrypted,
+} from '../../../src/rules/catalog/rds-settings.js';
+import { runRules } from '../../../src/rules/engine.js';
+import type { Rule } from '../../../src/rules/model.js';
+import { inventoryOf, resource } from '../../support/inventory-builder.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+const fired = (rule: Rule, inventory: Inventory) =>
+  runRules(inventory, DEFAULT_CONFIG, [rule], NOW)
+    .findings.map((f) => f.resource.id)
+    .sort();
+
+/** An instance with every FSBP setting of this file in order, unless told otherwise. */
+const instance = (id: string, attributes: Partial<AttributesOf<'rds:db-instance'>> = {}) =>
+  resource('rds:db-instance', id, {
+    engine: 'postgres',
+    engineVersion: '16.3',
+    instanceClass: 'db.t3.micro',
+    publiclyAccessible: false,
+    storageEncrypted: true,
+    kmsKeyId: null,
+    multiAz: true,
+    backupRetentionDays: 7,
+    deletionProtection: true,
+    autoMinorVersionUpgrade: true,
+    allocatedStorageGiB: 20,
+    storageType: 'gp3',
+    clusterIdentifier: null,
+    readReplicaSource: null,
+    readReplicaIds: [],
+    connections: null,
+    iamAuthentication: true,
+    copyTagsToSnapshot: true,
+    port: 5433,
+    masterUsername: 'dbowner',
+    monitoringIntervalSeconds: 60,
+    ...attributes,
+  });
+
+const snapshot = {
+  sourceIdentifier: 'db',
+  engine: 'postgres',
+  allocatedStorageGiB: 20,
+  encrypted: true,
+  snapshotType: 'manual',
+  public: false,
+  sharedWithAccountIds: [],
+};
+
+describe('RDS instance settings (FSBP RDS.6, RDS.10, RDS.17, RDS.23, RDS.25)', () => {
+  const member = { clusterIdentifier: 'aurora-1' };
+
+  it('rds.instance-iam-auth-disabled: MySQL, PostgreSQL and MariaDB outside clusters only', () => {
+    const inventory = inventoryOf([
+      instance('pg', { iamAuthentication: false }),
+      instance('maria', { engine: 'mariadb', iamAuthentication: false }),
+      instance('oracle', { engine: 'oracle-ee', iamAuthentication: false }),
+      instance('member', { ...member, engine: 'aurora-postgresql', iamAuthentication: false }),
+      instance('on'),
+    ]);
+    expect(fired(instanceIamAuthDisabled, inventory)).toEqual(['maria', 'pg']);
+  });
+
+  it('rds.instance-copy-tags-off: standalone instances that do not copy tags', () => {
+    const inventory = inventoryOf([
+      instance('off', { copyTagsToSnapshot: false }),
+      instance('member', { ...member, copyTagsToSnapshot: false }),
+      instance('on'),
+    ]);
+    expect(fired(instanceCopyTagsOff, inventory)).toEqual(['off']);
+  });
+
+  it("rds.instance-default-port: each engine's default, and not other ports, engines or unknown ports", () => {
+    const inventory = inventoryOf([
+      instance('pg', { port: 5432 }),
+      instance('mysql', { engine: 'mysql', port: 3306 }),
+      instance('sqlserver', { engine: 'sqlserver-se', port: 1433 }),
+      instance('oracle', { engine: 'oracle-se2', port: 1521 }),
+      instance('custom', { port: 5433 }),
+      instance('mysql-on-5432', { engine: 'mysql', port: 5432 }),
+      instance('db2', { engine: 'db2-se', port: 50000 }),
+      instance('creating', { port: null }),
+      instance('member', { ...member, engine: 'aurora-postgresql', port: 5432 }),
+    ]);
+    expect(fired(instanceDefaultPort, inventory)).toEqual(['mysql', 'oracle', 'pg', 'sqlserver']);
+  });
+
+  it('rds.instance-default-admin-username: admin and postgres, standalone', () => {
+    const inventory = inventoryOf([
+      instance('admin', { masterUsername: 'admin' }),
+      instance('postgres', { masterUsername: 'postgres' }),
+      instance('member', { ...member, masterUsername: 'admin' }),
+      instance('custom'),
+      instance('unknown', { masterUsername: null }),
+    ]);
+    expect(fired(instanceDefaultAdminUsername, inventory)).toEqual(['admin', 'postgres']);
+  });
+
+  it('rds.instance-enhanced-monitoring-off: an interval of 0', () => {
+    const inventory = inventoryOf([instance('off', { monitoringIntervalSeconds: 0 }), instance('on')]);
+    expect(fired(instanceEnhancedMonitoringOff, inventory)).toEqual(['off']);
+  });
+});
+
+describe('RDS snapshot encryption (FSBP RDS.4)', () => {
+  it('flags unencrypted manual DB and cluster snapshots, not encrypted ones', () => {
+    const inventory = inventoryOf([
+      resource('rds:db-snapshot', 'plain', { ...snapshot, encrypted: false }),
+      resource('rds:db-snapshot', 'sealed', snapshot),
+      resource('rds:db-cluster-snapshot', 'cluster-plain', { ...snapshot, encrypted: false }),
+      resource('rds:db-cluster-snapshot', 'cluster-sealed', snapshot),
+    ]);
+    expect(fired(snapshotUnencrypted, inventory)).toEqual(['plain']);
+    expect(fired(clusterSnapshotUnencrypted, inventory)).toEqual(['cluster-plain']);
+  });
+});
