@@ -6,13 +6,14 @@ import {
   StartLoggingCommand,
 } from '@aws-sdk/client-cloudtrail';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateDetectorCommand, GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import type { Inventory } from '../../src/inventory/document.js';
 import { runRules, type AuditOutcome } from '../../src/rules/engine.js';
 import { accountCredentials, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
 import { rulesFrom } from '../support/rules.js';
 
-describe('paid duplicate CloudTrail management events, against moto', () => {
+describe('CloudTrail trails and GuardDuty plans, against moto', () => {
   const account = uniqueAccountId();
   let inventory: Inventory;
   let outcome: AuditOutcome;
@@ -55,11 +56,15 @@ describe('paid duplicate CloudTrail management events, against moto', () => {
         ],
       }),
     );
+    // GuardDuty on, without S3 Protection, in an account with a bucket.
+    await new GuardDutyClient(seedConfig('us-east-1', credentials)).send(
+      new CreateDetectorCommand({ Enable: true, Features: [{ Name: 'S3_DATA_EVENTS', Status: 'DISABLED' }] }),
+    );
     inventory = await scanForTest(credentials, {
       regions: ['us-east-1', 'eu-west-2'],
-      services: ['cloudtrail'],
+      services: ['cloudtrail', 'guardduty', 's3'],
     });
-    outcome = runRules(inventory, DEFAULT_CONFIG, rulesFrom('cloudtrail'));
+    outcome = runRules(inventory, DEFAULT_CONFIG, rulesFrom('cloudtrail', 'guardduty'));
   });
 
   it('scans without errors', () => {
@@ -80,6 +85,26 @@ describe('paid duplicate CloudTrail management events, against moto', () => {
         ],
       ],
       ['security-copy', [{ trail: 'account-trail', regions: 'every region', events: ['read', 'write'] }]],
+    ]);
+  });
+
+  const fired = (ruleId: string) =>
+    outcome.findings
+      .filter((f) => f.ruleId === ruleId)
+      .map((f) => f.resource.name ?? f.resource.id)
+      .sort();
+
+  it('flags every trail without a KMS key, log file validation or CloudWatch Logs (moto creates them bare)', () => {
+    const all = ['account-trail', 'data-only', 'east-writes', 'security-copy', 'stopped'];
+    expect(fired('cloudtrail.trail-not-kms-encrypted')).toEqual(all);
+    expect(fired('cloudtrail.trail-log-validation-off')).toEqual(all);
+    expect(fired('cloudtrail.trail-no-cloudwatch-logs')).toEqual(all);
+  });
+
+  it('advises S3 Protection for the detector of an account with buckets', () => {
+    const advice = outcome.findings.filter((f) => f.ruleId === 'guardduty.protection-plan-off');
+    expect(advice.map((f) => [f.region, f.subKey, f.references.fsbp])).toEqual([
+      ['us-east-1', 'S3_DATA_EVENTS', ['GuardDuty.10']],
     ]);
   });
 });

@@ -61,6 +61,31 @@ export function bareBucket(id: string, region: string, tags: Record<string, stri
   );
 }
 
+/** A Lambda function on a supported runtime with nothing set that a rule judges. */
+export function bareFunction(id: string, region: string) {
+  return resource(
+    'lambda:function',
+    id,
+    {
+      runtime: 'nodejs22.x',
+      packageType: 'Zip',
+      handler: 'index.handler',
+      memoryMb: 128,
+      timeoutSeconds: 3,
+      codeSizeBytes: 1000,
+      lastModified: null,
+      roleArn: null,
+      architectures: ['arm64'],
+      vpc: null,
+      environmentVariableNames: [],
+      secretsInEnvironment: [],
+      functionUrl: null,
+      resourcePolicy: null,
+    },
+    { region },
+  );
+}
+
 export interface InventoryOptions {
   /** Regions scanned per account (default: every region a resource is in, plus us-east-1). */
   regions?: string[];

@@ -529,7 +529,7 @@ function accountWide() {
       includeGlobalServiceEvents: true,
       s3BucketName: 'trail-logs',
       kmsKeyId: null,
-      logFileValidation: true,
+      logFileValidation: false,
       cloudWatchLogsLogGroupArn: null,
       managementEvents: 'all',
     }),
@@ -538,6 +538,19 @@ function accountWide() {
       findingPublishingFrequency: null,
       features: [],
     }),
+    // Enabled where an instance runs, without Malware Protection for EC2.
+    resource(
+      'guardduty:detector',
+      'detector-west',
+      {
+        status: 'ENABLED',
+        findingPublishingFrequency: 'SIX_HOURS',
+        features: ['EBS_MALWARE_PROTECTION', 'S3_DATA_EVENTS', 'LAMBDA_NETWORK_LOGS', 'RDS_LOGIN_EVENTS'].map(
+          (name) => ({ name, status: 'DISABLED' }),
+        ),
+      },
+      { region: WEST },
+    ),
     resource('config:recorder', 'default', {
       recording: false,
       lastStatus: null,

@@ -39,6 +39,7 @@ describe('the rule catalog', () => {
         'policyName',
         'statementId',
         'runtime',
+        'feature',
       ]);
       const names = [...(rule.metadata.remediation.cli ?? '').matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]);
       expect(names.filter((name) => !known.has(name ?? ''))).toEqual([]);

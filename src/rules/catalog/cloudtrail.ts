@@ -180,3 +180,114 @@ export const duplicateManagementEvents = defineRule(
       });
     }),
 );
+
+/** The account's own trails (an organization trail seen from a member account is the management account's). */
+const ownTrails = (ctx: RuleContext) =>
+  ctx.resources('cloudtrail:trail').filter((t) => t.arn.split(':')[4] === t.account);
+
+const trailLabel = (t: Trail) => t.name ?? t.id;
+
+export const trailNotKmsEncrypted = defineRule(
+  {
+    id: 'cloudtrail.trail-not-kms-encrypted',
+    title: 'CloudTrail trail is not encrypted with a KMS key',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'cloudtrail:trail',
+    reads: ['cloudtrail:trail'],
+    description: 'A trail of the account delivers its log files without SSE-KMS (no KmsKeyId).',
+    risk: 'Log files are readable by anyone who can read the bucket; with a KMS key, reading them also needs kms:Decrypt, which can be limited to the security team and is logged.',
+    remediation: {
+      text: 'Give the trail a customer managed KMS key whose policy lets CloudTrail encrypt and the security team decrypt.',
+      cli: 'aws cloudtrail update-trail --region {region} --name {name} --kms-key-id alias/cloudtrail',
+      console:
+        'CloudTrail console > Trails > the trail > General details > Edit > Log file SSE-KMS encryption',
+    },
+    references: {
+      fsbp: ['CloudTrail.2'],
+      cis: ['4.5'],
+      docs: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html',
+      ],
+    },
+  },
+  (ctx) =>
+    ownTrails(ctx)
+      .filter((t) => ctx.known(t, 'kmsKeyId') && t.attributes.kmsKeyId === null)
+      .map((trail): RuleHit => ({
+        target: trail,
+        message: `Trail ${trailLabel(trail)} delivers its log files without a KMS key.`,
+        evidence: { kmsKeyId: null },
+      })),
+);
+
+export const trailLogValidationOff = defineRule(
+  {
+    id: 'cloudtrail.trail-log-validation-off',
+    title: 'CloudTrail trail does not validate its log files',
+    severity: 'low',
+    category: 'security',
+    resourceType: 'cloudtrail:trail',
+    reads: ['cloudtrail:trail'],
+    description: 'A trail of the account has log file integrity validation off.',
+    risk: 'Without digest files, a log file changed or deleted after delivery (by someone covering their tracks) cannot be told from the original.',
+    remediation: {
+      text: 'Turn on log file validation; CloudTrail then delivers a signed digest every hour.',
+      cli: 'aws cloudtrail update-trail --region {region} --name {name} --enable-log-file-validation',
+      console: 'CloudTrail console > Trails > the trail > General details > Edit > Log file validation',
+    },
+    references: {
+      fsbp: ['CloudTrail.4'],
+      cis: ['4.2'],
+      docs: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html',
+      ],
+    },
+  },
+  (ctx) =>
+    ownTrails(ctx)
+      .filter((t) => ctx.known(t, 'logFileValidation') && !t.attributes.logFileValidation)
+      .map((trail): RuleHit => ({
+        target: trail,
+        message: `Trail ${trailLabel(trail)} does not validate its log files.`,
+        evidence: { logFileValidation: false },
+      })),
+);
+
+export const trailNoCloudWatchLogs = defineRule(
+  {
+    id: 'cloudtrail.trail-no-cloudwatch-logs',
+    title: 'CloudTrail trail does not deliver to CloudWatch Logs',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'cloudtrail:trail',
+    reads: ['cloudtrail:trail'],
+    description: 'A trail of the account has no CloudWatch Logs log group.',
+    risk: 'Without CloudWatch Logs, no metric filter or alarm can react to root sign-ins, policy changes or disabled trails as they happen; the events wait in S3 until someone looks.',
+    remediation: {
+      text: 'Send the trail to a CloudWatch Logs log group (with a role CloudTrail can assume) and add the metric filters and alarms you need.',
+      cli: "aws cloudtrail update-trail --region {region} --name {name} --cloud-watch-logs-log-group-arn 'arn:aws:logs:{region}:{account}:log-group:cloudtrail:*' --cloud-watch-logs-role-arn arn:aws:iam::{account}:role/CloudTrail_CloudWatchLogs_Role",
+      console: 'CloudTrail console > Trails > the trail > CloudWatch Logs > Edit',
+    },
+    references: {
+      fsbp: ['CloudTrail.5'],
+      docs: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html',
+      ],
+    },
+    deviations: {
+      'FSBP CloudTrail.5':
+        'Judges the configuration (a log group is set), not whether the last delivery to CloudWatch Logs was within a day.',
+    },
+  },
+  (ctx) =>
+    ownTrails(ctx)
+      .filter(
+        (t) => ctx.known(t, 'cloudWatchLogsLogGroupArn') && t.attributes.cloudWatchLogsLogGroupArn === null,
+      )
+      .map((trail): RuleHit => ({
+        target: trail,
+        message: `Trail ${trailLabel(trail)} does not deliver to CloudWatch Logs.`,
+        evidence: { cloudWatchLogsLogGroupArn: null },
+      })),
+);

@@ -45,3 +45,106 @@ export const guarddutyNotEnabled = defineRule(
       }),
     ),
 );
+
+/**
+ * Protection plans, each advised only where the region (or, for S3, the account) has what it
+ * protects: they are paid add-ons, and a plan for resources the account does not run is cost, not
+ * protection. EKS plans are not judged: the scan does not read EKS.
+ */
+const PLANS: readonly {
+  feature: string;
+  control: string;
+  plan: string;
+  protects: 's3:bucket' | 'lambda:function' | 'rds:db-cluster' | 'ec2:instance';
+  scope: 'account' | 'region';
+}[] = [
+  {
+    feature: 'S3_DATA_EVENTS',
+    control: 'GuardDuty.10',
+    plan: 'S3 Protection',
+    protects: 's3:bucket',
+    scope: 'account',
+  },
+  {
+    feature: 'LAMBDA_NETWORK_LOGS',
+    control: 'GuardDuty.6',
+    plan: 'Lambda Protection',
+    protects: 'lambda:function',
+    scope: 'region',
+  },
+  {
+    feature: 'RDS_LOGIN_EVENTS',
+    control: 'GuardDuty.9',
+    plan: 'RDS Protection',
+    protects: 'rds:db-cluster',
+    scope: 'region',
+  },
+  {
+    feature: 'EBS_MALWARE_PROTECTION',
+    control: 'GuardDuty.8',
+    plan: 'Malware Protection for EC2',
+    protects: 'ec2:instance',
+    scope: 'region',
+  },
+];
+
+const PLAN_DEVIATION =
+  'Advised only where the account runs what the plan protects (S3 buckets in the account; Lambda functions, Aurora clusters or EC2 instances in the region), as low-severity advice: the plans are paid add-ons. Security Hub fails every enabled detector without the plan.';
+
+export const protectionPlanOff = defineRule(
+  {
+    id: 'guardduty.protection-plan-off',
+    title: 'GuardDuty protection plan is off where the account runs what it protects',
+    severity: 'low',
+    category: 'security',
+    resourceType: 'guardduty:detector',
+    reads: ['guardduty:detector'],
+    consults: ['s3:bucket', 'lambda:function', 'rds:db-cluster', 'ec2:instance'],
+    description:
+      "An enabled detector has S3 Protection, Lambda Protection, RDS Protection or Malware Protection for EC2 off (its feature's status is DISABLED) while the account has S3 buckets, or the region has Lambda functions, Aurora clusters or EC2 instances. Advice: each plan is billed on top of GuardDuty. Plans the detector does not list, and EKS plans, are not judged.",
+    risk: 'GuardDuty without the plan does not see the activity it covers: S3 data-event anomalies, a Lambda function calling a mining pool, brute-forced Aurora logins, malware on an instance’s volumes.',
+    remediation: {
+      text: 'Weigh each plan’s price against what it protects (GuardDuty’s usage page estimates it), then turn on the ones worth it; in an AWS Organization, from the delegated administrator for every member.',
+      cli: 'aws guardduty update-detector --region {region} --detector-id {id} --features Name={feature},Status=ENABLED',
+      console: 'GuardDuty console (in the region) > Protection plans',
+    },
+    references: {
+      fsbp: ['GuardDuty.6', 'GuardDuty.8', 'GuardDuty.9', 'GuardDuty.10'],
+      docs: ['https://docs.aws.amazon.com/guardduty/latest/ug/guardduty-features-activation-model.html'],
+    },
+    deviations: Object.fromEntries(
+      ['GuardDuty.6', 'GuardDuty.8', 'GuardDuty.9', 'GuardDuty.10'].map((id) => [
+        `FSBP ${id}`,
+        PLAN_DEVIATION,
+      ]),
+    ),
+  },
+  (ctx) =>
+    ctx
+      .resources('guardduty:detector')
+      .filter((d) => ctx.known(d, 'status', 'features') && d.attributes.status === 'ENABLED')
+      .flatMap((detector) =>
+        PLANS.flatMap((plan): RuleHit[] => {
+          const feature = detector.attributes.features.find((f) => f.name === plan.feature);
+          if (feature?.status !== 'DISABLED') return [];
+          const protectedCount = ctx
+            .resources(plan.protects)
+            .filter(
+              (r) =>
+                r.account === detector.account && (plan.scope === 'account' || r.region === detector.region),
+            ).length;
+          if (protectedCount === 0) return [];
+          const where = plan.scope === 'account' ? 'in the account' : `in ${detector.region}`;
+          return [
+            {
+              target: detector,
+              subKey: plan.feature,
+              message: `GuardDuty ${plan.plan} is off in ${detector.region} while ${protectedCount} ${plan.protects} resource(s) run ${where}: a paid add-on worth weighing.`,
+              evidence: { feature: plan.feature, status: 'DISABLED', protectedResources: protectedCount },
+              references: { fsbp: [plan.control] },
+              templateValues: { feature: plan.feature },
+            },
+          ];
+        }),
+      ),
+);

@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
 import type { Inventory } from '../../../src/inventory/document.js';
 import type { AttributesOf } from '../../../src/inventory/resources/index.js';
-import { duplicateManagementEvents, noMultiRegionTrail } from '../../../src/rules/catalog/cloudtrail.js';
+import {
+  duplicateManagementEvents,
+  noMultiRegionTrail,
+  trailLogValidationOff,
+  trailNoCloudWatchLogs,
+  trailNotKmsEncrypted,
+} from '../../../src/rules/catalog/cloudtrail.js';
 import { runRules } from '../../../src/rules/engine.js';
 import type { Rule } from '../../../src/rules/model.js';
 import { ACCOUNT, inventoryOf, resource } from '../../support/inventory-builder.js';
@@ -159,5 +165,40 @@ describe('cloudtrail.duplicate-management-events', () => {
     const foreign = trail('org', { isOrganizationTrail: true });
     const seenFromMember = { ...foreign, arn: 'arn:aws:cloudtrail:us-east-1:999988887777:trail/org' };
     expect(copies(inventoryOf([seenFromMember, trail('own')]))).toEqual([]);
+  });
+});
+
+describe('CloudTrail trail settings (FSBP CloudTrail.2, .4, .5)', () => {
+  const names = (rule: Rule, inventory: Inventory) => run(rule, inventory).map((f) => f.resource.name);
+  const memberView = (t: ReturnType<typeof trail>) => ({
+    ...t,
+    arn: 'arn:aws:cloudtrail:us-east-1:999988887777:trail/org',
+  });
+
+  it('flags the account’s own trails without a KMS key, log file validation or CloudWatch Logs', () => {
+    const inventory = inventoryOf([
+      trail('bare', { logFileValidation: false }),
+      trail('complete', {
+        kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k',
+        cloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:111122223333:log-group:ct',
+      }),
+    ]);
+    expect(names(trailNotKmsEncrypted, inventory)).toEqual(['bare']);
+    expect(names(trailLogValidationOff, inventory)).toEqual(['bare']);
+    expect(names(trailNoCloudWatchLogs, inventory)).toEqual(['bare']);
+  });
+
+  it('leaves alone an organization trail seen from a member account, and unread settings', () => {
+    const inventory = inventoryOf([
+      memberView(trail('org', { isOrganizationTrail: true, logFileValidation: false })),
+      trail('unread', { logFileValidation: false }, [
+        'kmsKeyId',
+        'logFileValidation',
+        'cloudWatchLogsLogGroupArn',
+      ]),
+    ]);
+    for (const rule of [trailNotKmsEncrypted, trailLogValidationOff, trailNoCloudWatchLogs]) {
+      expect(names(rule, inventory)).toEqual([]);
+    }
   });
 });

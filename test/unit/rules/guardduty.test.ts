@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
 import type { Inventory } from '../../../src/inventory/document.js';
-import { guarddutyNotEnabled } from '../../../src/rules/catalog/guardduty.js';
+import { guarddutyNotEnabled, protectionPlanOff } from '../../../src/rules/catalog/guardduty.js';
 import { runRules } from '../../../src/rules/engine.js';
 import type { Rule } from '../../../src/rules/model.js';
-import { ACCOUNT, inventoryOf, resource } from '../../support/inventory-builder.js';
+import { ACCOUNT, bareBucket, bareFunction, inventoryOf, resource } from '../../support/inventory-builder.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const run = (rule: Rule, inventory: Inventory) => runRules(inventory, DEFAULT_CONFIG, [rule], NOW).findings;
@@ -48,5 +48,48 @@ describe('guardduty.not-enabled', () => {
       failedScopes: [{ type: 'guardduty:detector', region: 'eu-west-2' }],
     });
     expect(run(guarddutyNotEnabled, inventory)).toEqual([]);
+  });
+});
+
+describe('guardduty.protection-plan-off', () => {
+  const withPlans = (region: string, features: Record<string, string>, unknownAttributes: string[] = []) =>
+    resource(
+      'guardduty:detector',
+      `det-${region}`,
+      {
+        status: 'ENABLED',
+        findingPublishingFrequency: 'SIX_HOURS',
+        features: Object.entries(features).map(([name, status]) => ({ name, status })),
+      },
+      { region, unknownAttributes },
+    );
+  const fn = (region: string) => bareFunction(`fn-${region}`, region);
+
+  it('advises a plan that is off where the account runs what it protects, citing only its control', () => {
+    const inventory = inventoryOf([
+      withPlans('eu-west-1', { LAMBDA_NETWORK_LOGS: 'DISABLED', S3_DATA_EVENTS: 'DISABLED' }),
+      fn('eu-west-1'),
+      bareBucket('data', 'us-east-1'),
+    ]);
+    const findings = run(protectionPlanOff, inventory);
+    expect(findings.map((f) => [f.subKey, f.severity, f.references.fsbp])).toEqual([
+      ['LAMBDA_NETWORK_LOGS', 'low', ['GuardDuty.6']],
+      ['S3_DATA_EVENTS', 'low', ['GuardDuty.10']],
+    ]);
+    expect(findings[0]?.message).toContain('a paid add-on');
+  });
+
+  it('is quiet where nothing is protected, the plan is on or unlisted, or the detector is off or unread', () => {
+    const inventory = inventoryOf([
+      withPlans('eu-west-1', { LAMBDA_NETWORK_LOGS: 'DISABLED', EBS_MALWARE_PROTECTION: 'DISABLED' }),
+      withPlans('eu-west-2', { LAMBDA_NETWORK_LOGS: 'ENABLED' }),
+      fn('eu-west-2'),
+      withPlans('eu-west-3', {}),
+      fn('eu-west-3'),
+      withPlans('eu-central-1', { LAMBDA_NETWORK_LOGS: 'DISABLED' }, ['features']),
+      fn('eu-central-1'),
+      detector('det-off', 'ap-south-1', 'DISABLED'),
+    ]);
+    expect(run(protectionPlanOff, inventory)).toEqual([]);
   });
 });
