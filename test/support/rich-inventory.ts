@@ -345,6 +345,11 @@ function functions() {
     resource('lambda:function', 'fn-deprecated', fn),
     resource('lambda:function', 'fn-soon', { ...fn, runtime: 'nodejs22.x' }),
     resource('lambda:function', 'fn-unknown', { ...fn, runtime: 'cobol1.x' }),
+    resource('lambda:function', 'fn-vpc', {
+      ...fn,
+      runtime: 'nodejs22.x',
+      vpc: { vpcId: 'vpc-1', subnetIds: ['subnet-1'], securityGroupIds: [] },
+    }),
   ];
 }
 

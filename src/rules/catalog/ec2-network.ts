@@ -387,3 +387,44 @@ export const vpcFlowLogsDisabled = defineRule(
         };
       }),
 );
+
+export const subnetAutoAssignsPublicIp = defineRule(
+  {
+    id: 'ec2.subnet-auto-public-ip',
+    title: 'Subnet gives every new instance a public IPv4 address',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'ec2:subnet',
+    reads: ['ec2:subnet'],
+    description:
+      'A subnet that is not a default subnet has MapPublicIpOnLaunch on: every instance and interface launched in it gets a public IPv4 address unless its launch says otherwise.',
+    risk: 'Anything launched there is reachable from the internet as far as its security groups allow, often without anyone having asked for it; each public IPv4 address is also billed hourly.',
+    remediation: {
+      text: 'Turn off auto-assignment and give public addresses (or Elastic IPs) only to the instances that must have them, or put those behind a load balancer.',
+      cli: 'aws ec2 modify-subnet-attribute --region {region} --subnet-id {id} --no-map-public-ip-on-launch',
+      console:
+        'VPC console > Subnets > the subnet > Actions > Edit subnet settings > Auto-assign public IPv4 address',
+    },
+    references: {
+      fsbp: ['EC2.15'],
+      docs: ['https://docs.aws.amazon.com/vpc/latest/userguide/subnet-public-ip.html'],
+    },
+    deviations: {
+      'FSBP EC2.15':
+        'Default subnets are not reported: AWS makes every default-VPC subnet assign public addresses, and reporting each of them in every region would bury the subnets someone configured so.',
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('ec2:subnet')
+      .filter((s) => s.attributes.mapPublicIpOnLaunch && !s.attributes.defaultForAz)
+      .map((subnet): RuleHit => ({
+        target: subnet,
+        message: `Subnet ${subnet.name ?? subnet.id}${subnet.attributes.vpcId ? ` of ${subnet.attributes.vpcId}` : ''} gives every new instance a public IPv4 address.`,
+        evidence: {
+          mapPublicIpOnLaunch: true,
+          vpcId: subnet.attributes.vpcId,
+          cidrBlock: subnet.attributes.cidrBlock,
+        },
+      })),
+);

@@ -259,3 +259,44 @@ export const roleInlineServiceWildcard = defineRule(
       .filter((r) => ctx.known(r, 'inlinePolicies') && !isExpectedAdminRole(r))
       .flatMap((r) => inlineWideHits(r, 'role')),
 );
+
+export const userPoliciesAttached = defineRule(
+  {
+    id: 'iam.user-policies-attached',
+    title: 'IAM user has policies attached directly',
+    severity: 'low',
+    category: 'hygiene',
+    resourceType: 'iam:user',
+    reads: ['iam:user'],
+    description:
+      'An IAM user has managed policies attached or inline policies of its own, rather than receiving permissions only through groups (or roles).',
+    risk: 'Permissions given user by user drift apart and outlive the job they were for: nobody can tell who may do what without reading every user, and leavers keep rights their group would have lost.',
+    remediation: {
+      text: 'Put the user in a group that carries the permissions (or move the workload to a role), then detach the managed policies and delete the inline ones.',
+      cli: 'aws iam list-attached-user-policies --user-name {name}',
+      console: 'IAM console > Users > the user > Permissions',
+    },
+    references: {
+      fsbp: ['IAM.2'],
+      cis: ['2.14'],
+      docs: [
+        'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#use-groups-for-permissions',
+      ],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('iam:user')
+      .filter((u) => ctx.known(u, 'attachedPolicyArns', 'inlinePolicies'))
+      .flatMap((user): RuleHit[] => {
+        const { attachedPolicyArns, inlinePolicies } = user.attributes;
+        if (attachedPolicyArns.length + inlinePolicies.length === 0) return [];
+        return [
+          {
+            target: user,
+            message: `IAM user ${user.id} has ${attachedPolicyArns.length} managed and ${inlinePolicies.length} inline policies of its own.`,
+            evidence: { attachedPolicyArns, inlinePolicies: inlinePolicies.map((p) => p.name) },
+          },
+        ];
+      }),
+);

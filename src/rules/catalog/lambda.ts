@@ -376,3 +376,43 @@ export const functionPublicPolicy = defineRule(
         ];
       }),
 );
+
+export const vpcFunctionSingleAz = defineRule(
+  {
+    id: 'lambda.vpc-function-single-az',
+    title: 'VPC Lambda function runs in a single Availability Zone',
+    severity: 'medium',
+    category: 'reliability',
+    resourceType: 'lambda:function',
+    reads: ['lambda:function', 'ec2:subnet'],
+    description:
+      'A function attached to a VPC has subnets in fewer than two Availability Zones. Functions whose subnets are not all in the inventory (another account’s, or not read) are not judged.',
+    risk: 'When that zone has trouble, the function cannot run at all: Lambda places VPC functions only in the zones of their subnets.',
+    remediation: {
+      text: 'Add a subnet in a second Availability Zone (with the same routes) to the function’s VPC configuration.',
+      cli: 'aws lambda get-function-configuration --region {region} --function-name {name} --query VpcConfig',
+      console: 'Lambda console > the function > Configuration > VPC > Edit',
+    },
+    references: {
+      fsbp: ['Lambda.5'],
+      docs: ['https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html'],
+    },
+  },
+  (ctx) =>
+    ctx.resources('lambda:function').flatMap((fn): RuleHit[] => {
+      const subnetIds = fn.attributes.vpc?.subnetIds ?? [];
+      if (subnetIds.length === 0) return [];
+      const subnets = ctx
+        .resources('ec2:subnet')
+        .filter((s) => s.account === fn.account && s.region === fn.region && subnetIds.includes(s.id));
+      const zones = new Set(subnets.map((s) => s.attributes.availabilityZone));
+      if (subnets.length !== subnetIds.length || zones.has(null) || zones.size >= 2) return [];
+      return [
+        {
+          target: fn,
+          message: `Lambda function ${fn.id} runs in one Availability Zone (${[...zones].join(', ')}): its ${subnetIds.length} subnet(s) are all there.`,
+          evidence: { subnetIds, availabilityZones: [...zones] },
+        },
+      ];
+    }),
+);

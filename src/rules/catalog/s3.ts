@@ -634,3 +634,45 @@ export const incompleteUploadsNotAborted = defineRule(
         };
       }),
 );
+
+export const bucketAccessLoggingOff = defineRule(
+  {
+    id: 's3.bucket-access-logging-off',
+    title: 'S3 bucket has server access logging off',
+    severity: 'low',
+    category: 'security',
+    resourceType: 's3:bucket',
+    reads: ['s3:bucket'],
+    description:
+      'The bucket has no server access logging. Buckets that receive other buckets’ access logs are not reported (logging a log bucket into itself loops).',
+    risk: 'Without access logs (or CloudTrail data events) nobody can tell who read or changed which objects, or when, after a leak or a wrong deletion.',
+    remediation: {
+      text: 'Turn on server access logging to a separate log bucket, or record CloudTrail data events for the bucket.',
+      cli: `aws s3api put-bucket-logging --bucket {name} --bucket-logging-status '{"LoggingEnabled":{"TargetBucket":"your-log-bucket","TargetPrefix":"{name}/"}}'`,
+      console: 'S3 console > Buckets > the bucket > Properties > Server access logging > Edit',
+    },
+    references: {
+      fsbp: ['S3.9'],
+      docs: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html'],
+    },
+    deviations: {
+      'FSBP S3.9':
+        'Severity low rather than medium, and buckets that receive other buckets’ access logs are not reported.',
+    },
+  },
+  (ctx) => {
+    const logTargets = new Set(
+      ctx
+        .resources('s3:bucket')
+        .flatMap((b) => (b.attributes.logging.targetBucket ? [b.attributes.logging.targetBucket] : [])),
+    );
+    return ctx
+      .resources('s3:bucket')
+      .filter((b) => ctx.known(b, 'logging') && !b.attributes.logging.enabled && !logTargets.has(b.id))
+      .map((bucket): RuleHit => ({
+        target: bucket,
+        message: `Bucket ${bucket.id} has server access logging off.`,
+        evidence: { logging: bucket.attributes.logging },
+      }));
+  },
+);
