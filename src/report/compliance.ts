@@ -198,7 +198,10 @@ export function standardCompliance(
       return {
         id: control.id,
         status: 'pass',
-        reason: quiet > 0 ? `${plural(quiet, 'suppressed finding')} not counted` : '',
+        reason:
+          quiet > 0
+            ? `read completely; ${plural(quiet, 'suppressed finding')} not counted`
+            : 'read completely, no finding',
         fingerprints: [],
       };
     });
