@@ -14,6 +14,10 @@ Usage:
   aws-audit render --report FILE [--view summary|pr-comment|issue|slack] [--account ID]
                    [--templates-dir DIR] [--run-url URL] [--artifact-url URL]
                                a report as the Action publishes it (Markdown, or Slack Block Kit JSON)
+  aws-audit compliance --report FILE --standard fsbp|cis [--format markdown|json]
+                       [--status pass,fail,not-applicable,not-judged]
+                               per account, each control of the standard: pass, fail (with the findings
+                               behind it), not applicable, or not judged (never shown as a pass)
   aws-audit rules [--json]     list the rule catalog
   aws-audit iam-policy         print the read-only IAM policy the scan needs
                                (--cleanup [--actions a,b]: the cleanup role's policy)

@@ -1,6 +1,7 @@
 import { UsageError } from '../usage-error.js';
 import { TOOL_VERSION } from '../version.js';
 import { auditCommand } from './commands/audit.js';
+import { complianceCommand } from './commands/compliance.js';
 import { diffCommand } from './commands/diff.js';
 import { iamPolicyCommand } from './commands/iam-policy.js';
 import { renderCommand } from './commands/render.js';
@@ -34,6 +35,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         return await diffCommand(rest, io);
       case 'render':
         return await renderCommand(rest, io);
+      case 'compliance':
+        return await complianceCommand(rest, io);
       default:
         io.err(`Unknown command '${command}'.\n\n${HELP}`);
         return EXIT.usage;

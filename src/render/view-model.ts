@@ -1,5 +1,6 @@
 import { SEVERITIES, severityRank, type Severity } from '../findings/finding.js';
 import type { AuditReport, DiffState, ReportFinding } from '../report/schema.js';
+import { STANDARDS } from '../rules/compliance.js';
 
 /**
  * The plain objects the report templates are rendered with: one per account (a PR comment and an
@@ -98,6 +99,27 @@ export interface Shown<T> {
   readonly total: number;
 }
 
+/** A control the account fails, for the short list of the job summary. */
+export interface FailingControlView {
+  readonly id: string;
+  readonly title: string;
+  readonly findings: number;
+}
+
+/** One standard's counts for the account (report.compliance), and the controls it fails. */
+export interface ComplianceStandardView {
+  /** `FSBP`, `CIS`. */
+  readonly prefix: string;
+  readonly name: string;
+  readonly version: string;
+  readonly pass: number;
+  readonly fail: number;
+  readonly notApplicable: number;
+  readonly notJudged: number;
+  readonly total: number;
+  readonly failing: Shown<FailingControlView>;
+}
+
 export interface AccountView {
   readonly id: string;
   readonly name: string | null;
@@ -126,6 +148,8 @@ export interface AccountView {
   /** Approvals not counted, and why. */
   readonly cleanupNotes: Shown<string>;
   readonly pie: { readonly show: boolean; readonly slices: readonly { label: Severity; count: number }[] };
+  /** FSBP and CIS; `show` is false for a report with no compliance view (upgraded from version 4). */
+  readonly compliance: { readonly show: boolean; readonly standards: readonly ComplianceStandardView[] };
 }
 
 export interface BaselineView {
@@ -278,6 +302,28 @@ function coverageProblems(report: AuditReport, account: string, unknown: readonl
     );
 }
 
+/** The account's compliance counts and failing controls per standard, from report.compliance. */
+function complianceView(report: AuditReport, accountId: string, cap: number): AccountView['compliance'] {
+  const section = report.compliance;
+  if (section === null) return { show: false, standards: [] };
+  const standards = [section.fsbp, section.cis].map((standard): ComplianceStandardView => {
+    const titles = new Map(standard.controls.map((c) => [c.id, c.title]));
+    const mine = standard.accounts.find((a) => a.account === accountId);
+    const counts = mine?.counts ?? { pass: 0, fail: 0, notApplicable: 0, notJudged: 0, total: 0 };
+    const failing = (mine?.controls ?? [])
+      .filter((c) => c.status === 'fail')
+      .map((c) => ({ id: c.id, title: titles.get(c.id) ?? '', findings: c.fingerprints.length }));
+    return {
+      prefix: STANDARDS[standard.standard].prefix,
+      name: standard.name,
+      version: standard.version,
+      ...counts,
+      failing: show(failing, cap),
+    };
+  });
+  return { show: standards.some((s) => s.total > 0), standards };
+}
+
 function openGroups(findings: readonly ReportFinding[]): SeverityGroupView[] {
   return SEVERITIES.map((severity) => {
     const ofSeverity = findings.filter((f) => f.severity === severity);
@@ -410,6 +456,7 @@ export function wholeAccountView(report: AuditReport, accountId: string): Accoun
       show: active.length > 0,
       slices: counts.filter((c) => c.count > 0).map((c) => ({ label: c.severity, count: c.count })),
     },
+    compliance: complianceView(report, accountId, cap),
   };
 }
 
@@ -429,6 +476,10 @@ export function capAccountView(view: AccountView, cap: number): AccountView {
     cleanupTickable: view.cleanup.items.slice(0, cap).some((c) => !c.approval),
     cleanupLog: again(view.cleanupLog),
     cleanupNotes: again(view.cleanupNotes),
+    compliance: {
+      ...view.compliance,
+      standards: view.compliance.standards.map((s) => ({ ...s, failing: again(s.failing) })),
+    },
   };
 }
 
@@ -443,6 +494,7 @@ export function longestOf(v: AccountView): number {
     v.cleanup.total,
     v.cleanupLog.total,
     v.cleanupNotes.total,
+    ...v.compliance.standards.map((s) => s.failing.total),
   );
 }
 

@@ -2,7 +2,9 @@ import type { AuditConfig } from '../config/schema.js';
 import { CATEGORIES, SEVERITIES, severityRank, type Finding, type Severity } from '../findings/finding.js';
 import type { Inventory } from '../inventory/document.js';
 import { cents } from '../prices/table.js';
+import { catalog } from '../rules/catalog/index.js';
 import type { AuditOutcome } from '../rules/engine.js';
+import { complianceOf } from './compliance.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import {
   DIFF_STATES,
@@ -85,6 +87,10 @@ export function buildReport(
     summary: summarize(findings, [], []),
     history: [],
     cleanup: { mode: 'off', candidates, approvals: [], log: [], notes: [] },
+    compliance: complianceOf(
+      { accounts: inventory.accounts, rules: outcome.rules, findings },
+      catalog.map((rule) => rule.metadata),
+    ),
     warnings: outcome.warnings,
   };
   return withHistory(report, []);

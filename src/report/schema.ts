@@ -4,13 +4,14 @@ import { AccountInfo, ScanError, ScanStats } from '../inventory/document.js';
 import { IsoTimestamp, Nullable } from '../inventory/schema-helpers.js';
 
 /**
- * 4: a cleanup section (candidates with the state an approval binds, the approvals ledger, the
+ * 5: a compliance section (per standard, per account, the status of each control), null in a
+ * report upgraded from 4. 4: a cleanup section (candidates with the state an approval binds, the approvals ledger, the
  * log of what was done) replaces the cleanup log. 3: findings carry their history (state, first and last seen), with the findings carried over as
  * unknown, those resolved, the run, the baseline, totals of recent runs, suppressions applied and
  * a cleanup log. 2 added what each rule judged per scope; 1 had only `rulesEvaluated`. Older
  * versions are read and upgraded (upgrade.ts); a newer one is refused.
  */
-export const REPORT_SCHEMA_VERSION = 4;
+export const REPORT_SCHEMA_VERSION = 5;
 
 const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
 
@@ -238,6 +239,87 @@ export type ApprovalRecord = Static<typeof ApprovalRecord>;
 export type CleanupEntry = Static<typeof CleanupEntry>;
 export type CleanupSection = Static<typeof CleanupSection>;
 
+/**
+ * Where a control stands for one account (src/report/compliance.ts): `fail` when an active finding
+ * of a rule citing it cites it; `pass` only when every rule citing it ran, read every scope it reads
+ * completely, judged resources and reported none; `not-applicable` when they ran completely and the
+ * account had none of the resources they judge; `not-judged` otherwise (no rule checks it, a rule
+ * citing it was disabled or failed, or a scope it reads was not read completely). Never a pass
+ * for what was not judged.
+ */
+export const COMPLIANCE_STATUSES = ['pass', 'fail', 'not-applicable', 'not-judged'] as const;
+export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
+
+/** A control of the standard's table, with the rules that cite it (the same for every account). */
+export const ComplianceControl = Type.Object(
+  {
+    id: Type.String(),
+    title: Type.String(),
+    ruleIds: Type.Array(Type.String()),
+    /** Where a citing rule judges differently from the control (its `deviations` note). */
+    deviations: Type.Array(
+      Type.Object({ ruleId: Type.String(), note: Type.String() }, { additionalProperties: false }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ComplianceControl = Static<typeof ComplianceControl>;
+
+/** One control for one account: the table's id, its status, why, and the findings behind a fail. */
+export const ControlResult = Type.Object(
+  {
+    id: Type.String(),
+    status: Type.Union([
+      Type.Literal('pass'),
+      Type.Literal('fail'),
+      Type.Literal('not-applicable'),
+      Type.Literal('not-judged'),
+    ]),
+    reason: Type.String(),
+    /** The active findings that fail it (fingerprints): empty unless `fail`. */
+    fingerprints: Type.Array(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type ControlResult = Static<typeof ControlResult>;
+
+export const ComplianceCounts = Type.Object(
+  {
+    pass: Type.Integer({ minimum: 0 }),
+    fail: Type.Integer({ minimum: 0 }),
+    notApplicable: Type.Integer({ minimum: 0 }),
+    notJudged: Type.Integer({ minimum: 0 }),
+    total: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+export type ComplianceCounts = Static<typeof ComplianceCounts>;
+
+export const AccountCompliance = Type.Object(
+  { account: Type.String(), counts: ComplianceCounts, controls: Type.Array(ControlResult) },
+  { additionalProperties: false },
+);
+export type AccountCompliance = Static<typeof AccountCompliance>;
+
+/** One standard's view: its table once, then each account's results in the table's order. */
+export const StandardCompliance = Type.Object(
+  {
+    standard: Type.Union([Type.Literal('fsbp'), Type.Literal('cis')]),
+    name: Type.String(),
+    version: Type.String(),
+    controls: Type.Array(ComplianceControl),
+    accounts: Type.Array(AccountCompliance),
+  },
+  { additionalProperties: false },
+);
+export type StandardCompliance = Static<typeof StandardCompliance>;
+
+export const ComplianceSection = Type.Object(
+  { fsbp: StandardCompliance, cis: StandardCompliance },
+  { additionalProperties: false },
+);
+export type ComplianceSection = Static<typeof ComplianceSection>;
+
 export const AuditReport = Type.Object(
   {
     schemaVersion: Type.Literal(REPORT_SCHEMA_VERSION),
@@ -286,6 +368,8 @@ export const AuditReport = Type.Object(
     /** This run's totals and those of up to 29 runs before it, oldest first. */
     history: Type.Array(RunTotals, { maxItems: 30 }),
     cleanup: CleanupSection,
+    /** Per standard, per account, where each control stands; null in a report upgraded from version 4. */
+    compliance: Nullable(ComplianceSection),
     warnings: Type.Array(Type.String()),
   },
   { additionalProperties: false, $id: 'https://github.com/aws-audit-action/report.schema.json' },

@@ -100,11 +100,20 @@ function fromVersion3(report: Json): Json {
   };
 }
 
+/**
+ * Version 4 had no compliance view: it is marked absent (null) rather than computed with this
+ * version's rule catalog, which may cite other controls than the one that wrote the report.
+ */
+function fromVersion4(report: Json): Json {
+  return { ...report, schemaVersion: 5, compliance: null };
+}
+
 /** Brings a report of an earlier schema version up to the current one (validated afterwards). */
 export function upgradeReport(document: Json): unknown {
   let report = document;
   if (report.schemaVersion === 1) report = fromVersion1(report);
   if (report.schemaVersion === 2) report = fromVersion2(report);
   if (report.schemaVersion === 3) report = fromVersion3(report);
+  if (report.schemaVersion === 4) report = fromVersion4(report);
   return report;
 }

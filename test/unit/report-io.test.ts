@@ -78,11 +78,26 @@ describe('the report file', () => {
   });
 
   it('reads a version 3 report with an empty cleanup section (version 3 had no cleanup stage)', async () => {
-    const { cleanup: _cleanup, ...rest } = report;
+    const { cleanup: _cleanup, compliance: _compliance, ...rest } = report;
     const read = await readReport(await saved({ ...rest, schemaVersion: 3, cleanupLog: [] }));
-    expect(read.schemaVersion).toBe(4);
+    expect(read.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     expect(read.cleanup).toEqual({ mode: 'off', candidates: [], approvals: [], log: [], notes: [] });
     expect(read.findings).toEqual(report.findings);
+  });
+
+  it('reads a version 4 report with its compliance view marked absent, not computed', async () => {
+    const { compliance: _compliance, ...rest } = report;
+    const read = await readReport(await saved({ ...rest, schemaVersion: 4 }));
+    expect(read.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
+    expect(read.compliance).toBeNull();
+    expect(read.findings).toEqual(report.findings);
+    expect(read.cleanup).toEqual(report.cleanup);
+  });
+
+  it('carries the compliance view of both standards in a version 5 report', () => {
+    expect(REPORT_SCHEMA_VERSION).toBe(5);
+    expect(report.compliance?.fsbp.standard).toBe('fsbp');
+    expect(report.compliance?.cis.standard).toBe('cis');
   });
 
   it('refuses a report of a newer version, naming both versions', async () => {
