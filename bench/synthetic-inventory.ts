@@ -157,6 +157,7 @@ function make(index: number, region: string): Resource {
         encrypted: true,
         description: null,
         startTime: bad ? '2024-01-01T00:00:00.000Z' : '2026-11-01T00:00:00.000Z',
+        public: false,
       });
   }
 }

@@ -97,6 +97,8 @@ export const MORE_FSBP_RESOURCE_TYPES: Readonly<Record<string, readonly string[]
   'RDS.1': ['AWS::RDS::DBSnapshot'],
   // [RDS.4] RDS cluster snapshots and database snapshots should be encrypted at rest: both types.
   'RDS.4': ['AWS::RDS::DBSnapshot'],
+  // [EC2.1] is reported on the account by Security Hub; we report each public snapshot (a deviation noted on the rule).
+  'EC2.1': ['AWS::EC2::Snapshot'],
 };
 
 /** The AWS resource types an FSBP control judges, or undefined when the table has no such control. */

@@ -5,6 +5,7 @@ import {
   CreateNatGatewayCommand,
   CreateSecurityGroupCommand,
   CreateSnapshotCommand,
+  ModifySnapshotAttributeCommand,
   CreateSubnetCommand,
   CreateVolumeCommand,
   CreateVpcCommand,
@@ -77,6 +78,19 @@ describe('EC2 collector against moto', () => {
       new CreateSnapshotCommand({ VolumeId: seeded.volume, Description: 'nightly' }),
     );
     seeded.snapshot = snapshot.SnapshotId ?? '';
+    // A second snapshot, shared with every AWS account.
+    const shared = await west.send(
+      new CreateSnapshotCommand({ VolumeId: seeded.volume, Description: 'shared' }),
+    );
+    seeded.publicSnapshot = shared.SnapshotId ?? '';
+    await west.send(
+      new ModifySnapshotAttributeCommand({
+        SnapshotId: seeded.publicSnapshot,
+        Attribute: 'createVolumePermission',
+        OperationType: 'add',
+        GroupNames: ['all'],
+      }),
+    );
     const eip = await west.send(new AllocateAddressCommand({ Domain: 'vpc' }));
     seeded.eip = eip.AllocationId ?? '';
     const nat = await west.send(
@@ -135,8 +149,13 @@ describe('EC2 collector against moto', () => {
         sizeGiB: 100,
         volumeId: seeded.volume,
         description: 'nightly',
+        public: false,
       },
     );
+    // Found by one DescribeSnapshots with RestorableByUserIds=all, not a read per snapshot.
+    expect(
+      ofType(inventory, 'ec2:snapshot').find((s) => s.id === seeded.publicSnapshot)?.attributes.public,
+    ).toBe(true);
     const eip = ofType(inventory, 'ec2:elastic-ip').find((e) => e.id === seeded.eip);
     expect(eip?.attributes.publicIp).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(ofType(inventory, 'ec2:nat-gateway').find((n) => n.id === seeded.nat)?.region).toBe('eu-west-2');

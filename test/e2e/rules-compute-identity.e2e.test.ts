@@ -173,11 +173,20 @@ describe('IAM, Lambda and RDS rules against a moto scan', () => {
         DeletionProtection: true,
         BackupRetentionPeriod: 14,
         AutoMinorVersionUpgrade: true,
+        EnableIAMDatabaseAuthentication: true,
+        CopyTagsToSnapshot: true,
+        Port: 15432,
+        MonitoringInterval: 60,
+        MonitoringRoleArn: `arn:aws:iam::${account}:role/rds-monitoring-role`,
         Tags: [{ Key: 'env', Value: 'prod' }],
       }),
     );
 
-    inventory = await scanForTest(credentials, { regions: [REGION], services: ['iam', 'lambda', 'rds'] });
+    // EC2 too: a VPC function's zones are its subnets'.
+    inventory = await scanForTest(credentials, {
+      regions: [REGION],
+      services: ['iam', 'lambda', 'rds', 'ec2'],
+    });
     outcome = runRules(inventory, DEFAULT_CONFIG, catalog, NOW);
     findings = outcome.findings;
   });
@@ -204,7 +213,10 @@ describe('IAM, Lambda and RDS rules against a moto scan', () => {
     expect(admin?.severity).toBe('high');
     expect(admin?.evidence.attachedTo).toEqual(['user deploy-bot']);
     // The attached customer policy is reported once, on the policy; the user gets the inline grant.
-    expect(firedOn(findings, 'deploy-bot')).toEqual(['iam.user-inline-service-wildcard']);
+    expect(firedOn(findings, 'deploy-bot')).toEqual([
+      'iam.user-inline-service-wildcard',
+      'iam.user-policies-attached',
+    ]);
     expect(firedOn(findings, 'deploy-bot', 'inline:tables')).toEqual(['iam.user-inline-service-wildcard']);
     expect(firedOn(findings, 'auditor')).toEqual([]);
   });
@@ -233,7 +245,11 @@ describe('IAM, Lambda and RDS rules against a moto scan', () => {
   it('reports the public unencrypted instance and nothing on the well-configured one', () => {
     expect(firedOn(findings, 'public-db')).toEqual([
       'rds.instance-backups-disabled',
+      'rds.instance-copy-tags-off',
+      'rds.instance-default-port',
       'rds.instance-deletion-protection-disabled',
+      'rds.instance-enhanced-monitoring-off',
+      'rds.instance-iam-auth-disabled',
       'rds.instance-publicly-accessible',
       'rds.instance-storage-unencrypted',
     ]);

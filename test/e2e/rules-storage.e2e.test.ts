@@ -14,6 +14,7 @@ import {
   PutBucketEncryptionCommand,
   PutBucketLifecycleConfigurationCommand,
   PutBucketOwnershipControlsCommand,
+  PutBucketLoggingCommand,
   PutBucketPolicyCommand,
   PutBucketVersioningCommand,
   PutPublicAccessBlockCommand,
@@ -122,10 +123,33 @@ describe('storage, budget and monitoring rules on a real scan (moto)', () => {
       new PutBucketVersioningCommand({ Bucket: buckets.bad, VersioningConfiguration: { Status: 'Enabled' } }),
     );
     await s3.send(new CreateBucketCommand({ Bucket: buckets.plain }));
+    // The good bucket's access logs go to the plain one, whose policy lets S3's logging service write.
+    await s3.send(
+      new PutBucketPolicyCommand({
+        Bucket: buckets.plain,
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'logging.s3.amazonaws.com' },
+              Action: 's3:PutObject',
+              Resource: `arn:aws:s3:::${buckets.plain}/*`,
+            },
+          ],
+        }),
+      }),
+    );
 
     await s3.send(new CreateBucketCommand({ Bucket: buckets.good }));
     await s3.send(
       new PutPublicAccessBlockCommand({ Bucket: buckets.good, PublicAccessBlockConfiguration: ALL_ON }),
+    );
+    await s3.send(
+      new PutBucketLoggingCommand({
+        Bucket: buckets.good,
+        BucketLoggingStatus: { LoggingEnabled: { TargetBucket: buckets.plain, TargetPrefix: 'good/' } },
+      }),
     );
     await s3.send(
       new PutBucketOwnershipControlsCommand({
@@ -284,6 +308,7 @@ describe('storage, budget and monitoring rules on a real scan (moto)', () => {
       expect.arrayContaining(['budgets.account-has-no-budget', 's3.account-public-access-block-off']),
     );
     expect(firedOn(findingsA, buckets.bad)).toEqual([
+      's3.bucket-access-logging-off',
       's3.bucket-acls-enabled',
       's3.bucket-public',
       's3.bucket-public',

@@ -113,6 +113,7 @@ function compute() {
       encrypted: false,
       description: null,
       startTime: OLD,
+      public: true,
     }),
     resource('ec2:elastic-ip', 'eipalloc-1', {
       publicIp: '3.4.5.6',

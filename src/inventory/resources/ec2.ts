@@ -72,6 +72,8 @@ export const Ec2Snapshot = resourceSchema('ec2:snapshot', {
   encrypted: Type.Boolean(),
   description: Nullable(Type.String()),
   startTime: NullableTimestamp,
+  /** Restorable by every AWS account (createVolumePermission holds the group `all`). */
+  public: Type.Boolean(),
 });
 
 export const Ec2ElasticIp = resourceSchema('ec2:elastic-ip', {

@@ -494,3 +494,44 @@ export const instancePreviousGeneration = defineRule(
         evidence: { instanceType: instance.attributes.instanceType },
       })),
 );
+
+export const snapshotPublic = defineRule(
+  {
+    id: 'ec2.snapshot-public',
+    title: 'EBS snapshot is public',
+    severity: 'critical',
+    category: 'security',
+    resourceType: 'ec2:snapshot',
+    reads: ['ec2:snapshot'],
+    description:
+      "One of the account's EBS snapshots can be restored by every AWS account (its createVolumePermission holds the group all), as one DescribeSnapshots with RestorableByUserIds=all per region tells.",
+    risk: 'Anyone can create a volume from it and read the whole disk: files, databases, keys and credentials left on it. Public snapshots are searched for continuously.',
+    remediation: {
+      text: 'Make the snapshot private at once, share it with named accounts if it must be shared, and treat what it held as exposed (rotate the secrets on it). Block public access for snapshots in every region to stop it happening again.',
+      cli: 'aws ec2 modify-snapshot-attribute --region {region} --snapshot-id {id} --attribute createVolumePermission --operation-type remove --group-names all',
+      console:
+        'EC2 console > Snapshots > the snapshot > Actions > Snapshot settings > Modify permissions > Private',
+    },
+    references: {
+      fsbp: ['EC2.1'],
+      docs: ['https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modifying-snapshot-permissions.html'],
+    },
+    deviations: {
+      'FSBP EC2.1':
+        'Reported on each public snapshot, where Security Hub reports one finding on the account.',
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('ec2:snapshot')
+      .filter((s) => ctx.known(s, 'public') && s.attributes.public)
+      .map((snapshot): RuleHit => ({
+        target: snapshot,
+        message: `EBS snapshot ${snapshot.id}${snapshot.attributes.volumeId ? ` of ${snapshot.attributes.volumeId}` : ''} (${snapshot.attributes.sizeGiB} GiB) is public: any AWS account can restore it.`,
+        evidence: {
+          public: true,
+          volumeId: snapshot.attributes.volumeId,
+          encrypted: snapshot.attributes.encrypted,
+        },
+      })),
+);

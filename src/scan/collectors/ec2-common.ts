@@ -5,6 +5,7 @@ export const permissions = {
   DescribeInstances: 'ec2:DescribeInstances',
   DescribeVolumes: 'ec2:DescribeVolumes',
   DescribeSnapshots: 'ec2:DescribeSnapshots',
+  DescribeSnapshotAttribute: 'ec2:DescribeSnapshotAttribute',
   DescribeAddresses: 'ec2:DescribeAddresses',
   DescribeNatGateways: 'ec2:DescribeNatGateways',
   DescribeSecurityGroups: 'ec2:DescribeSecurityGroups',

@@ -1,5 +1,6 @@
 import {
   DescribeAddressesCommand,
+  DescribeSnapshotAttributeCommand,
   EC2Client,
   GetEbsEncryptionByDefaultCommand,
   paginateDescribeInstances,
@@ -133,13 +134,59 @@ async function collectVolumes(ctx: Context, ec2: EC2Client): Promise<void> {
   }
 }
 
+/**
+ * Each listed candidate's createVolumePermission, read to confirm it holds the group `all`: AWS lists
+ * only public snapshots there, but an emulator may list them all. Null where the read failed.
+ */
+async function confirmPublic(
+  ctx: Context,
+  ec2: EC2Client,
+  candidates: readonly string[] | null | undefined,
+): Promise<Map<string, boolean | null>> {
+  const found = new Map<string, boolean | null>();
+  await ctx.each(candidates ?? [], async (SnapshotId) => {
+    const answer = await ctx.read(
+      'DescribeSnapshotAttribute',
+      () =>
+        ec2.send(new DescribeSnapshotAttributeCommand({ SnapshotId, Attribute: 'createVolumePermission' })),
+      { resourceId: SnapshotId },
+    );
+    found.set(
+      SnapshotId,
+      answer ? (answer.CreateVolumePermissions ?? []).some((p) => p.Group === 'all') : null,
+    );
+  });
+  return found;
+}
+
 async function collectSnapshots(ctx: Context, ec2: EC2Client): Promise<void> {
-  const snapshots = await ctx.list(
-    'DescribeSnapshots',
-    'ec2:snapshot',
-    paginateDescribeSnapshots({ client: ec2, ...PAGE }, { OwnerIds: ['self'] }),
-    (page) => page.Snapshots,
-  );
+  const [snapshots, restorableByAll] = await Promise.all([
+    ctx.branch(() =>
+      ctx.list(
+        'DescribeSnapshots',
+        'ec2:snapshot',
+        paginateDescribeSnapshots({ client: ec2, ...PAGE }, { OwnerIds: ['self'] }),
+        (page) => page.Snapshots,
+      ),
+    ),
+    // Public snapshots in one listing per region instead of one attribute read per snapshot.
+    ctx.branch(() =>
+      ctx.read('DescribeSnapshots', async () => {
+        const ids: string[] = [];
+        const pages = paginateDescribeSnapshots(
+          { client: ec2, ...PAGE },
+          { OwnerIds: ['self'], RestorableByUserIds: ['all'] },
+        );
+        for await (const page of pages)
+          for (const s of page.Snapshots ?? []) if (s.SnapshotId) ids.push(s.SnapshotId);
+        return ids;
+      }),
+    ),
+  ]);
+  const publicIds = await confirmPublic(ctx, ec2, restorableByAll);
+  // Unknown when the listing failed, or the candidate's own permission could not be read.
+  const publicOf = (id: string): boolean | null =>
+    restorableByAll ? (publicIds.has(id) ? (publicIds.get(id) ?? null) : false) : null;
   for (const snapshot of snapshots) {
     if (!snapshot.SnapshotId) continue;
     const tags = tagMap(snapshot.Tags);
@@ -163,7 +210,9 @@ async function collectSnapshots(ctx: Context, ec2: EC2Client): Promise<void> {
           encrypted: snapshot.Encrypted ?? false,
           description: text(snapshot.Description),
           startTime: isoDate(snapshot.StartTime),
+          public: publicOf(snapshot.SnapshotId) ?? false,
         },
+        publicOf(snapshot.SnapshotId) === null ? ['public'] : [],
       ),
     );
   }

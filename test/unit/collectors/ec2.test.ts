@@ -7,6 +7,7 @@ import {
   DescribeNatGatewaysCommand,
   DescribeNetworkInterfacesCommand,
   DescribeSecurityGroupsCommand,
+  DescribeSnapshotAttributeCommand,
   DescribeSnapshotsCommand,
   DescribeSubnetsCommand,
   DescribeVolumesCommand,
@@ -336,5 +337,46 @@ describe('the EC2 collector', () => {
     ]);
     expect(outcome.errors).toEqual([]);
     expect(ofType(outcome, 'ec2:instance').map((i) => i.id)).toEqual(['i-1', 'i-2']);
+  });
+
+  it('lists public snapshots once per region, confirms each, and leaves unconfirmed ones unknown', async () => {
+    emptyRegion();
+    const owned = ['snap-private', 'snap-public', 'snap-denied'].map((SnapshotId) => ({
+      SnapshotId,
+      VolumeSize: 8,
+    }));
+    ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: owned });
+    // AWS's answer: only the snapshots every account may restore.
+    ec2
+      .on(DescribeSnapshotsCommand, { RestorableByUserIds: ['all'] })
+      .resolves({ Snapshots: [{ SnapshotId: 'snap-public' }, { SnapshotId: 'snap-denied' }] });
+    ec2
+      .on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-public' })
+      .resolves({ CreateVolumePermissions: [{ Group: 'all' }] });
+    ec2
+      .on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-denied' })
+      .rejects(accessDenied('ec2:DescribeSnapshotAttribute', 'UnauthorizedOperation'));
+
+    const outcome = await collect(ec2Collector);
+
+    const read = ofType(outcome, 'ec2:snapshot').map((s) => [s.id, s.attributes.public, s.unknownAttributes]);
+    expect(read).toEqual([
+      ['snap-private', false, []],
+      ['snap-public', true, []],
+      ['snap-denied', false, ['public']],
+    ]);
+    // Only the listed candidates are read one by one.
+    expect(ec2.commandCalls(DescribeSnapshotAttributeCommand)).toHaveLength(2);
+    expect(outcome.errors.map((e) => e.missingPermission)).toEqual(['ec2:DescribeSnapshotAttribute']);
+  });
+
+  it('leaves every snapshot’s sharing unknown when the public listing fails', async () => {
+    emptyRegion();
+    ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [{ SnapshotId: 'snap-1', VolumeSize: 8 }] });
+    ec2
+      .on(DescribeSnapshotsCommand, { RestorableByUserIds: ['all'] })
+      .rejects(accessDenied('ec2:DescribeSnapshots', 'UnauthorizedOperation'));
+    const outcome = await collect(ec2Collector);
+    expect(ofType(outcome, 'ec2:snapshot').map((s) => s.unknownAttributes)).toEqual([['public']]);
   });
 });

@@ -10,6 +10,7 @@ import {
   instancePublicIp,
   instanceStoppedLong,
   snapshotOld,
+  snapshotPublic,
   volumeGp2,
   volumeUnattached,
   volumeUnencrypted,
@@ -299,15 +300,34 @@ describe('ec2.instance-stopped-long', () => {
   });
 });
 
+const snapshot = (id: string, startTime: string, isPublic = false, unknownAttributes: string[] = []) =>
+  resource(
+    'ec2:snapshot',
+    id,
+    { sizeGiB: 40, volumeId: 'vol-1', encrypted: false, description: null, startTime, public: isPublic },
+    { unknownAttributes },
+  );
+
+describe('ec2.snapshot-public (FSBP EC2.1)', () => {
+  it('flags a snapshot every account can restore, as critical', () => {
+    const findings = run(
+      snapshotPublic,
+      inventoryOf([snapshot('snap-open', '2026-11-01T00:00:00.000Z', true)]),
+    );
+    expect(findings.map((f) => [f.resource.id, f.severity, f.references.fsbp])).toEqual([
+      ['snap-open', 'critical', ['EC2.1']],
+    ]);
+  });
+  it('ignores private snapshots and ones whose sharing was not read', () => {
+    const quiet = inventoryOf([
+      snapshot('snap-private', '2026-11-01T00:00:00.000Z'),
+      snapshot('snap-unread', '2026-11-01T00:00:00.000Z', false, ['public']),
+    ]);
+    expect(run(snapshotPublic, quiet)).toEqual([]);
+  });
+});
+
 describe('ec2.snapshot-old', () => {
-  const snapshot = (id: string, startTime: string) =>
-    resource('ec2:snapshot', id, {
-      sizeGiB: 40,
-      volumeId: 'vol-1',
-      encrypted: true,
-      description: null,
-      startTime,
-    });
   it('flags a snapshot older than 90 days, costed as an upper bound', () => {
     const [finding] = run(snapshotOld, inventoryOf([snapshot('snap-1', '2026-01-01T00:00:00.000Z')]));
     expect(finding?.cost?.monthlyUsd).toBe(2);
