@@ -63,6 +63,47 @@ function section(metadata: RuleMetadata): string {
   return lines.join('\n');
 }
 
+/** FSBP's control prefixes for the services the scan reads. */
+const SCANNED_FSBP_SERVICES = [
+  'Account',
+  'APIGateway',
+  'CloudTrail',
+  'CloudWatch',
+  'Config',
+  'DynamoDB',
+  'EC2',
+  'GuardDuty',
+  'IAM',
+  'Lambda',
+  'RDS',
+  'S3',
+];
+
+/** Per scanned service: FSBP controls, those a rule checks, and the rest by id. */
+function fsbpCoverage(rules: readonly RuleMetadata[]): string[] {
+  const cited = new Set(rules.flatMap((r) => r.references.fsbp));
+  const ids = Object.keys(STANDARDS.fsbp.controls);
+  const rows = SCANNED_FSBP_SERVICES.map((service) => {
+    const controls = ids.filter((id) => id.split('.')[0] === service);
+    const checked = controls.filter((id) => cited.has(id));
+    const open = controls.filter((id) => !cited.has(id));
+    return { service, total: controls.length, checked: checked.length, open };
+  });
+  const total = rows.reduce((n, r) => n + r.total, 0);
+  const checked = rows.reduce((n, r) => n + r.checked, 0);
+  return [
+    '## FSBP coverage of the services scanned',
+    '',
+    `${checked} of the ${total} FSBP controls of the services the scan reads are checked. The others are not checked yet, or cannot be judged from what the scan reads (another service, such as EKS or DAX, or a setting it does not read yet).`,
+    '',
+    '| Service | Controls | Checked | Not checked |',
+    '| --- | ---: | ---: | --- |',
+    ...rows.map((r) => `| ${r.service} | ${r.total} | ${r.checked} | ${r.open.join(', ')} |`),
+    `| **Total** | **${total}** | **${checked}** | |`,
+    '',
+  ];
+}
+
 export function renderRulesDoc(): string {
   const rules = [...catalog].map((r) => r.metadata).sort((a, b) => a.id.localeCompare(b.id));
   return [
@@ -92,6 +133,7 @@ export function renderRulesDoc(): string {
         `| [\`${m.id}\`](#${m.id.replace(/\./g, '')}) | ${m.severity} | ${m.category} | \`${m.resourceType}\` | ${cell(m.title)} | ${references(m)} |`,
     ),
     '',
+    ...fsbpCoverage(rules),
     '## Details',
     '',
     ...rules.map((m) => `${section(m)}\n`),
