@@ -184,6 +184,9 @@ describe('RDS collector against moto', () => {
     expect(fired('rds.instance-default-port')).toEqual(['public-db']);
     expect(fired('rds.instance-default-admin-username')).toEqual(['public-db', 'secure-db']);
     expect(fired('rds.snapshot-unencrypted')).toContain('public-snap');
+    expect(fired('rds.cluster-iam-auth-disabled')).toEqual(['aurora-1']);
+    expect(fired('rds.cluster-copy-tags-off')).toEqual(['aurora-1']);
+    expect(fired('rds.cluster-default-admin-username')).toEqual(['aurora-1']);
   });
 
   it('records manual snapshots with who can restore them', () => {

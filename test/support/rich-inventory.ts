@@ -309,6 +309,10 @@ function databases() {
         deletionProtection: false,
         publiclyAccessible: null,
         memberInstanceIds: [],
+        // Every FSBP cluster setting left at its default.
+        iamAuthentication: false,
+        copyTagsToSnapshot: false,
+        masterUsername: 'admin',
       },
       { state: 'stopped' },
     ),

@@ -52,6 +52,9 @@ export const RdsDbCluster = resourceSchema('rds:db-cluster', {
   deletionProtection: Type.Boolean(),
   publiclyAccessible: Nullable(Type.Boolean()),
   memberInstanceIds: StringList,
+  iamAuthentication: Type.Boolean(),
+  copyTagsToSnapshot: Type.Boolean(),
+  masterUsername: Nullable(Type.String()),
 });
 
 const snapshotAttributes = {

@@ -257,3 +257,108 @@ export const clusterSnapshotUnencrypted = defineRule(
         evidence: { encrypted: false, sourceIdentifier: snapshot.attributes.sourceIdentifier },
       })),
 );
+
+type Cluster = ResourceOfType<'rds:db-cluster'>;
+const clusterLabel = (c: Cluster) => `${c.id} (${c.attributes.engine})`;
+const isAurora = (c: Cluster) => c.attributes.engine.startsWith('aurora');
+/** Engines of clusters IAM database authentication exists for: Aurora and Multi-AZ MySQL and PostgreSQL. */
+const CLUSTER_IAM_AUTH_ENGINES = new Set([
+  'aurora',
+  'aurora-mysql',
+  'aurora-postgresql',
+  'mysql',
+  'postgres',
+]);
+
+export const clusterIamAuthDisabled = defineRule(
+  {
+    id: 'rds.cluster-iam-auth-disabled',
+    title: 'RDS cluster does not use IAM database authentication',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'rds:db-cluster',
+    reads: ['rds:db-cluster'],
+    description: 'An Aurora or Multi-AZ MySQL or PostgreSQL cluster has IAM database authentication off.',
+    risk: 'Only database passwords guard it: they are long-lived, shared, rarely rotated and invisible to IAM and CloudTrail, where IAM authentication gives short-lived tokens tied to IAM identities.',
+    remediation: {
+      text: 'Turn on IAM database authentication, then create database users mapped to IAM roles and move applications to tokens. Turning it on does not disable passwords.',
+      cli: 'aws rds modify-db-cluster --region {region} --db-cluster-identifier {id} --enable-iam-database-authentication --apply-immediately',
+      console: 'RDS console > Databases > the cluster > Modify > Database authentication',
+    },
+    references: {
+      fsbp: ['RDS.12'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.IAMDBAuth.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-cluster')
+      .filter((c) => CLUSTER_IAM_AUTH_ENGINES.has(c.attributes.engine) && !c.attributes.iamAuthentication)
+      .map((cluster): RuleHit => ({
+        target: cluster,
+        message: `RDS cluster ${clusterLabel(cluster)} does not use IAM database authentication: only passwords guard it.`,
+        evidence: { engine: cluster.attributes.engine, iamAuthentication: false },
+      })),
+);
+
+export const clusterCopyTagsOff = defineRule(
+  {
+    id: 'rds.cluster-copy-tags-off',
+    title: 'Aurora cluster does not copy its tags to snapshots',
+    severity: 'low',
+    category: 'hygiene',
+    resourceType: 'rds:db-cluster',
+    reads: ['rds:db-cluster'],
+    description: 'An Aurora cluster has CopyTagsToSnapshot off, so its snapshots carry none of its tags.',
+    risk: 'Snapshots without the owner, environment and data-classification tags escape tag-based access control, cost allocation and cleanup, and nobody can tell what data they hold.',
+    remediation: {
+      text: 'Turn on copying tags to snapshots; existing snapshots keep their tags as they are.',
+      cli: 'aws rds modify-db-cluster --region {region} --db-cluster-identifier {id} --copy-tags-to-snapshot --apply-immediately',
+      console: 'RDS console > Databases > the cluster > Modify > Copy tags to snapshots',
+    },
+    references: {
+      fsbp: ['RDS.16'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_Tagging.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-cluster')
+      .filter((c) => isAurora(c) && !c.attributes.copyTagsToSnapshot)
+      .map((cluster): RuleHit => ({
+        target: cluster,
+        message: `Aurora cluster ${clusterLabel(cluster)} does not copy its tags to its snapshots.`,
+        evidence: { copyTagsToSnapshot: false },
+      })),
+);
+
+export const clusterDefaultAdminUsername = defineRule(
+  {
+    id: 'rds.cluster-default-admin-username',
+    title: 'RDS cluster keeps the default administrator name',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'rds:db-cluster',
+    reads: ['rds:db-cluster'],
+    description: 'A cluster has the master user name admin or postgres, the defaults offered at creation.',
+    risk: 'Password-guessing attacks start with the default administrator names: a known user name leaves only the password to find.',
+    remediation: {
+      text: 'The master user name cannot be changed in place: restore a snapshot to a new cluster with a custom master user name, or create a custom administrator and stop using the default one.',
+      cli: "aws rds describe-db-clusters --region {region} --db-cluster-identifier {id} --query 'DBClusters[0].MasterUsername'",
+      console: 'RDS console > Databases > the cluster > Configuration > Master username',
+    },
+    references: {
+      fsbp: ['RDS.24'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.MasterAccounts.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-cluster')
+      .filter((c) => DEFAULT_ADMIN_NAMES.has(c.attributes.masterUsername ?? ''))
+      .map((cluster): RuleHit => ({
+        target: cluster,
+        message: `RDS cluster ${clusterLabel(cluster)} keeps the default administrator name ${cluster.attributes.masterUsername ?? ''}.`,
+        evidence: { masterUsername: cluster.attributes.masterUsername },
+      })),
+);

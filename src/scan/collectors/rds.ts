@@ -168,6 +168,9 @@ async function collectClusters(ctx: Context, rds: RDSClient): Promise<void> {
           memberInstanceIds: sortedStrings(
             (cluster.DBClusterMembers ?? []).map((m) => m.DBInstanceIdentifier),
           ),
+          iamAuthentication: cluster.IAMDatabaseAuthenticationEnabled ?? false,
+          copyTagsToSnapshot: cluster.CopyTagsToSnapshot ?? false,
+          masterUsername: text(cluster.MasterUsername),
         },
       ),
     );

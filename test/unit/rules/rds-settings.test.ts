@@ -3,6 +3,9 @@ import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
 import type { Inventory } from '../../../src/inventory/document.js';
 import type { AttributesOf } from '../../../src/inventory/resources/index.js';
 import {
+  clusterCopyTagsOff,
+  clusterDefaultAdminUsername,
+  clusterIamAuthDisabled,
   clusterSnapshotUnencrypted,
   instanceCopyTagsOff,
   instanceDefaultAdminUsername,
@@ -123,5 +126,43 @@ describe('RDS snapshot encryption (FSBP RDS.4)', () => {
     ]);
     expect(fired(snapshotUnencrypted, inventory)).toEqual(['plain']);
     expect(fired(clusterSnapshotUnencrypted, inventory)).toEqual(['cluster-plain']);
+  });
+});
+
+describe('RDS cluster settings (FSBP RDS.12, RDS.16, RDS.24)', () => {
+  const cluster = (id: string, attributes: Partial<AttributesOf<'rds:db-cluster'>> = {}) =>
+    resource('rds:db-cluster', id, {
+      engine: 'aurora-postgresql',
+      engineVersion: '16.4',
+      storageEncrypted: true,
+      multiAz: true,
+      backupRetentionDays: 7,
+      deletionProtection: true,
+      publiclyAccessible: null,
+      memberInstanceIds: [],
+      iamAuthentication: true,
+      copyTagsToSnapshot: true,
+      masterUsername: 'dbowner',
+      ...attributes,
+    });
+
+  it('flags clusters without IAM authentication, Aurora ones not copying tags, and default admin names', () => {
+    const inventory = inventoryOf([
+      cluster('no-iam', { iamAuthentication: false }),
+      cluster('no-tags', { copyTagsToSnapshot: false }),
+      cluster('multi-az-no-tags', { engine: 'postgres', copyTagsToSnapshot: false }),
+      cluster('admin', { masterUsername: 'admin' }),
+      cluster('good'),
+    ]);
+    expect(fired(clusterIamAuthDisabled, inventory)).toEqual(['no-iam']);
+    expect(fired(clusterCopyTagsOff, inventory)).toEqual(['no-tags']);
+    expect(fired(clusterDefaultAdminUsername, inventory)).toEqual(['admin']);
+  });
+
+  it('leaves a well-configured cluster alone', () => {
+    const inventory = inventoryOf([cluster('good')]);
+    for (const rule of [clusterIamAuthDisabled, clusterCopyTagsOff, clusterDefaultAdminUsername]) {
+      expect(fired(rule, inventory)).toEqual([]);
+    }
   });
 });

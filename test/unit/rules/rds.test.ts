@@ -83,6 +83,9 @@ function cluster(
       deletionProtection: true,
       publiclyAccessible: null,
       memberInstanceIds: [`${id}-a`, `${id}-b`],
+      iamAuthentication: true,
+      copyTagsToSnapshot: true,
+      masterUsername: 'dbowner',
       ...attributes,
     },
     {
