@@ -63,7 +63,7 @@ describe('FSBP settings of users, subnets, buckets and VPC functions, against mo
     await iam.send(new CreateUserCommand({ UserName: 'no-policies' }));
 
     const s3 = new S3Client({ ...config, forcePathStyle: true });
-    for (const Bucket of ['fsbp-app', 'fsbp-logs', 'fsbp-unlogged'])
+    for (const Bucket of ['fsbp-app', 'fsbp-logs', 'fsbp-unlogged', 'fsbp-shared'])
       await s3.send(new CreateBucketCommand({ Bucket }));
     // S3 delivers access logs only where the log bucket's policy lets its logging service write.
     await s3.send(
@@ -86,6 +86,25 @@ describe('FSBP settings of users, subnets, buckets and VPC functions, against mo
       new PutBucketLoggingCommand({
         Bucket: 'fsbp-app',
         BucketLoggingStatus: { LoggingEnabled: { TargetBucket: 'fsbp-logs', TargetPrefix: 'app/' } },
+      }),
+    );
+
+    // A partner account may rewrite this bucket's policy (FSBP S3.6).
+    await s3.send(
+      new PutBucketPolicyCommand({
+        Bucket: 'fsbp-shared',
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'partner',
+              Effect: 'Allow',
+              Principal: { AWS: 'arn:aws:iam::999988887777:root' },
+              Action: ['s3:GetObject', 's3:PutBucketPolicy'],
+              Resource: ['arn:aws:s3:::fsbp-shared', 'arn:aws:s3:::fsbp-shared/*'],
+            },
+          ],
+        }),
       }),
     );
 
@@ -137,8 +156,9 @@ describe('FSBP settings of users, subnets, buckets and VPC functions, against mo
     expect(fired('ec2.subnet-auto-public-ip')).toEqual([ids.publicSubnet]);
   });
 
-  it('flags the bucket without access logs, not the one logging nor the log bucket (S3.9)', () => {
-    expect(fired('s3.bucket-access-logging-off')).toEqual(['fsbp-unlogged']);
+  it('flags buckets without access logs, not the one logging nor the log bucket (S3.9), and the policy letting another account change access (S3.6)', () => {
+    expect(fired('s3.bucket-access-logging-off')).toEqual(['fsbp-shared', 'fsbp-unlogged']);
+    expect(fired('s3.bucket-policy-grants-other-accounts')).toEqual(['fsbp-shared']);
   });
 
   it('flags the VPC function in one zone, not the one in two (Lambda.5)', () => {

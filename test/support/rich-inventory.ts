@@ -186,7 +186,26 @@ function storage() {
     resource(
       's3:bucket',
       'archive',
-      { ...bareBucket('archive', EAST).attributes, versioning: 'Enabled' },
+      {
+        ...bareBucket('archive', EAST).attributes,
+        versioning: 'Enabled',
+        // A partner account may rewrite the bucket's policy.
+        policy: {
+          document: {
+            Statement: [
+              {
+                Sid: 'partner',
+                Effect: 'Allow',
+                Principal: { AWS: 'arn:aws:iam::999988887777:root' },
+                Action: ['s3:GetObject', 's3:PutBucketPolicy'],
+                Resource: 'arn:aws:s3:::archive',
+              },
+            ],
+          },
+          publicStatements: [],
+          deniesInsecureTransport: false,
+        },
+      },
       { arn: 'arn:aws:s3:::archive' },
     ),
     resource(

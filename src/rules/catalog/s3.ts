@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { ResourceOfType } from '../../inventory/resources/index.js';
 import type { PublicAccessBlock as PublicAccessBlockSchema } from '../../inventory/resources/s3.js';
-import { actionMatches } from '../../policy/index.js';
+import { actionMatches, allowsAction, labelOf, statementsOf } from '../../policy/index.js';
 import type { RuleContext } from '../context.js';
 import { defineRule, type RuleHit } from '../model.js';
 
@@ -675,4 +675,67 @@ export const bucketAccessLoggingOff = defineRule(
         evidence: { logging: bucket.attributes.logging },
       }));
   },
+);
+
+/** The actions FSBP S3.6 denies to other accounts: changing who may access the bucket or its keys. */
+const S3_6_ACTIONS = [
+  's3:DeleteBucketPolicy',
+  's3:PutBucketAcl',
+  's3:PutBucketPolicy',
+  's3:PutEncryptionConfiguration',
+  's3:PutObjectAcl',
+];
+
+/** The 12-digit account an AWS principal names (`123456789012`, `arn:aws:iam::123456789012:...`), or null. */
+const principalAccount = (principal: string): string | null =>
+  /^\d{12}$/.test(principal) ? principal : (/^arn:aws[a-z-]*:iam::(\d{12}):/.exec(principal)?.[1] ?? null);
+
+export const bucketGrantsOtherAccounts = defineRule(
+  {
+    id: 's3.bucket-policy-grants-other-accounts',
+    title: 'S3 bucket policy lets another account change its access',
+    severity: 'high',
+    category: 'security',
+    resourceType: 's3:bucket',
+    reads: ['s3:bucket'],
+    description:
+      'An Allow statement of the bucket policy names a principal of another AWS account and grants s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutBucketPolicy, s3:PutEncryptionConfiguration or s3:PutObjectAcl (directly or through a wildcard). Statements open to everyone are s3.bucket-public’s.',
+    risk: 'The other account can rewrite the bucket’s policy or ACLs, or its encryption: take the data, lock the owner out, or make it public.',
+    remediation: {
+      text: 'Remove those actions from the statements naming other accounts; grant them read or write to the data only, and keep access management to the owning account.',
+      cli: 'aws s3api get-bucket-policy --bucket {name} --query Policy --output text',
+      console: `${bucketConsole} > Bucket policy > Edit`,
+    },
+    references: {
+      fsbp: ['S3.6'],
+      docs: [
+        'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html',
+      ],
+    },
+  },
+  (ctx) =>
+    ctx.resources('s3:bucket').flatMap((bucket): RuleHit[] => {
+      if (!ctx.known(bucket, 'policy') || !bucket.attributes.policy) return [];
+      return statementsOf(bucket.attributes.policy.document).flatMap((statement): RuleHit[] => {
+        if (statement.effect !== 'Allow' || statement.principal === null || statement.principal === '*')
+          return [];
+        const others = [
+          ...new Set(
+            (statement.principal.AWS ?? [])
+              .map(principalAccount)
+              .filter((account): account is string => account !== null && account !== bucket.account),
+          ),
+        ].sort();
+        const actions = S3_6_ACTIONS.filter((action) => allowsAction(statement, action));
+        if (others.length === 0 || actions.length === 0) return [];
+        return [
+          {
+            target: bucket,
+            subKey: labelOf(statement),
+            message: `Bucket ${bucket.id}'s policy (statement ${labelOf(statement)}) lets account(s) ${others.join(', ')} ${actions.join(', ')}.`,
+            evidence: { statement: labelOf(statement), accounts: others, actions },
+          },
+        ];
+      });
+    }),
 );

@@ -4,7 +4,7 @@ import type { Inventory } from '../../../src/inventory/document.js';
 import { subnetAutoAssignsPublicIp } from '../../../src/rules/catalog/ec2-network.js';
 import { userPoliciesAttached } from '../../../src/rules/catalog/iam-principals.js';
 import { vpcFunctionSingleAz } from '../../../src/rules/catalog/lambda.js';
-import { bucketAccessLoggingOff } from '../../../src/rules/catalog/s3.js';
+import { bucketAccessLoggingOff, bucketGrantsOtherAccounts } from '../../../src/rules/catalog/s3.js';
 import { runRules } from '../../../src/rules/engine.js';
 import type { Rule } from '../../../src/rules/model.js';
 import { user } from '../../support/iam-inventory.js';
@@ -85,5 +85,43 @@ describe('lambda.vpc-function-single-az (FSBP Lambda.5)', () => {
       bareFunction('no-vpc', 'us-east-1'),
     ]);
     expect(fired(vpcFunctionSingleAz, inventory)).toEqual(['one-zone']);
+  });
+});
+
+describe('s3.bucket-policy-grants-other-accounts (FSBP S3.6)', () => {
+  const withPolicy = (id: string, ...statements: unknown[]) => {
+    const bucket = bareBucket(id, 'us-east-1');
+    return {
+      ...bucket,
+      attributes: {
+        ...bucket.attributes,
+        policy: { document: { Statement: statements }, publicStatements: [], deniesInsecureTransport: true },
+      },
+    };
+  };
+  const allow = (principal: unknown, action: string | string[]) => ({
+    Effect: 'Allow',
+    Principal: principal,
+    Action: action,
+    Resource: '*',
+  });
+
+  it('flags another account allowed to change the bucket’s access, directly or by wildcard', () => {
+    const inventory = inventoryOf([
+      withPolicy('acl-writer', allow({ AWS: '999988887777' }, 's3:PutBucketAcl')),
+      withPolicy('everything', allow({ AWS: 'arn:aws:iam::999988887777:role/ops' }, 's3:*')),
+    ]);
+    expect(fired(bucketGrantsOtherAccounts, inventory)).toEqual(['acl-writer', 'everything']);
+  });
+
+  it('leaves alone data access for other accounts, its own account, services, denies and public statements', () => {
+    const inventory = inventoryOf([
+      withPolicy('reader', allow({ AWS: '999988887777' }, ['s3:GetObject', 's3:PutObject'])),
+      withPolicy('own', allow({ AWS: 'arn:aws:iam::111122223333:root' }, 's3:PutBucketPolicy')),
+      withPolicy('service', allow({ Service: 'logging.s3.amazonaws.com' }, 's3:PutObjectAcl')),
+      withPolicy('deny', { ...allow({ AWS: '999988887777' }, 's3:PutBucketPolicy'), Effect: 'Deny' }),
+      withPolicy('public', allow('*', 's3:PutBucketPolicy')),
+    ]);
+    expect(fired(bucketGrantsOtherAccounts, inventory)).toEqual([]);
   });
 });
