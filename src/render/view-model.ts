@@ -80,6 +80,17 @@ export interface CleanupEntryView {
   readonly approvedBy: string;
 }
 
+/** One approved cleanup carried out, from the approvals ledger. */
+export interface CleanupDoneView {
+  readonly id: string;
+  readonly action: string;
+  readonly resource: string;
+  readonly region: string;
+  /** The day it was done (UTC). */
+  readonly doneOn: string;
+  readonly approvedBy: string;
+}
+
 export interface RuleGroupView {
   readonly ruleId: string;
   readonly title: string;
@@ -145,6 +156,8 @@ export interface AccountView {
   /** What the resources done this run (apply) were billed a month, by their candidates' estimates. */
   readonly cleanupSavedMonthlyUsd: number;
   readonly hasCleanupSaved: boolean;
+  /** Approved cleanups done in the last 30 days, newest first: what was approved and carried out. */
+  readonly cleanupDone: Shown<CleanupDoneView>;
   /** Approvals not counted, and why. */
   readonly cleanupNotes: Shown<string>;
   readonly pie: { readonly show: boolean; readonly slices: readonly { label: Severity; count: number }[] };
@@ -423,6 +436,18 @@ export function wholeAccountView(report: AuditReport, accountId: string): Accoun
       detail: entry.detail,
       approvedBy: entry.approvedBy ?? '',
     }));
+  const doneSince = now - 30 * 86_400_000;
+  const cleanupDone = report.cleanup.approvals
+    .filter((a) => a.account === accountId && a.doneAt !== null && Date.parse(a.doneAt) >= doneSince)
+    .sort((a, b) => (b.doneAt ?? '').localeCompare(a.doneAt ?? '') || a.id.localeCompare(b.id))
+    .map((a): CleanupDoneView => ({
+      id: a.id,
+      action: a.action,
+      resource: a.resourceId,
+      region: a.region,
+      doneOn: (a.doneAt ?? '').slice(0, 10),
+      approvedBy: a.approvedBy,
+    }));
   const saved = cents(
     report.cleanup.log
       .filter((e) => e.account === accountId && e.mode === 'apply' && e.outcome === 'done')
@@ -449,6 +474,7 @@ export function wholeAccountView(report: AuditReport, accountId: string): Accoun
     cleanupTickable: cleanup.slice(0, cap).some((c) => !c.approval),
     cleanupMode: report.cleanup.mode,
     cleanupLog: show(cleanupLog, cap),
+    cleanupDone: show(cleanupDone, cap),
     cleanupSavedMonthlyUsd: saved,
     hasCleanupSaved: saved > 0,
     cleanupNotes: show(report.cleanup.notes, cap),
@@ -475,6 +501,7 @@ export function capAccountView(view: AccountView, cap: number): AccountView {
     cleanup: again(view.cleanup),
     cleanupTickable: view.cleanup.items.slice(0, cap).some((c) => !c.approval),
     cleanupLog: again(view.cleanupLog),
+    cleanupDone: again(view.cleanupDone),
     cleanupNotes: again(view.cleanupNotes),
     compliance: {
       ...view.compliance,
@@ -493,6 +520,7 @@ export function longestOf(v: AccountView): number {
     v.coverage.problems.total,
     v.cleanup.total,
     v.cleanupLog.total,
+    v.cleanupDone.total,
     v.cleanupNotes.total,
     ...v.compliance.standards.map((s) => s.failing.total),
   );

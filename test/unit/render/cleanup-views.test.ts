@@ -144,6 +144,25 @@ describe('cleanup in the views', () => {
     expect(renderIssue(dry, ACCOUNT, templates, LINKS).body).not.toContain('Done this run');
   });
 
+  it('keeps approved cleanups done in the last 30 days in a Done section, newest first', () => {
+    const done = cleanedUp();
+    const [record] = done.cleanup.approvals;
+    if (!record) throw new Error('no approval');
+    done.cleanup.approvals = [
+      { ...record, id: 'aaaa1111', doneAt: '2026-11-20T06:00:00.000Z' },
+      { ...record, id: 'bbbb2222', doneAt: '2026-11-30T06:00:00.000Z' },
+      { ...record, id: 'cccc3333', doneAt: '2026-10-01T06:00:00.000Z' },
+    ];
+    const { body } = renderIssue(done, ACCOUNT, templates, LINKS);
+    expect(body).toContain('### Done (2, last 30 days)');
+    const rows = body
+      .split('\n')
+      .filter((line) => /^\| <code>(aaaa1111|bbbb2222|cccc3333)<\/code>/.test(line));
+    expect(rows.map((line) => line.slice(8, 16))).toEqual(['bbbb2222', 'aaaa1111']);
+    expect(rows[0]).toContain('| 2026-11-30 | writer |');
+    expect(renderIssue(report, ACCOUNT, templates, LINKS).body).not.toContain('### Done');
+  });
+
   it('never lets a hostile tag or name in a detail or note become markup', () => {
     for (const text of [
       renderIssue(report, ACCOUNT, templates, LINKS).body,
