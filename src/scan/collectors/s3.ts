@@ -144,6 +144,18 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
   const read = <T>(operation: Operation, call: () => Promise<T>, absentWhen: string[] = []) =>
     ctx.branch(() => ctx.read(operation, call, { absentWhen, resourceId: Bucket }));
 
+  const versioningRead = read('GetBucketVersioning', () =>
+    s3.send(new GetBucketVersioningCommand({ Bucket })),
+  );
+  // Object Lock needs versioning on, and keeps it on: a bucket never versioned, or with versioning
+  // suspended, has no Object Lock, and costs no call to say so.
+  const lockRead = versioningRead.then((answer) =>
+    answer !== undefined && answer?.Status !== 'Enabled'
+      ? null
+      : read('GetObjectLockConfiguration', () => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), [
+          'ObjectLockConfigurationNotFoundError',
+        ]),
+  );
   const [
     [encryption, versioning, block, policy, acl, ownership, lifecycle, logging, tagging],
     [versions, uploads, lock],
@@ -152,7 +164,7 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
       read('GetBucketEncryption', () => s3.send(new GetBucketEncryptionCommand({ Bucket })), [
         'ServerSideEncryptionConfigurationNotFoundError',
       ]),
-      read('GetBucketVersioning', () => s3.send(new GetBucketVersioningCommand({ Bucket }))),
+      versioningRead,
       read(
         'GetPublicAccessBlock',
         () => s3.send(new GetPublicAccessBlockCommand({ Bucket })),
@@ -180,9 +192,7 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
       read('ListMultipartUploads', () =>
         s3.send(new ListMultipartUploadsCommand({ Bucket, MaxUploads: CONTENTS_PAGE })),
       ),
-      read('GetObjectLockConfiguration', () => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), [
-        'ObjectLockConfigurationNotFoundError',
-      ]),
+      lockRead,
     ]),
   ]);
 
@@ -303,7 +313,7 @@ export const s3Collector: Collector<Operation> = {
   scope: 'global',
   permissions,
   resourceTypes: ['s3:bucket', 's3:account-settings'],
-  // Twelve calls per bucket: keep room in the pool for the other services.
+  // Eleven or twelve calls per bucket: keep room in the pool for the other services.
   maxConcurrency: 12,
   async collect(ctx) {
     const home = ctx.client(S3Client);

@@ -97,7 +97,7 @@ describe('the S3 collector', () => {
         ],
       },
     });
-    s3.on(GetBucketVersioningCommand, { Bucket }).resolves({ Status: 'Suspended', MFADelete: 'Enabled' });
+    s3.on(GetBucketVersioningCommand, { Bucket }).resolves({ Status: 'Enabled', MFADelete: 'Enabled' });
     s3.on(GetPublicAccessBlockCommand, { Bucket }).resolves({
       PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true },
     });
@@ -183,7 +183,7 @@ describe('the S3 collector', () => {
       unknownAttributes: [],
       attributes: {
         encryption: { algorithm: 'aws:kms', kmsKeyId: 'alias/site', bucketKeyEnabled: true },
-        versioning: 'Suspended',
+        versioning: 'Enabled',
         mfaDelete: true,
         contents: { objects: 1, uploads: 0, complete: false, lastWrittenAt: null, bytes: 0 },
         objectLock: true,
@@ -320,6 +320,7 @@ describe('the S3 collector', () => {
     s3.on(ListObjectVersionsCommand, { Bucket: 'denied' }).rejects(
       accessDenied('s3:ListBucketVersions', 'AccessDenied'),
     );
+    s3.on(GetBucketVersioningCommand, { Bucket: 'lock-denied' }).resolves({ Status: 'Enabled' });
     s3.on(GetObjectLockConfigurationCommand, { Bucket: 'lock-denied' }).rejects(
       accessDenied('s3:GetBucketObjectLockConfiguration', 'AccessDenied'),
     );
@@ -388,5 +389,37 @@ describe('the S3 collector', () => {
     expect(outcome.errors).toEqual([]);
     expect(ofType(outcome, 's3:bucket').map((b) => b.id)).toEqual(['first', 'second']);
     expect(ofType(outcome, 's3:account-settings')[0]?.attributes.publicAccessBlock).toBeNull();
+  });
+
+  it('asks for Object Lock only where versioning is on (Object Lock keeps it on), and when versioning is unread', async () => {
+    const names = ['never-versioned', 'suspended', 'versioned', 'versioning-denied'];
+    s3.on(ListBucketsCommand).resolves({
+      Buckets: names.map((Name) => ({ Name, BucketRegion: 'us-east-1' })),
+    });
+    for (const name of names) bareBucket(name);
+    s3.on(GetBucketVersioningCommand, { Bucket: 'suspended' }).resolves({ Status: 'Suspended' });
+    s3.on(GetBucketVersioningCommand, { Bucket: 'versioned' }).resolves({ Status: 'Enabled' });
+    s3.on(GetBucketVersioningCommand, { Bucket: 'versioning-denied' }).rejects(
+      accessDenied('s3:GetBucketVersioning', 'AccessDenied'),
+    );
+    control
+      .on(GetAccountPublicAccessBlockCommand)
+      .rejects(notConfigured('NoSuchPublicAccessBlockConfiguration'));
+
+    const outcome = await collectS3();
+
+    const asked = s3.commandCalls(GetObjectLockConfigurationCommand).map((c) => c.args[0].input.Bucket);
+    expect(asked.sort()).toEqual(['versioned', 'versioning-denied']);
+    const lock = ofType(outcome, 's3:bucket').map((b) => [
+      b.id,
+      b.attributes.objectLock,
+      b.unknownAttributes.includes('objectLock'),
+    ]);
+    expect(lock).toEqual([
+      ['never-versioned', false, false],
+      ['suspended', false, false],
+      ['versioned', false, false],
+      ['versioning-denied', false, false],
+    ]);
   });
 });
