@@ -67,6 +67,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'config:recorder': 'AWS::Config::ConfigurationRecorder',
   'dynamodb:table': 'AWS::DynamoDB::Table',
   'ec2:elastic-ip': 'AWS::EC2::EIP',
+  'ec2:image': 'AWS::EC2::Image',
   'ec2:instance': 'AWS::EC2::Instance',
   'ec2:nat-gateway': 'AWS::EC2::NatGateway',
   'ec2:security-group': 'AWS::EC2::SecurityGroup',

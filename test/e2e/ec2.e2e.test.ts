@@ -4,7 +4,9 @@ import {
   AuthorizeSecurityGroupIngressCommand,
   CreateNatGatewayCommand,
   CreateSecurityGroupCommand,
+  CreateImageCommand,
   CreateSnapshotCommand,
+  ModifyImageAttributeCommand,
   ModifySnapshotAttributeCommand,
   CreateSubnetCommand,
   CreateVolumeCommand,
@@ -78,6 +80,15 @@ describe('EC2 collector against moto', () => {
       new CreateSnapshotCommand({ VolumeId: seeded.volume, Description: 'nightly' }),
     );
     seeded.snapshot = snapshot.SnapshotId ?? '';
+    // An AMI shared with every AWS account.
+    const ami = await west.send(new CreateImageCommand({ InstanceId: seeded.instance, Name: 'golden' }));
+    seeded.publicAmi = ami.ImageId ?? '';
+    await west.send(
+      new ModifyImageAttributeCommand({
+        ImageId: seeded.publicAmi,
+        LaunchPermission: { Add: [{ Group: 'all' }] },
+      }),
+    );
     // A second snapshot, shared with every AWS account.
     const shared = await west.send(
       new CreateSnapshotCommand({ VolumeId: seeded.volume, Description: 'shared' }),
@@ -152,6 +163,10 @@ describe('EC2 collector against moto', () => {
         public: false,
       },
     );
+    expect(ofType(inventory, 'ec2:image').find((i) => i.id === seeded.publicAmi)).toMatchObject({
+      name: 'golden',
+      attributes: { public: true },
+    });
     // Found by one DescribeSnapshots with RestorableByUserIds=all, not a read per snapshot.
     expect(
       ofType(inventory, 'ec2:snapshot').find((s) => s.id === seeded.publicSnapshot)?.attributes.public,

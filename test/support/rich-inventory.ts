@@ -107,6 +107,12 @@ function compute() {
     resource('ec2:volume', 'vol-root', volume, { state: 'in-use' }),
     resource('ec2:volume', 'vol-stopped', { ...volume, volumeType: 'gp3' }, { state: 'in-use' }),
     resource('ec2:volume', 'vol-spare', { ...volume, attachments: [] }, { state: 'available' }),
+    resource(
+      'ec2:image',
+      'ami-0public',
+      { public: true, description: 'golden image' },
+      { arn: 'arn:aws:ec2:us-east-1::image/ami-0public', name: 'golden', state: 'available' },
+    ),
     resource('ec2:snapshot', 'snap-old', {
       sizeGiB: 100,
       volumeId: 'vol-root',

@@ -8,6 +8,7 @@ import {
   DescribeNatGatewaysCommand,
   DescribeNetworkInterfacesCommand,
   DescribeSecurityGroupsCommand,
+  DescribeImagesCommand,
   DescribeSnapshotsCommand,
   DescribeSubnetsCommand,
   DescribeFlowLogsCommand,
@@ -150,6 +151,7 @@ describe('real collectors, with aws-sdk-client-mock', () => {
     for (const command of [
       DescribeInstancesCommand,
       DescribeSnapshotsCommand,
+      DescribeImagesCommand,
       DescribeAddressesCommand,
       DescribeNatGatewaysCommand,
       DescribeNetworkInterfacesCommand,

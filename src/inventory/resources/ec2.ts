@@ -76,6 +76,13 @@ export const Ec2Snapshot = resourceSchema('ec2:snapshot', {
   public: Type.Boolean(),
 });
 
+/** An AMI the account owns. */
+export const Ec2Image = resourceSchema('ec2:image', {
+  /** Launchable by every AWS account (its launch permissions hold the group `all`). */
+  public: Type.Boolean(),
+  description: Nullable(Type.String()),
+});
+
 export const Ec2ElasticIp = resourceSchema('ec2:elastic-ip', {
   publicIp: Type.String(),
   allocationId: Nullable(Type.String()),
@@ -170,6 +177,7 @@ export const ec2Schemas = [
   Ec2Volume,
   Ec2Snapshot,
   Ec2ElasticIp,
+  Ec2Image,
   Ec2NatGateway,
   Ec2SecurityGroup,
   Ec2Vpc,

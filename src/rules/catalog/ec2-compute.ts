@@ -535,3 +535,34 @@ export const snapshotPublic = defineRule(
         },
       })),
 );
+
+export const amiPublic = defineRule(
+  {
+    id: 'ec2.ami-public',
+    title: 'AMI is public',
+    severity: 'critical',
+    category: 'security',
+    resourceType: 'ec2:image',
+    reads: ['ec2:image'],
+    description:
+      'An AMI the account owns can be launched by every AWS account (its launch permissions hold the group all).',
+    risk: 'Anyone can launch the image and read its disks: code, configuration and any credential baked into it. Public AMIs are searched for continuously.',
+    remediation: {
+      text: 'Make the AMI private at once, share it with named accounts if it must be shared, and treat what it held as exposed. Block public access for AMIs in every region to stop it happening again.',
+      cli: "aws ec2 modify-image-attribute --region {region} --image-id {id} --launch-permission 'Remove=[{Group=all}]'",
+      console: 'EC2 console > AMIs > the AMI > Actions > Edit AMI permissions > Private',
+    },
+    references: {
+      docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sharingamis-intro.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('ec2:image')
+      .filter((image) => image.attributes.public)
+      .map((image): RuleHit => ({
+        target: image,
+        message: `AMI ${image.id}${image.name ? ` (${image.name})` : ''} is public: any AWS account can launch it.`,
+        evidence: { public: true },
+      })),
+);

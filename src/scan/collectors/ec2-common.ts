@@ -7,6 +7,7 @@ export const permissions = {
   DescribeSnapshots: 'ec2:DescribeSnapshots',
   DescribeSnapshotAttribute: 'ec2:DescribeSnapshotAttribute',
   DescribeAddresses: 'ec2:DescribeAddresses',
+  DescribeImages: 'ec2:DescribeImages',
   DescribeNatGateways: 'ec2:DescribeNatGateways',
   DescribeSecurityGroups: 'ec2:DescribeSecurityGroups',
   DescribeNetworkInterfaces: 'ec2:DescribeNetworkInterfaces',

@@ -5,6 +5,7 @@ import {
   GetEbsEncryptionByDefaultCommand,
   paginateDescribeInstances,
   paginateDescribeNatGateways,
+  paginateDescribeImages,
   paginateDescribeSnapshots,
   paginateDescribeVolumes,
   type NatGateway,
@@ -218,6 +219,35 @@ async function collectSnapshots(ctx: Context, ec2: EC2Client): Promise<void> {
   }
 }
 
+async function collectImages(ctx: Context, ec2: EC2Client): Promise<void> {
+  const images = await ctx.list(
+    'DescribeImages',
+    'ec2:image',
+    paginateDescribeImages({ client: ec2, ...PAGE }, { Owners: ['self'] }),
+    (page) => page.Images,
+  );
+  for (const image of images) {
+    if (!image.ImageId) continue;
+    const tags = tagMap(image.Tags);
+    ctx.emit(
+      makeResource(
+        'ec2:image',
+        {
+          arn: `arn:${ctx.partition}:ec2:${ctx.region}::image/${image.ImageId}`,
+          id: image.ImageId,
+          name: text(image.Name) ?? tags.Name ?? null,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags,
+          state: text(image.State),
+          createdAt: isoDate(image.CreationDate),
+        },
+        { public: image.Public ?? false, description: text(image.Description) },
+      ),
+    );
+  }
+}
+
 async function collectAddresses(ctx: Context, ec2: EC2Client): Promise<void> {
   const addresses = await ctx.list(
     'DescribeAddresses',
@@ -342,6 +372,7 @@ export const ec2Collector: Collector<Operation> = {
     'ec2:instance',
     'ec2:volume',
     'ec2:snapshot',
+    'ec2:image',
     'ec2:elastic-ip',
     'ec2:nat-gateway',
     'ec2:security-group',
@@ -357,6 +388,7 @@ export const ec2Collector: Collector<Operation> = {
       ctx.step(['ec2:instance'], () => collectInstances(ctx, ec2)),
       ctx.step(['ec2:volume'], () => collectVolumes(ctx, ec2)),
       ctx.step(['ec2:snapshot'], () => collectSnapshots(ctx, ec2)),
+      ctx.step(['ec2:image'], () => collectImages(ctx, ec2)),
       ctx.step(['ec2:elastic-ip'], () => collectAddresses(ctx, ec2)),
       ctx.step(['ec2:nat-gateway'], () => collectNatGateways(ctx, natGateways)),
       ctx.step(['ec2:security-group'], () => collectSecurityGroups(ctx, ec2, networkInterfaces, natGateways)),

@@ -3,6 +3,7 @@ import { CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from '@a
 import {
   DescribeAddressesCommand,
   DescribeFlowLogsCommand,
+  DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeNatGatewaysCommand,
   DescribeNetworkInterfacesCommand,
@@ -114,6 +115,7 @@ describe('EC2 collector: instances', () => {
     for (const command of [
       DescribeVolumesCommand,
       DescribeSnapshotsCommand,
+      DescribeImagesCommand,
       DescribeAddressesCommand,
       DescribeNatGatewaysCommand,
       DescribeSecurityGroupsCommand,

@@ -3,6 +3,7 @@ import { CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from '@a
 import {
   DescribeAddressesCommand,
   DescribeFlowLogsCommand,
+  DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeNatGatewaysCommand,
   DescribeNetworkInterfacesCommand,
@@ -98,6 +99,7 @@ describe('EC2 collector: NAT gateways', () => {
       DescribeInstancesCommand,
       DescribeVolumesCommand,
       DescribeSnapshotsCommand,
+      DescribeImagesCommand,
       DescribeAddressesCommand,
       DescribeSecurityGroupsCommand,
       DescribeVpcsCommand,

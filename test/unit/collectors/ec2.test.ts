@@ -3,6 +3,7 @@ import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwat
 import {
   DescribeAddressesCommand,
   DescribeFlowLogsCommand,
+  DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeNatGatewaysCommand,
   DescribeNetworkInterfacesCommand,
@@ -35,6 +36,7 @@ function emptyRegion(): void {
     DescribeInstancesCommand,
     DescribeVolumesCommand,
     DescribeSnapshotsCommand,
+    DescribeImagesCommand,
     DescribeAddressesCommand,
     DescribeNatGatewaysCommand,
     DescribeNetworkInterfacesCommand,

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
 import type { Inventory } from '../../../src/inventory/document.js';
 import type { ResourceOfType } from '../../../src/inventory/resources/index.js';
 import {
+  amiPublic,
   ebsDefaultEncryptionOff,
   elasticIpUnassociated,
   imdsv1Allowed,
@@ -351,5 +352,20 @@ describe('ec2.instance-previous-generation', () => {
         inventoryOf([instance('i-1', { instanceType: 'm7i.large' }), instance('i-2')]),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('ec2.ami-public', () => {
+  const image = (id: string, isPublic: boolean) =>
+    resource('ec2:image', id, { public: isPublic, description: null }, { name: `${id}-name` });
+  it('flags an AMI every account can launch, as critical', () => {
+    const findings = run(amiPublic, inventoryOf([image('ami-open', true)]));
+    expect(findings.map((f) => [f.resource.id, f.severity])).toEqual([['ami-open', 'critical']]);
+    expect(findings[0]?.message).toBe(
+      'AMI ami-open (ami-open-name) is public: any AWS account can launch it.',
+    );
+  });
+  it('ignores private AMIs', () => {
+    expect(run(amiPublic, inventoryOf([image('ami-private', false)]))).toEqual([]);
   });
 });
