@@ -3,6 +3,7 @@ import type { RDSClient } from '@aws-sdk/client-rds';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Resource } from '../inventory/resources/index.js';
 import type { CleanupAction } from '../rules/model.js';
+import { CONTENTS_PAGE } from '../scan/collectors/s3.js';
 
 export type CleanupMode = 'off' | 'dry-run' | 'apply';
 export const CLEANUP_MODES: readonly CleanupMode[] = ['off', 'dry-run', 'apply'];
@@ -65,8 +66,8 @@ export interface CleanupOptions {
   maxObjects: number;
 }
 
-/** The default of `maxObjects`: one DeleteObjects batch. */
-export const DEFAULT_MAX_BUCKET_OBJECTS = 1000;
+/** The default and the most of `maxObjects`: the scan lists one page of a bucket, so no more is ever bound. */
+export const DEFAULT_MAX_BUCKET_OBJECTS = CONTENTS_PAGE;
 
 export interface ActionClients {
   ec2(region: string): EC2Client;

@@ -16,6 +16,14 @@ export function isoDate(value: Date | string | number | undefined | null): strin
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
+/** The latest of some times (Dates or epoch ms; absent ones skipped) as ISO 8601, or null when none. */
+export function latestIso(times: readonly (Date | number | null | undefined)[]): string | null {
+  const ms = times.flatMap((t) =>
+    t === null || t === undefined ? [] : [t instanceof Date ? t.getTime() : t],
+  );
+  return ms.length > 0 ? new Date(Math.max(...ms)).toISOString() : null;
+}
+
 /** Empty strings become null: moto (and sometimes AWS) sends "" for absent values. */
 export function text(value: string | undefined | null): string | null {
   return value === undefined || value === null || value === '' ? null : value;

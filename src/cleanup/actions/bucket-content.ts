@@ -4,6 +4,7 @@ import {
   type ObjectIdentifier,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { latestIso } from '../../scan/normalize.js';
 
 /** DeleteObjects takes at most 1,000 keys a request. */
 export const DELETE_BATCH = 1000;
@@ -112,9 +113,5 @@ export function batchSizes(count: number): number[] {
 }
 
 /** The newest write among listed entries and uploads, as the scan records it; null when none. */
-export function lastWritten(entries: readonly Entry[], uploads: readonly Upload[]): string | null {
-  const times = [...entries.map((e) => e.lastModified), ...uploads.map((u) => u.initiated)].flatMap((t) =>
-    t === null ? [] : [t],
-  );
-  return times.length > 0 ? new Date(Math.max(...times)).toISOString() : null;
-}
+export const lastWritten = (entries: readonly Entry[], uploads: readonly Upload[]): string | null =>
+  latestIso([...entries.map((e) => e.lastModified), ...uploads.map((u) => u.initiated)]);

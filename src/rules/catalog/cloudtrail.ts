@@ -24,16 +24,15 @@ const MANAGEMENT_EVENTS_TEXT: Record<string, string> = {
 /** Why the account's trails do not cover it, for the message. */
 function shortfall(trails: Trail[]): string {
   if (trails.length === 0) return 'it has no trail at all';
-  const label = (t: Trail) => t.name ?? t.id;
   const multiRegion = trails.filter((t) => t.attributes.isMultiRegion);
   if (multiRegion.length === 0) {
-    return `its ${trails.length} trail(s) are single-region (${trails.map((t) => `${label(t)} in ${t.attributes.homeRegion}`).join(', ')})`;
+    return `its ${trails.length} trail(s) are single-region (${trails.map((t) => `${trailLabel(t)} in ${t.attributes.homeRegion}`).join(', ')})`;
   }
   return multiRegion
     .map((t) =>
       t.attributes.isLogging === false
-        ? `${label(t)} is not logging`
-        : `${label(t)} ${MANAGEMENT_EVENTS_TEXT[t.attributes.managementEvents ?? ''] ?? 'does not record every management event'}`,
+        ? `${trailLabel(t)} is not logging`
+        : `${trailLabel(t)} ${MANAGEMENT_EVENTS_TEXT[t.attributes.managementEvents ?? ''] ?? 'does not record every management event'}`,
     )
     .join('; ');
 }
@@ -99,12 +98,17 @@ const COPIES: Readonly<Record<string, readonly Copy[]>> = {
   none: [],
 };
 
+/** The account's own trail (an organization trail seen from a member account is the management account's). */
+const isOwnTrail = (trail: Trail) => trail.arn.split(':')[4] === trail.account;
+
+const trailLabel = (t: Trail) => t.name ?? t.id;
+
 /** A trail the account owns that is logging and whose reach and selectors were read. */
 function recordingTrail(ctx: RuleContext, trail: Trail): boolean {
   return (
     ctx.known(trail, 'isMultiRegion', 'isLogging', 'managementEvents') &&
     trail.attributes.isLogging === true &&
-    trail.arn.split(':')[4] === trail.account
+    isOwnTrail(trail)
   );
 }
 
@@ -166,13 +170,16 @@ export const duplicateManagementEvents = defineRule(
         });
         const [overlap] = earlier;
         if (!overlap) return [];
-        const label = (t: Trail) => t.name ?? t.id;
         return [
           {
             target: trail,
-            message: `Trail ${label(trail)} records ${overlap.kinds.join(' and ')} management events that trail ${label(overlap.first)} already records (${overlap.where}): AWS bills this copy at $2.00 per 100,000 events.`,
+            message: `Trail ${trailLabel(trail)} records ${overlap.kinds.join(' and ')} management events that trail ${trailLabel(overlap.first)} already records (${overlap.where}): AWS bills this copy at $2.00 per 100,000 events.`,
             evidence: {
-              duplicates: earlier.map((e) => ({ trail: label(e.first), regions: e.where, events: e.kinds })),
+              duplicates: earlier.map((e) => ({
+                trail: trailLabel(e.first),
+                regions: e.where,
+                events: e.kinds,
+              })),
               price: '$2.00 per 100,000 management events after the first copy',
             },
           },
@@ -181,11 +188,7 @@ export const duplicateManagementEvents = defineRule(
     }),
 );
 
-/** The account's own trails (an organization trail seen from a member account is the management account's). */
-const ownTrails = (ctx: RuleContext) =>
-  ctx.resources('cloudtrail:trail').filter((t) => t.arn.split(':')[4] === t.account);
-
-const trailLabel = (t: Trail) => t.name ?? t.id;
+const ownTrails = (ctx: RuleContext) => ctx.resources('cloudtrail:trail').filter(isOwnTrail);
 
 export const trailNotKmsEncrypted = defineRule(
   {

@@ -12,6 +12,18 @@ type Instance = ResourceOfType<'rds:db-instance'>;
 const standalone = (ctx: RuleContext) =>
   ctx.resources('rds:db-instance').filter((db) => db.attributes.clusterIdentifier === null);
 
+/** Texts the instance and cluster rules of one setting share. */
+const IAM_AUTH_RISK =
+  'Only database passwords guard it: they are long-lived, shared, rarely rotated and invisible to IAM and CloudTrail, where IAM authentication gives short-lived tokens tied to IAM identities.';
+const IAM_AUTH_REMEDIATION =
+  'Turn on IAM database authentication, then create database users mapped to IAM roles and move applications to tokens. Turning it on does not disable passwords.';
+const UNTAGGED_SNAPSHOT_RISK =
+  'Snapshots without the owner, environment and data-classification tags escape tag-based access control, cost allocation and cleanup, and nobody can tell what data they hold.';
+const COPY_TAGS_REMEDIATION =
+  'Turn on copying tags to snapshots; existing snapshots keep their tags as they are.';
+const DEFAULT_ADMIN_RISK =
+  'Password-guessing attacks start with the default administrator names: a known user name leaves only the password to find.';
+
 const label = (db: Instance) => `${db.id} (${db.attributes.engine})`;
 
 /** Engines IAM database authentication exists for, as RDS.10 evaluates them. */
@@ -27,9 +39,9 @@ export const instanceIamAuthDisabled = defineRule(
     reads: ['rds:db-instance'],
     description:
       'A MySQL, PostgreSQL or MariaDB instance outside a cluster has IAM database authentication off. Cluster members are judged on their cluster (RDS.12, not checked yet).',
-    risk: 'Only database passwords guard it: they are long-lived, shared, rarely rotated and invisible to IAM and CloudTrail, where IAM authentication gives short-lived tokens tied to IAM identities.',
+    risk: IAM_AUTH_RISK,
     remediation: {
-      text: 'Turn on IAM database authentication, then create database users mapped to IAM roles and move applications to tokens. Turning it on does not disable passwords.',
+      text: IAM_AUTH_REMEDIATION,
       cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --enable-iam-database-authentication --apply-immediately',
       console: 'RDS console > Databases > the instance > Modify > Database authentication',
     },
@@ -58,9 +70,9 @@ export const instanceCopyTagsOff = defineRule(
     reads: ['rds:db-instance'],
     description:
       'An instance outside a cluster has CopyTagsToSnapshot off, so its snapshots carry none of its tags. Cluster members are judged on their cluster (RDS.16, not checked yet).',
-    risk: 'Snapshots without the owner, environment and data-classification tags escape tag-based access control, cost allocation and cleanup, and nobody can tell what data they hold.',
+    risk: UNTAGGED_SNAPSHOT_RISK,
     remediation: {
-      text: 'Turn on copying tags to snapshots; existing snapshots keep their tags as they are.',
+      text: COPY_TAGS_REMEDIATION,
       cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --copy-tags-to-snapshot --apply-immediately',
       console: 'RDS console > Databases > the instance > Modify > Copy tags to snapshots',
     },
@@ -136,7 +148,7 @@ export const instanceDefaultAdminUsername = defineRule(
     reads: ['rds:db-instance'],
     description:
       'An instance outside a cluster has the master user name admin or postgres, the defaults offered at creation. Cluster members are judged on their cluster (RDS.24, not checked yet).',
-    risk: 'Password-guessing attacks start with the default administrator names: a known user name leaves only the password to find.',
+    risk: DEFAULT_ADMIN_RISK,
     remediation: {
       text: 'The master user name cannot be changed in place: restore a snapshot to a new instance with a custom master user name, or create a custom administrator and stop using the default one.',
       cli: "aws rds describe-db-instances --region {region} --db-instance-identifier {id} --query 'DBInstances[0].MasterUsername'",
@@ -279,9 +291,9 @@ export const clusterIamAuthDisabled = defineRule(
     resourceType: 'rds:db-cluster',
     reads: ['rds:db-cluster'],
     description: 'An Aurora or Multi-AZ MySQL or PostgreSQL cluster has IAM database authentication off.',
-    risk: 'Only database passwords guard it: they are long-lived, shared, rarely rotated and invisible to IAM and CloudTrail, where IAM authentication gives short-lived tokens tied to IAM identities.',
+    risk: IAM_AUTH_RISK,
     remediation: {
-      text: 'Turn on IAM database authentication, then create database users mapped to IAM roles and move applications to tokens. Turning it on does not disable passwords.',
+      text: IAM_AUTH_REMEDIATION,
       cli: 'aws rds modify-db-cluster --region {region} --db-cluster-identifier {id} --enable-iam-database-authentication --apply-immediately',
       console: 'RDS console > Databases > the cluster > Modify > Database authentication',
     },
@@ -310,9 +322,9 @@ export const clusterCopyTagsOff = defineRule(
     resourceType: 'rds:db-cluster',
     reads: ['rds:db-cluster'],
     description: 'An Aurora cluster has CopyTagsToSnapshot off, so its snapshots carry none of its tags.',
-    risk: 'Snapshots without the owner, environment and data-classification tags escape tag-based access control, cost allocation and cleanup, and nobody can tell what data they hold.',
+    risk: UNTAGGED_SNAPSHOT_RISK,
     remediation: {
-      text: 'Turn on copying tags to snapshots; existing snapshots keep their tags as they are.',
+      text: COPY_TAGS_REMEDIATION,
       cli: 'aws rds modify-db-cluster --region {region} --db-cluster-identifier {id} --copy-tags-to-snapshot --apply-immediately',
       console: 'RDS console > Databases > the cluster > Modify > Copy tags to snapshots',
     },
@@ -341,7 +353,7 @@ export const clusterDefaultAdminUsername = defineRule(
     resourceType: 'rds:db-cluster',
     reads: ['rds:db-cluster'],
     description: 'A cluster has the master user name admin or postgres, the defaults offered at creation.',
-    risk: 'Password-guessing attacks start with the default administrator names: a known user name leaves only the password to find.',
+    risk: DEFAULT_ADMIN_RISK,
     remediation: {
       text: 'The master user name cannot be changed in place: restore a snapshot to a new cluster with a custom master user name, or create a custom administrator and stop using the default one.',
       cli: "aws rds describe-db-clusters --region {region} --db-cluster-identifier {id} --query 'DBClusters[0].MasterUsername'",

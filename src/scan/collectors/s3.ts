@@ -27,7 +27,7 @@ import {
   S3ControlClient,
 } from '@aws-sdk/client-s3-control';
 import type { Collector, CollectorContext } from '../collector.js';
-import { isoDate, makeResource, tagMap, text } from '../normalize.js';
+import { isoDate, latestIso, makeResource, tagMap, text } from '../normalize.js';
 import { deniesInsecureTransport, parsePolicyDocument, publicStatements } from '../../policy/index.js';
 
 const permissions = {
@@ -122,15 +122,11 @@ export function bucketContents(
     return { objects: 0, uploads: 0, complete: false, lastWrittenAt: null, bytes: 0 };
   const kept = [...(versions.Versions ?? []), ...(versions.DeleteMarkers ?? [])];
   const started = uploads.Uploads ?? [];
-  const times = [
-    ...kept.map((entry) => entry.LastModified),
-    ...started.map((upload) => upload.Initiated),
-  ].flatMap((time) => (time ? [time.getTime()] : []));
   return {
     objects: kept.length,
     uploads: started.length,
     complete: versions.IsTruncated !== true && uploads.IsTruncated !== true,
-    lastWrittenAt: times.length > 0 ? new Date(Math.max(...times)).toISOString() : null,
+    lastWrittenAt: latestIso([...kept.map((e) => e.LastModified), ...started.map((u) => u.Initiated)]),
     bytes: (versions.Versions ?? []).reduce((sum, version) => sum + (version.Size ?? 0), 0),
   };
 }
