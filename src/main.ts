@@ -23,12 +23,13 @@ import { diffSummaryText } from './render/diff-summary.js';
 import { loadTemplates } from './render/report-views.js';
 import { JOB_SUMMARY } from './render/limits.js';
 import { scanSummaryMarkdown, scanSummaryText } from './render/scan-summary.js';
+import { inventorySummarySection } from './render/inventory-view.js';
 import { runAudit } from './run-audit.js';
 import { runCleanupStage } from './run-cleanup.js';
 import { fetchApprovalsFile, type ApprovalsFileRead } from './cleanup/approvals/file-source.js';
 import { writeReport } from './report/io.js';
 import { cleanupSummaryLines } from './render/cleanup-summary.js';
-import { OVERRUN_GRACE_MS, runDeadlineMessage, runScan } from './run-scan.js';
+import { OVERRUN_GRACE_MS, runDeadlineMessage, runScan, writeInventoryViews } from './run-scan.js';
 import type { ScanProgress } from './scan/progress.js';
 
 /** One log line per finished (account, service, region). */
@@ -107,6 +108,7 @@ export async function run(): Promise<void> {
     core.info(scanSummaryText(inventory));
     for (const warning of deniedWarnings(inventory.errors)) core.warning(warning);
     setScanOutputs((name, value) => core.setOutput(name, value), inventory, inventoryPath);
+    const inventoryViews = await writeInventoryViews(settings.outputDir, inventory);
 
     const s3 = publishing.baselineS3Uri && {
       uri: publishing.baselineS3Uri,
@@ -186,16 +188,25 @@ export async function run(): Promise<void> {
       warning: (message) => core.warning(message),
       writeSummary: async (markdown) => {
         if (!process.env.GITHUB_STEP_SUMMARY) return;
-        // The resources per service follow the findings when both fit the summary's limit.
+        // The resources per service, then the inventory (collapsed), follow the findings where they fit.
         const both = `${markdown}\n${scanSummaryMarkdown(inventory)}`;
-        await core.summary.addRaw(JOB_SUMMARY.measure(both) <= JOB_SUMMARY.budget ? both : markdown).write();
+        const summary = JOB_SUMMARY.measure(both) <= JOB_SUMMARY.budget ? both : markdown;
+        const tables = inventorySummarySection(
+          inventory,
+          JOB_SUMMARY.budget - JOB_SUMMARY.measure(summary) - 1,
+        );
+        await core.summary.addRaw(tables ? `${summary}\n${tables}` : summary).write();
       },
       uploadArtifact:
         artifactName && github
           ? () =>
               uploadReportArtifact({
                 name: artifactName,
-                files: [resolve(reportPath), resolve(inventoryPath)],
+                files: [
+                  resolve(reportPath),
+                  resolve(inventoryPath),
+                  ...inventoryViews.map((p) => resolve(p)),
+                ],
                 rootDirectory: resolve(settings.outputDir),
                 retentionDays: publishing.artifactRetentionDays,
                 serverUrl: github.serverUrl,

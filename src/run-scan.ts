@@ -1,9 +1,11 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import type { RunDeadline } from './aws/deadline.js';
 import { resolveCredentials, type CredentialDeps } from './credentials/index.js';
 import type { Inventory } from './inventory/document.js';
 import { writeInventory } from './inventory/io.js';
+import { inventoryCsv, inventoryMarkdown, inventoryRows } from './render/inventory-view.js';
 import { scanAccounts } from './scan/orchestrator.js';
 import type { ScanProgress } from './scan/progress.js';
 import { selectCollectors } from './scan/registry.js';
@@ -52,6 +54,19 @@ export async function runScan(
     credentials: targets[0]?.credentials,
     allCredentials: targets.map((target) => target.credentials),
   };
+}
+
+/**
+ * The inventory as people read it, beside inventory.json: Markdown tables and a CSV for
+ * spreadsheets (what `aws-audit inventory` prints). Returns their paths.
+ */
+export async function writeInventoryViews(outputDir: string, inventory: Inventory): Promise<string[]> {
+  const rows = inventoryRows(inventory);
+  const markdown = join(outputDir, 'inventory.md');
+  const csv = join(outputDir, 'inventory.csv');
+  await writeFile(markdown, inventoryMarkdown(inventory, rows));
+  await writeFile(csv, inventoryCsv(rows));
+  return [markdown, csv];
 }
 
 /** Time the run may take past its deadline to write what it has, before it is stopped outright. */

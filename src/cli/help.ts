@@ -18,6 +18,13 @@ Usage:
                        [--status pass,fail,not-applicable,not-judged]
                                per account, each control of the standard: pass, fail (with the findings
                                behind it), not applicable, or not judged (never shown as a pass)
+  aws-audit inventory --inventory FILE [--format markdown|csv|json] [--filter TERMS]...
+                               the resources as tables per type: name, region, state, size, age, tags,
+                               monthly cost where a price is known. TERMS: key=value pairs joined by
+                               commas (all must hold; repeat --filter to add more), keys service, type,
+                               region, account, state, name, id and tag:KEY; != negates, | separates
+                               alternatives, * and ? are wildcards: --filter type=ec2:volume,state=available
+                               --filter tag:env=prod
   aws-audit rules [--json]     list the rule catalog
   aws-audit iam-policy         print the read-only IAM policy the scan needs
                                (--cleanup [--actions a,b]: the cleanup role's policy)

@@ -4,6 +4,7 @@ import { auditCommand } from './commands/audit.js';
 import { complianceCommand } from './commands/compliance.js';
 import { diffCommand } from './commands/diff.js';
 import { iamPolicyCommand } from './commands/iam-policy.js';
+import { inventoryCommand } from './commands/inventory.js';
 import { renderCommand } from './commands/render.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
@@ -37,6 +38,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         return await renderCommand(rest, io);
       case 'compliance':
         return await complianceCommand(rest, io);
+      case 'inventory':
+        return await inventoryCommand(rest, io);
       default:
         io.err(`Unknown command '${command}'.\n\n${HELP}`);
         return EXIT.usage;

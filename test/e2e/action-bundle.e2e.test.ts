@@ -124,6 +124,14 @@ describe('the bundled Action (dist/index.js) run as the runner runs it', () => {
     const summary = await readFile(join(workspace, 'step-summary.md'), 'utf8');
     expect(summary).toContain('## AWS inventory');
     expect(summary).toContain(oidcAccount);
+    // The inventory as tables, collapsed, and in full beside inventory.json for the artifact.
+    expect(summary).toMatch(
+      /<details><summary>Inventory: [\d,]+ resources, \$[\d,.]+ a month where priced<\/summary>/,
+    );
+    expect(summary).toContain('#### ec2:volume (');
+    const csv = await readFile(join(workspace, 'audit-out', 'inventory.csv'), 'utf8');
+    expect(csv.split('\r\n').length - 2).toBe(Number(outputs['resource-count']));
+    expect(await readFile(join(workspace, 'audit-out', 'inventory.md'), 'utf8')).toContain('# Inventory');
   });
 
   it('scans both accounts in both regions into a valid inventory file', async () => {

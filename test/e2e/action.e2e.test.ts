@@ -126,6 +126,11 @@ describe('the Action over moto: config, grouped denials, suppressions', () => {
     expect(result.warning).toContain(
       `The suppression at ${config}:2:5 (rule s3.*) matches no resource in the inventory: resource 'arn:aws:s3:::no-such-bucket'. Check the pattern, or remove the suppression.`,
     );
-    expect(await readdir(join(dir, 'sup'))).toEqual(['inventory.json', 'report.json']);
+    expect(await readdir(join(dir, 'sup'))).toEqual([
+      'inventory.csv',
+      'inventory.json',
+      'inventory.md',
+      'report.json',
+    ]);
   });
 });

@@ -277,7 +277,12 @@ describe('the Action publishes the report: artifact, dashboard issue, PR comment
       expect(slack.received.flatMap((message) => message.violations)).toEqual([]);
       const artifact = github.state.artifact(Number(run.outputs['artifact-id']));
       const files = unzipFiles(artifact?.zip ?? Buffer.alloc(0));
-      expect([...files.keys()].sort()).toEqual(['inventory.json', 'report.json']);
+      expect([...files.keys()].sort()).toEqual([
+        'inventory.csv',
+        'inventory.json',
+        'inventory.md',
+        'report.json',
+      ]);
       expect(
         parseReport(files.get('report.json')?.toString('utf8') ?? '', 'artifact').resolvedFindings,
       ).toHaveLength(5_000);

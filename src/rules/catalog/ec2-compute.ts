@@ -1,11 +1,10 @@
 import type { CostEstimate } from '../../findings/finding.js';
 import type { ResourceOfType } from '../../inventory/resources/index.js';
 import { hourlyCost } from '../../prices/estimate.js';
-import { cents, priceOf, type PriceItem } from '../../prices/table.js';
+import { volumeCost } from '../../prices/resource-cost.js';
+import { cents, priceOf } from '../../prices/table.js';
 import type { RuleContext } from '../context.js';
 import { defineRule, type RuleHit } from '../model.js';
-
-type Volume = ResourceOfType<'ec2:volume'>;
 
 const LIVE_INSTANCE_STATES = new Set(['pending', 'running', 'stopping', 'stopped']);
 
@@ -33,37 +32,6 @@ export const PREVIOUS_GENERATION_FAMILIES = [
   'hi1',
   'hs1',
 ];
-
-const VOLUME_PRICE: Record<string, PriceItem> = {
-  gp2: 'ebs.gp2',
-  gp3: 'ebs.gp3',
-  io1: 'ebs.io1',
-  io2: 'ebs.io2',
-  st1: 'ebs.st1',
-  sc1: 'ebs.sc1',
-  standard: 'ebs.standard',
-};
-
-/** Monthly storage cost of a volume (plus provisioned IOPS for io1/io2); null for unknown types. */
-export function volumeCost(volume: Volume): CostEstimate | null {
-  const item = VOLUME_PRICE[volume.attributes.volumeType];
-  if (!item) return null;
-  const storage = priceOf(item, volume.region);
-  const size = volume.attributes.sizeGiB;
-  const provisioned = ['io1', 'io2'].includes(volume.attributes.volumeType)
-    ? (volume.attributes.iops ?? 0)
-    : 0;
-  const iops = priceOf('ebs.io1.iops', volume.region);
-  const monthly = size * storage.usd + provisioned * iops.usd;
-  return {
-    monthlyUsd: cents(monthly),
-    basis:
-      `${size} GiB x $${storage.usd} per GB-month (${volume.attributes.volumeType})` +
-      (provisioned > 0 ? ` + ${provisioned} IOPS x $${iops.usd}` : ''),
-    prices: provisioned > 0 ? [storage, iops] : [storage],
-    avoidable: true,
-  };
-}
 
 function stoppedDays(ctx: RuleContext, instance: ResourceOfType<'ec2:instance'>): number | null {
   return ctx.daysSince(instance.attributes.stateTransitionTime);
