@@ -63,6 +63,30 @@ describe('aws-audit scan', () => {
     expect(report.summary.total).toBe(report.findings.length);
     expect(stdout).toContain(`Report written to ${join(outputDir, 'report.json')}`);
   });
+
+  it('prints the scanned inventory as tables and filters it', async () => {
+    const inventoryPath = join(outputDir, 'inventory.json');
+    const tables = await run([
+      'inventory',
+      '--inventory',
+      inventoryPath,
+      '--filter',
+      `type=s3:bucket,name=${bucket}`,
+    ]);
+    expect(tables).toMatchObject({ code: 0, stderr: '' });
+    expect(tables.stdout).toContain('### s3:bucket (1)');
+    expect(tables.stdout).toMatch(new RegExp(`^\\| us-east-1 \\| ${bucket} \\| `, 'm'));
+    const none = await run([
+      'inventory',
+      '--inventory',
+      inventoryPath,
+      '--format',
+      'csv',
+      '--filter',
+      'tag:env=prod',
+    ]);
+    expect(none.stdout.split('\r\n')).toHaveLength(1);
+  });
 });
 
 describe('aws-audit scan: denied calls', () => {
