@@ -41,6 +41,10 @@ export const RdsDbInstance = resourceSchema('rds:db-instance', {
   masterUsername: Nullable(Type.String()),
   /** Enhanced Monitoring's interval in seconds; 0 when off. */
   monitoringIntervalSeconds: Type.Integer({ minimum: 0 }),
+  /** The log types it publishes to CloudWatch Logs (EnabledCloudwatchLogsExports). */
+  logExports: StringList,
+  /** The subnets of its DB subnet group; empty outside a VPC subnet group. */
+  subnetIds: StringList,
 });
 
 export const RdsDbCluster = resourceSchema('rds:db-cluster', {
@@ -55,6 +59,14 @@ export const RdsDbCluster = resourceSchema('rds:db-cluster', {
   iamAuthentication: Type.Boolean(),
   copyTagsToSnapshot: Type.Boolean(),
   masterUsername: Nullable(Type.String()),
+  /** `provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`...; null when not reported. */
+  engineMode: Nullable(Type.String()),
+  /** The log types it publishes to CloudWatch Logs (EnabledCloudwatchLogsExports). */
+  logExports: StringList,
+  /** Aurora MySQL backtracking's target window in seconds; 0 when off. */
+  backtrackWindowSeconds: Type.Integer({ minimum: 0 }),
+  /** Reported for Multi-AZ DB clusters; null where the answer has no such field. */
+  autoMinorVersionUpgrade: Nullable(Type.Boolean()),
 });
 
 const snapshotAttributes = {

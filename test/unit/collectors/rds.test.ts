@@ -92,6 +92,56 @@ describe('RDS collector', () => {
     });
   });
 
+  it('records log exports, subnets, backtracking and a cluster auto minor upgrade only where AWS reports it', async () => {
+    rds.on(DescribeDBSnapshotsCommand).resolves({});
+    rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
+    rds.on(DescribeDBInstancesCommand).resolves({
+      DBInstances: [
+        {
+          DBInstanceIdentifier: 'pg',
+          DBInstanceStatus: 'stopped',
+          Engine: 'postgres',
+          EnabledCloudwatchLogsExports: ['upgrade', 'postgresql'],
+          DBSubnetGroup: { Subnets: [{ SubnetIdentifier: 'subnet-b' }, { SubnetIdentifier: 'subnet-a' }] },
+        },
+        { DBInstanceIdentifier: 'bare', DBInstanceStatus: 'stopped', Engine: 'mysql' },
+      ],
+    });
+    rds.on(DescribeDBClustersCommand).resolves({
+      DBClusters: [
+        {
+          DBClusterIdentifier: 'aurora',
+          Engine: 'aurora-mysql',
+          EngineMode: 'provisioned',
+          EnabledCloudwatchLogsExports: ['audit'],
+          BacktrackWindow: 86400,
+        },
+        { DBClusterIdentifier: 'multi-az', Engine: 'postgres', AutoMinorVersionUpgrade: false },
+      ],
+    });
+    const outcome = await collect(rdsCollector);
+    expect(outcome.errors).toEqual([]);
+    const instances = new Map(ofType(outcome, 'rds:db-instance').map((db) => [db.id, db.attributes]));
+    expect(instances.get('pg')).toMatchObject({
+      logExports: ['postgresql', 'upgrade'],
+      subnetIds: ['subnet-a', 'subnet-b'],
+    });
+    expect(instances.get('bare')).toMatchObject({ logExports: [], subnetIds: [] });
+    const clusters = new Map(ofType(outcome, 'rds:db-cluster').map((c) => [c.id, c.attributes]));
+    expect(clusters.get('aurora')).toMatchObject({
+      engineMode: 'provisioned',
+      logExports: ['audit'],
+      backtrackWindowSeconds: 86400,
+      autoMinorVersionUpgrade: null,
+    });
+    expect(clusters.get('multi-az')).toMatchObject({
+      engineMode: null,
+      logExports: [],
+      backtrackWindowSeconds: 0,
+      autoMinorVersionUpgrade: false,
+    });
+  });
+
   it('marks the connections unknown and names the missing permission when GetMetricData is denied', async () => {
     onlyInstances();
     cloudwatch.on(GetMetricDataCommand).rejects(accessDenied('cloudwatch:GetMetricData'));
