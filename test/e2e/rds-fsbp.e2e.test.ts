@@ -4,6 +4,7 @@ import {
   CreateDBClusterCommand,
   CreateDBInstanceCommand,
   CreateDBSubnetGroupCommand,
+  CreateEventSubscriptionCommand,
   RDSClient,
 } from '@aws-sdk/client-rds';
 import type { AwsCredentialIdentity } from '@smithy/types';
@@ -113,7 +114,17 @@ describe('RDS FSBP rules against moto', () => {
         CopyTagsToSnapshot: false,
       }),
     );
-    inventory = await scanForTest(credentials, { regions: [region], services: ['rds'] });
+    // Instance events only: cluster, parameter group and security group events go unsent (RDS.19, 21, 22).
+    await rds.send(
+      new CreateEventSubscriptionCommand({
+        SubscriptionName: 'instance-events',
+        SnsTopicArn: `arn:aws:sns:${region}:${account}:ops`,
+        SourceType: 'db-instance',
+        EventCategories: ['maintenance', 'configuration change', 'failure'],
+        Enabled: true,
+      }),
+    );
+    inventory = await scanForTest(credentials, { regions: [region, 'eu-west-3'], services: ['rds'] });
   });
 
   it('reads the new attributes with no errors and complete coverage', () => {
@@ -130,6 +141,26 @@ describe('RDS FSBP rules against moto', () => {
     });
     expect(clusters.get('aurora-tight')).toMatchObject({ backtrackWindowSeconds: 86400 });
     expect(clusters.get('pg-multi-az')).toMatchObject({ autoMinorVersionUpgrade: false });
+    expect(ofType(inventory, 'rds:event-subscription')).toEqual([
+      expect.objectContaining({
+        id: 'instance-events',
+        region,
+        attributes: expect.objectContaining({
+          sourceType: 'db-instance',
+          enabled: true,
+          eventCategories: ['configuration change', 'failure', 'maintenance'],
+        }),
+      }),
+    ]);
+  });
+
+  it('reports the region whose subscriptions leave critical events unsent, not one with none', () => {
+    const findings = runRules(inventory, DEFAULT_CONFIG, rulesOfServices('rds')).findings.filter(
+      (f) => f.ruleId === 'rds.event-subscriptions-miss-critical-events',
+    );
+    expect(findings.map((f) => [f.region, f.references.fsbp])).toEqual([
+      [region, ['RDS.19', 'RDS.21', 'RDS.22']],
+    ]);
   });
 
   it('judges Multi-AZ, log exports, backtracking, backups, minor upgrades and tag copying', () => {

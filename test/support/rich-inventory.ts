@@ -383,6 +383,14 @@ function databases() {
       backtrackWindowSeconds: 0,
       autoMinorVersionUpgrade: false,
     }),
+    // Instance events only: the cluster, parameter group and security group ones go unsent.
+    resource('rds:event-subscription', 'instance-events', {
+      sourceType: 'db-instance',
+      eventCategories: [],
+      sourceIds: [],
+      enabled: true,
+      snsTopicArn: 'arn:aws:sns:us-east-1:111111111111:ops',
+    }),
     resource('rds:db-snapshot', 'snap-db-1', snapshot),
     resource('rds:db-cluster-snapshot', 'snap-cluster-1', { ...snapshot, sourceIdentifier: 'cluster-1' }),
   ];

@@ -83,4 +83,22 @@ const snapshotAttributes = {
 export const RdsDbSnapshot = resourceSchema('rds:db-snapshot', snapshotAttributes);
 export const RdsDbClusterSnapshot = resourceSchema('rds:db-cluster-snapshot', snapshotAttributes);
 
-export const rdsSchemas = [RdsDbInstance, RdsDbCluster, RdsDbSnapshot, RdsDbClusterSnapshot] as const;
+/** An RDS event notification subscription (DescribeEventSubscriptions); its state is its Status. */
+export const RdsEventSubscription = resourceSchema('rds:event-subscription', {
+  /** `db-instance`, `db-cluster`, `db-parameter-group`...; null: events of every source type. */
+  sourceType: Nullable(Type.String()),
+  /** The event categories it sends; empty: every category. */
+  eventCategories: StringList,
+  /** The sources it is limited to; empty: every source of its type. */
+  sourceIds: StringList,
+  enabled: Type.Boolean(),
+  snsTopicArn: Nullable(Type.String()),
+});
+
+export const rdsSchemas = [
+  RdsDbInstance,
+  RdsDbCluster,
+  RdsDbSnapshot,
+  RdsDbClusterSnapshot,
+  RdsEventSubscription,
+] as const;

@@ -18,6 +18,7 @@ import * as iamPrincipals from './iam-principals.js';
 import * as iamRoot from './iam-root.js';
 import * as lambda from './lambda.js';
 import * as rds from './rds.js';
+import * as rdsEvents from './rds-events.js';
 import * as rdsIdle from './rds-idle.js';
 import * as rdsLogging from './rds-logging.js';
 import * as rdsResilience from './rds-resilience.js';
@@ -53,6 +54,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'iam-root': iamRoot,
     lambda,
     rds,
+    'rds-events': rdsEvents,
     'rds-idle': rdsIdle,
     'rds-logging': rdsLogging,
     'rds-resilience': rdsResilience,

@@ -8,6 +8,7 @@ import {
   paginateDescribeDBClusters,
   paginateDescribeDBInstances,
   paginateDescribeDBSnapshots,
+  paginateDescribeEventSubscriptions,
 } from '@aws-sdk/client-rds';
 import type { DbConnections } from '../../inventory/resources/rds.js';
 import type { Collector, CollectorContext } from '../collector.js';
@@ -21,6 +22,8 @@ const permissions = {
   DescribeDBClusterSnapshots: 'rds:DescribeDBClusterSnapshots',
   DescribeDBSnapshotAttributes: 'rds:DescribeDBSnapshotAttributes',
   DescribeDBClusterSnapshotAttributes: 'rds:DescribeDBClusterSnapshotAttributes',
+  // One listing per region: which RDS events are sent to SNS.
+  DescribeEventSubscriptions: 'rds:DescribeEventSubscriptions',
   // Available instances' connections, so that an idle database can be told from a used one.
   GetMetricData: 'cloudwatch:GetMetricData',
 } as const;
@@ -275,11 +278,52 @@ async function collectClusterSnapshots(ctx: Context, rds: RDSClient): Promise<vo
   });
 }
 
+async function collectEventSubscriptions(ctx: Context, rds: RDSClient): Promise<void> {
+  const subscriptions = await ctx.list(
+    'DescribeEventSubscriptions',
+    'rds:event-subscription',
+    paginateDescribeEventSubscriptions({ client: rds, ...PAGE }, {}),
+    (page) => page.EventSubscriptionsList,
+  );
+  for (const sub of subscriptions) {
+    const id = sub.CustSubscriptionId;
+    if (!id) continue;
+    ctx.emit(
+      makeResource(
+        'rds:event-subscription',
+        {
+          arn: sub.EventSubscriptionArn ?? arn(ctx, `es:${id}`),
+          id,
+          name: id,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags: {},
+          state: text(sub.Status),
+          createdAt: isoDate(sub.SubscriptionCreationTime),
+        },
+        {
+          sourceType: text(sub.SourceType),
+          eventCategories: sortedStrings(sub.EventCategoriesList ?? []),
+          sourceIds: sortedStrings(sub.SourceIdsList ?? []),
+          enabled: sub.Enabled ?? false,
+          snsTopicArn: text(sub.SnsTopicArn),
+        },
+      ),
+    );
+  }
+}
+
 export const rdsCollector: Collector<Operation> = {
   service: 'rds',
   scope: 'regional',
   permissions,
-  resourceTypes: ['rds:db-instance', 'rds:db-cluster', 'rds:db-snapshot', 'rds:db-cluster-snapshot'],
+  resourceTypes: [
+    'rds:db-instance',
+    'rds:db-cluster',
+    'rds:db-snapshot',
+    'rds:db-cluster-snapshot',
+    'rds:event-subscription',
+  ],
   async collect(ctx) {
     const rds = ctx.client(RDSClient);
     await Promise.all([
@@ -287,6 +331,7 @@ export const rdsCollector: Collector<Operation> = {
       ctx.step(['rds:db-cluster'], () => collectClusters(ctx, rds)),
       ctx.step(['rds:db-snapshot'], () => collectSnapshots(ctx, rds)),
       ctx.step(['rds:db-cluster-snapshot'], () => collectClusterSnapshots(ctx, rds)),
+      ctx.step(['rds:event-subscription'], () => collectEventSubscriptions(ctx, rds)),
     ]);
   },
 };

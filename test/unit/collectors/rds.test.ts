@@ -7,6 +7,7 @@ import {
   DescribeDBInstancesCommand,
   DescribeDBSnapshotAttributesCommand,
   DescribeDBSnapshotsCommand,
+  DescribeEventSubscriptionsCommand,
   RDSClient,
 } from '@aws-sdk/client-rds';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -38,6 +39,7 @@ describe('RDS collector', () => {
     rds.on(DescribeDBClustersCommand).resolves({});
     rds.on(DescribeDBSnapshotsCommand).resolves({});
     rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
+    rds.on(DescribeEventSubscriptionsCommand).resolves({});
     rds.on(DescribeDBInstancesCommand).resolves({
       DBInstances: [
         {
@@ -95,6 +97,7 @@ describe('RDS collector', () => {
   it('records log exports, subnets, backtracking and a cluster auto minor upgrade only where AWS reports it', async () => {
     rds.on(DescribeDBSnapshotsCommand).resolves({});
     rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
+    rds.on(DescribeEventSubscriptionsCommand).resolves({});
     rds.on(DescribeDBInstancesCommand).resolves({
       DBInstances: [
         {
@@ -140,6 +143,60 @@ describe('RDS collector', () => {
       backtrackWindowSeconds: 0,
       autoMinorVersionUpgrade: false,
     });
+  });
+
+  it('records event subscriptions, and a denied listing as not read, leaving the other types read', async () => {
+    rds.on(DescribeDBInstancesCommand).resolves({});
+    rds.on(DescribeDBClustersCommand).resolves({});
+    rds.on(DescribeDBSnapshotsCommand).resolves({});
+    rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
+    rds.on(DescribeEventSubscriptionsCommand).resolves({
+      EventSubscriptionsList: [
+        {
+          CustSubscriptionId: 'ops',
+          EventSubscriptionArn: `arn:aws:rds:${REGION}:${ACCOUNT}:es:ops`,
+          Status: 'active',
+          SourceType: 'db-cluster',
+          EventCategoriesList: ['maintenance', 'failure'],
+          Enabled: true,
+          SnsTopicArn: `arn:aws:sns:${REGION}:${ACCOUNT}:ops`,
+        },
+        // No source type: events of every type.
+        { CustSubscriptionId: 'all', Status: 'active', Enabled: false },
+      ],
+    });
+    const outcome = await collect(rdsCollector);
+    expect(outcome.errors).toEqual([]);
+    expect(ofType(outcome, 'rds:event-subscription').map((s) => [s.id, s.state, s.attributes])).toEqual([
+      [
+        'ops',
+        'active',
+        {
+          sourceType: 'db-cluster',
+          eventCategories: ['failure', 'maintenance'],
+          sourceIds: [],
+          enabled: true,
+          snsTopicArn: `arn:aws:sns:${REGION}:${ACCOUNT}:ops`,
+        },
+      ],
+      [
+        'all',
+        'active',
+        { sourceType: null, eventCategories: [], sourceIds: [], enabled: false, snsTopicArn: null },
+      ],
+    ]);
+
+    rds
+      .on(DescribeEventSubscriptionsCommand)
+      .rejects(accessDenied('rds:DescribeEventSubscriptions', 'AccessDenied'));
+    const denied = await collect(rdsCollector);
+    expect(denied.errors).toEqual([
+      expect.objectContaining({
+        operation: 'DescribeEventSubscriptions',
+        missingPermission: 'rds:DescribeEventSubscriptions',
+      }),
+    ]);
+    expect([...denied.failedTypes]).toEqual(['rds:event-subscription']);
   });
 
   it('marks the connections unknown and names the missing permission when GetMetricData is denied', async () => {
@@ -191,6 +248,7 @@ describe('RDS collector', () => {
     rds.on(DescribeDBInstancesCommand).resolves({});
     rds.on(DescribeDBClustersCommand).resolves({});
     rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
+    rds.on(DescribeEventSubscriptionsCommand).resolves({});
     rds.on(DescribeDBSnapshotsCommand).resolves({
       DBSnapshots: [
         { DBSnapshotIdentifier: 'denied', SnapshotType: 'manual', Encrypted: true },

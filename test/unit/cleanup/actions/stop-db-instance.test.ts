@@ -5,6 +5,7 @@ import {
   DescribeDBClustersCommand,
   DescribeDBInstancesCommand,
   DescribeDBSnapshotsCommand,
+  DescribeEventSubscriptionsCommand,
   RDSClient,
   StopDBInstanceCommand,
   type DBInstance,
@@ -102,6 +103,7 @@ describe('rds.stop-instance: read and the state an approval binds', () => {
       DescribeDBClustersCommand,
       DescribeDBSnapshotsCommand,
       DescribeDBClusterSnapshotsCommand,
+      DescribeEventSubscriptionsCommand,
     ]) {
       rds.on(command).resolves({});
     }
