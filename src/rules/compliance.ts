@@ -85,6 +85,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'rds:db-cluster': 'AWS::RDS::DBCluster',
   'rds:db-cluster-snapshot': 'AWS::RDS::DBClusterSnapshot',
   'rds:db-instance': 'AWS::RDS::DBInstance',
+  'rds:db-proxy': 'AWS::RDS::DBProxy',
   'rds:db-snapshot': 'AWS::RDS::DBSnapshot',
   'rds:event-subscription': 'AWS::RDS::EventSubscription',
   's3:bucket': 'AWS::S3::Bucket',

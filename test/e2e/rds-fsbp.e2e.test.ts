@@ -3,6 +3,7 @@ import { CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/clien
 import {
   CreateDBClusterCommand,
   CreateDBInstanceCommand,
+  CreateDBProxyCommand,
   CreateDBSubnetGroupCommand,
   CreateEventSubscriptionCommand,
   RDSClient,
@@ -114,6 +115,19 @@ describe('RDS FSBP rules against moto', () => {
         CopyTagsToSnapshot: false,
       }),
     );
+    const proxy = {
+      EngineFamily: 'POSTGRESQL' as const,
+      RoleArn: `arn:aws:iam::${account}:role/rds-proxy`,
+      VpcSubnetIds: subnetIds,
+      Auth: [
+        {
+          AuthScheme: 'SECRETS' as const,
+          SecretArn: `arn:aws:secretsmanager:${region}:${account}:secret:db`,
+        },
+      ],
+    };
+    await rds.send(new CreateDBProxyCommand({ ...proxy, DBProxyName: 'proxy-plain', RequireTLS: false }));
+    await rds.send(new CreateDBProxyCommand({ ...proxy, DBProxyName: 'proxy-tls', RequireTLS: true }));
     // Instance events only: cluster, parameter group and security group events go unsent (RDS.19, 21, 22).
     await rds.send(
       new CreateEventSubscriptionCommand({
@@ -152,6 +166,21 @@ describe('RDS FSBP rules against moto', () => {
         }),
       }),
     ]);
+  });
+
+  it('lists the proxies and reports the one not requiring TLS', () => {
+    expect(
+      ofType(inventory, 'rds:db-proxy')
+        .map((p) => [p.id, p.attributes.requireTls])
+        .sort(),
+    ).toEqual([
+      ['proxy-plain', false],
+      ['proxy-tls', true],
+    ]);
+    const findings = runRules(inventory, DEFAULT_CONFIG, rulesOfServices('rds')).findings;
+    expect(
+      findings.filter((f) => f.ruleId === 'rds.proxy-tls-not-required').map((f) => f.resource.id),
+    ).toEqual(['proxy-plain']);
   });
 
   it('reports the region whose subscriptions leave critical events unsent, not one with none', () => {

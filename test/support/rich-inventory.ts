@@ -391,6 +391,7 @@ function databases() {
       enabled: true,
       snsTopicArn: 'arn:aws:sns:us-east-1:111111111111:ops',
     }),
+    resource('rds:db-proxy', 'proxy-plain', { engineFamily: 'POSTGRESQL', requireTls: false }),
     resource('rds:db-snapshot', 'snap-db-1', snapshot),
     resource('rds:db-cluster-snapshot', 'snap-cluster-1', { ...snapshot, sourceIdentifier: 'cluster-1' }),
   ];

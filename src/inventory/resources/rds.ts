@@ -95,10 +95,19 @@ export const RdsEventSubscription = resourceSchema('rds:event-subscription', {
   snsTopicArn: Nullable(Type.String()),
 });
 
+/** An RDS Proxy (DescribeDBProxies); its state is its Status. */
+export const RdsDbProxy = resourceSchema('rds:db-proxy', {
+  /** `MYSQL`, `POSTGRESQL`, `SQLSERVER`. */
+  engineFamily: Nullable(Type.String()),
+  /** Clients must connect with TLS (RequireTLS). */
+  requireTls: Type.Boolean(),
+});
+
 export const rdsSchemas = [
   RdsDbInstance,
   RdsDbCluster,
   RdsDbSnapshot,
   RdsDbClusterSnapshot,
   RdsEventSubscription,
+  RdsDbProxy,
 ] as const;

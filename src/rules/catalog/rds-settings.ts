@@ -429,3 +429,34 @@ export const clusterDefaultAdminUsername = defineRule(
         evidence: { masterUsername: cluster.attributes.masterUsername },
       })),
 );
+
+export const proxyTlsNotRequired = defineRule(
+  {
+    id: 'rds.proxy-tls-not-required',
+    title: 'RDS Proxy does not require TLS',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'rds:db-proxy',
+    reads: ['rds:db-proxy'],
+    description: 'An RDS Proxy accepts client connections without TLS (RequireTLS off; FSBP RDS.43).',
+    risk: 'Database credentials and query results can cross the network in the clear between applications and the proxy, readable by anyone who can observe that traffic.',
+    remediation: {
+      text: 'Require TLS on the proxy, after checking that every client connects with TLS (those that do not are refused).',
+      cli: 'aws rds modify-db-proxy --region {region} --db-proxy-name {name} --require-tls',
+      console: 'RDS console > Proxies > the proxy > Modify > Connectivity > Require Transport Layer Security',
+    },
+    references: {
+      fsbp: ['RDS.43'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy-modifying-proxy.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-proxy')
+      .filter((p) => ctx.known(p, 'requireTls') && !p.attributes.requireTls)
+      .map((proxy): RuleHit => ({
+        target: proxy,
+        message: `RDS Proxy ${proxy.id}${proxy.attributes.engineFamily ? ` (${proxy.attributes.engineFamily})` : ''} does not require TLS from its clients.`,
+        evidence: { requireTls: false, engineFamily: proxy.attributes.engineFamily },
+      })),
+);

@@ -6,6 +6,7 @@ import {
   RDSClient,
   paginateDescribeDBClusterSnapshots,
   paginateDescribeDBClusters,
+  paginateDescribeDBProxies,
   paginateDescribeDBInstances,
   paginateDescribeDBSnapshots,
   paginateDescribeEventSubscriptions,
@@ -24,6 +25,8 @@ const permissions = {
   DescribeDBClusterSnapshotAttributes: 'rds:DescribeDBClusterSnapshotAttributes',
   // One listing per region: which RDS events are sent to SNS.
   DescribeEventSubscriptions: 'rds:DescribeEventSubscriptions',
+  // One listing per region: whether each RDS Proxy requires TLS.
+  DescribeDBProxies: 'rds:DescribeDBProxies',
   // Available instances' connections, so that an idle database can be told from a used one.
   GetMetricData: 'cloudwatch:GetMetricData',
 } as const;
@@ -313,6 +316,36 @@ async function collectEventSubscriptions(ctx: Context, rds: RDSClient): Promise<
   }
 }
 
+async function collectProxies(ctx: Context, rds: RDSClient): Promise<void> {
+  const proxies = await ctx.list(
+    'DescribeDBProxies',
+    'rds:db-proxy',
+    paginateDescribeDBProxies({ client: rds, ...PAGE }, {}),
+    (page) => page.DBProxies,
+  );
+  for (const proxy of proxies) {
+    const id = proxy.DBProxyName;
+    if (!id) continue;
+    ctx.emit(
+      makeResource(
+        'rds:db-proxy',
+        {
+          // A proxy's ARN ends in a generated id, not its name: only AWS's answer has it.
+          arn: proxy.DBProxyArn ?? arn(ctx, `db-proxy:${id}`),
+          id,
+          name: id,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags: {},
+          state: text(proxy.Status),
+          createdAt: isoDate(proxy.CreatedDate),
+        },
+        { engineFamily: text(proxy.EngineFamily), requireTls: proxy.RequireTLS ?? false },
+      ),
+    );
+  }
+}
+
 export const rdsCollector: Collector<Operation> = {
   service: 'rds',
   scope: 'regional',
@@ -323,6 +356,7 @@ export const rdsCollector: Collector<Operation> = {
     'rds:db-snapshot',
     'rds:db-cluster-snapshot',
     'rds:event-subscription',
+    'rds:db-proxy',
   ],
   async collect(ctx) {
     const rds = ctx.client(RDSClient);
@@ -332,6 +366,7 @@ export const rdsCollector: Collector<Operation> = {
       ctx.step(['rds:db-snapshot'], () => collectSnapshots(ctx, rds)),
       ctx.step(['rds:db-cluster-snapshot'], () => collectClusterSnapshots(ctx, rds)),
       ctx.step(['rds:event-subscription'], () => collectEventSubscriptions(ctx, rds)),
+      ctx.step(['rds:db-proxy'], () => collectProxies(ctx, rds)),
     ]);
   },
 };

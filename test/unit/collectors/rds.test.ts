@@ -8,6 +8,7 @@ import {
   DescribeDBSnapshotAttributesCommand,
   DescribeDBSnapshotsCommand,
   DescribeEventSubscriptionsCommand,
+  DescribeDBProxiesCommand,
   RDSClient,
 } from '@aws-sdk/client-rds';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -40,6 +41,7 @@ describe('RDS collector', () => {
     rds.on(DescribeDBSnapshotsCommand).resolves({});
     rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
     rds.on(DescribeEventSubscriptionsCommand).resolves({});
+    rds.on(DescribeDBProxiesCommand).resolves({});
     rds.on(DescribeDBInstancesCommand).resolves({
       DBInstances: [
         {
@@ -98,6 +100,7 @@ describe('RDS collector', () => {
     rds.on(DescribeDBSnapshotsCommand).resolves({});
     rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
     rds.on(DescribeEventSubscriptionsCommand).resolves({});
+    rds.on(DescribeDBProxiesCommand).resolves({});
     rds.on(DescribeDBInstancesCommand).resolves({
       DBInstances: [
         {
@@ -145,11 +148,22 @@ describe('RDS collector', () => {
     });
   });
 
-  it('records event subscriptions, and a denied listing as not read, leaving the other types read', async () => {
+  it('records event subscriptions and proxies, and a denied listing as not read, leaving the other types read', async () => {
     rds.on(DescribeDBInstancesCommand).resolves({});
     rds.on(DescribeDBClustersCommand).resolves({});
     rds.on(DescribeDBSnapshotsCommand).resolves({});
     rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
+    rds.on(DescribeDBProxiesCommand).resolves({
+      DBProxies: [
+        {
+          DBProxyName: 'app',
+          DBProxyArn: `arn:aws:rds:${REGION}:${ACCOUNT}:db-proxy:prx-0123456789abcdef0`,
+          Status: 'available',
+          EngineFamily: 'POSTGRESQL',
+          RequireTLS: false,
+        },
+      ],
+    });
     rds.on(DescribeEventSubscriptionsCommand).resolves({
       EventSubscriptionsList: [
         {
@@ -249,6 +263,7 @@ describe('RDS collector', () => {
     rds.on(DescribeDBClustersCommand).resolves({});
     rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
     rds.on(DescribeEventSubscriptionsCommand).resolves({});
+    rds.on(DescribeDBProxiesCommand).resolves({});
     rds.on(DescribeDBSnapshotsCommand).resolves({
       DBSnapshots: [
         { DBSnapshotIdentifier: 'denied', SnapshotType: 'manual', Encrypted: true },

@@ -13,6 +13,7 @@ import {
   instanceDefaultPort,
   instanceEnhancedMonitoringOff,
   instanceIamAuthDisabled,
+  proxyTlsNotRequired,
   snapshotUnencrypted,
 } from '../../../src/rules/catalog/rds-settings.js';
 import { runRules } from '../../../src/rules/engine.js';
@@ -201,5 +202,15 @@ describe('RDS cluster settings (FSBP RDS.12, RDS.16, RDS.24, RDS.35, RDS.47, RDS
     ]) {
       expect(fired(rule, inventory)).toEqual([]);
     }
+  });
+});
+
+describe('rds.proxy-tls-not-required (FSBP RDS.43)', () => {
+  it('flags a proxy that accepts clients without TLS, not one requiring it', () => {
+    const inventory = inventoryOf([
+      resource('rds:db-proxy', 'plain', { engineFamily: 'MYSQL', requireTls: false }),
+      resource('rds:db-proxy', 'tls', { engineFamily: 'POSTGRESQL', requireTls: true }),
+    ]);
+    expect(fired(proxyTlsNotRequired, inventory)).toEqual(['plain']);
   });
 });

@@ -6,6 +6,7 @@ import {
   DescribeDBInstancesCommand,
   DescribeDBSnapshotsCommand,
   DescribeEventSubscriptionsCommand,
+  DescribeDBProxiesCommand,
   RDSClient,
   StopDBInstanceCommand,
   type DBInstance,
@@ -104,6 +105,7 @@ describe('rds.stop-instance: read and the state an approval binds', () => {
       DescribeDBSnapshotsCommand,
       DescribeDBClusterSnapshotsCommand,
       DescribeEventSubscriptionsCommand,
+      DescribeDBProxiesCommand,
     ]) {
       rds.on(command).resolves({});
     }
