@@ -85,7 +85,9 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'rds:db-cluster': 'AWS::RDS::DBCluster',
   'rds:db-cluster-snapshot': 'AWS::RDS::DBClusterSnapshot',
   'rds:db-instance': 'AWS::RDS::DBInstance',
+  'rds:db-proxy': 'AWS::RDS::DBProxy',
   'rds:db-snapshot': 'AWS::RDS::DBSnapshot',
+  'rds:event-subscription': 'AWS::RDS::EventSubscription',
   's3:bucket': 'AWS::S3::Bucket',
 };
 
@@ -100,6 +102,12 @@ export const MORE_FSBP_RESOURCE_TYPES: Readonly<Record<string, readonly string[]
   'RDS.4': ['AWS::RDS::DBSnapshot'],
   // [EC2.1] is reported on the account by Security Hub; we report each public snapshot (a deviation noted on the rule).
   'EC2.1': ['AWS::EC2::Snapshot'],
+  // [RDS.19]-[RDS.22] are about event subscriptions; we report a region that lacks one on the
+  // region (a missing subscription has no resource of its own; a deviation noted on the rule).
+  'RDS.19': ['AWS::::Account'],
+  'RDS.20': ['AWS::::Account'],
+  'RDS.21': ['AWS::::Account'],
+  'RDS.22': ['AWS::::Account'],
 };
 
 /** The AWS resource types an FSBP control judges, or undefined when the table has no such control. */

@@ -176,6 +176,7 @@ describe('IAM, Lambda and RDS rules against a moto scan', () => {
         EnableIAMDatabaseAuthentication: true,
         CopyTagsToSnapshot: true,
         Port: 15432,
+        EnableCloudwatchLogsExports: ['postgresql', 'upgrade'],
         MonitoringInterval: 60,
         MonitoringRoleArn: `arn:aws:iam::${account}:role/rds-monitoring-role`,
         Tags: [{ Key: 'env', Value: 'prod' }],
@@ -250,7 +251,9 @@ describe('IAM, Lambda and RDS rules against a moto scan', () => {
       'rds.instance-deletion-protection-disabled',
       'rds.instance-enhanced-monitoring-off',
       'rds.instance-iam-auth-disabled',
+      'rds.instance-logs-not-exported',
       'rds.instance-publicly-accessible',
+      'rds.instance-single-az',
       'rds.instance-storage-unencrypted',
     ]);
     expect(firedOn(findings, 'secure-db')).toEqual([]);

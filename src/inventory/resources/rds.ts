@@ -41,6 +41,10 @@ export const RdsDbInstance = resourceSchema('rds:db-instance', {
   masterUsername: Nullable(Type.String()),
   /** Enhanced Monitoring's interval in seconds; 0 when off. */
   monitoringIntervalSeconds: Type.Integer({ minimum: 0 }),
+  /** The log types it publishes to CloudWatch Logs (EnabledCloudwatchLogsExports). */
+  logExports: StringList,
+  /** The subnets of its DB subnet group; empty outside a VPC subnet group. */
+  subnetIds: StringList,
 });
 
 export const RdsDbCluster = resourceSchema('rds:db-cluster', {
@@ -55,6 +59,14 @@ export const RdsDbCluster = resourceSchema('rds:db-cluster', {
   iamAuthentication: Type.Boolean(),
   copyTagsToSnapshot: Type.Boolean(),
   masterUsername: Nullable(Type.String()),
+  /** `provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`...; null when not reported. */
+  engineMode: Nullable(Type.String()),
+  /** The log types it publishes to CloudWatch Logs (EnabledCloudwatchLogsExports). */
+  logExports: StringList,
+  /** Aurora MySQL backtracking's target window in seconds; 0 when off. */
+  backtrackWindowSeconds: Type.Integer({ minimum: 0 }),
+  /** Reported for Multi-AZ DB clusters; null where the answer has no such field. */
+  autoMinorVersionUpgrade: Nullable(Type.Boolean()),
 });
 
 const snapshotAttributes = {
@@ -71,4 +83,31 @@ const snapshotAttributes = {
 export const RdsDbSnapshot = resourceSchema('rds:db-snapshot', snapshotAttributes);
 export const RdsDbClusterSnapshot = resourceSchema('rds:db-cluster-snapshot', snapshotAttributes);
 
-export const rdsSchemas = [RdsDbInstance, RdsDbCluster, RdsDbSnapshot, RdsDbClusterSnapshot] as const;
+/** An RDS event notification subscription (DescribeEventSubscriptions); its state is its Status. */
+export const RdsEventSubscription = resourceSchema('rds:event-subscription', {
+  /** `db-instance`, `db-cluster`, `db-parameter-group`...; null: events of every source type. */
+  sourceType: Nullable(Type.String()),
+  /** The event categories it sends; empty: every category. */
+  eventCategories: StringList,
+  /** The sources it is limited to; empty: every source of its type. */
+  sourceIds: StringList,
+  enabled: Type.Boolean(),
+  snsTopicArn: Nullable(Type.String()),
+});
+
+/** An RDS Proxy (DescribeDBProxies); its state is its Status. */
+export const RdsDbProxy = resourceSchema('rds:db-proxy', {
+  /** `MYSQL`, `POSTGRESQL`, `SQLSERVER`. */
+  engineFamily: Nullable(Type.String()),
+  /** Clients must connect with TLS (RequireTLS). */
+  requireTls: Type.Boolean(),
+});
+
+export const rdsSchemas = [
+  RdsDbInstance,
+  RdsDbCluster,
+  RdsDbSnapshot,
+  RdsDbClusterSnapshot,
+  RdsEventSubscription,
+  RdsDbProxy,
+] as const;

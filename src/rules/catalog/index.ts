@@ -18,7 +18,10 @@ import * as iamPrincipals from './iam-principals.js';
 import * as iamRoot from './iam-root.js';
 import * as lambda from './lambda.js';
 import * as rds from './rds.js';
+import * as rdsEvents from './rds-events.js';
 import * as rdsIdle from './rds-idle.js';
+import * as rdsLogging from './rds-logging.js';
+import * as rdsResilience from './rds-resilience.js';
 import * as rdsSettings from './rds-settings.js';
 import * as rdsSnapshots from './rds-snapshots.js';
 import * as rdsStopped from './rds-stopped.js';
@@ -51,7 +54,10 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'iam-root': iamRoot,
     lambda,
     rds,
+    'rds-events': rdsEvents,
     'rds-idle': rdsIdle,
+    'rds-logging': rdsLogging,
+    'rds-resilience': rdsResilience,
     'rds-settings': rdsSettings,
     'rds-snapshots': rdsSnapshots,
     'rds-stopped': rdsStopped,

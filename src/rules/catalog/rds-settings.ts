@@ -1,4 +1,4 @@
-/** RDS: FSBP settings of instances (IAM authentication, tags, ports, admin names, monitoring) and snapshot encryption. */
+/** RDS: FSBP settings of instances and clusters (IAM authentication, tags, ports, admin names, monitoring, minor upgrades) and snapshot encryption. */
 import type { ResourceOfType } from '../../inventory/resources/index.js';
 import type { RuleContext } from '../context.js';
 import { defineRule, type RuleHit } from '../model.js';
@@ -313,15 +313,24 @@ export const clusterIamAuthDisabled = defineRule(
       })),
 );
 
+/** The copy-tags control of each cluster engine: Aurora RDS.16, Multi-AZ DB clusters RDS.47 and RDS.48. */
+function copyTagsControl(engine: string): string | null {
+  if (engine.startsWith('aurora')) return 'RDS.16';
+  if (engine === 'postgres') return 'RDS.47';
+  if (engine === 'mysql') return 'RDS.48';
+  return null;
+}
+
 export const clusterCopyTagsOff = defineRule(
   {
     id: 'rds.cluster-copy-tags-off',
-    title: 'Aurora cluster does not copy its tags to snapshots',
+    title: 'RDS cluster does not copy its tags to snapshots',
     severity: 'low',
     category: 'hygiene',
     resourceType: 'rds:db-cluster',
     reads: ['rds:db-cluster'],
-    description: 'An Aurora cluster has CopyTagsToSnapshot off, so its snapshots carry none of its tags.',
+    description:
+      "An Aurora cluster (FSBP RDS.16), or a Multi-AZ DB cluster of RDS for PostgreSQL (RDS.47) or MySQL (RDS.48), has CopyTagsToSnapshot off, so its snapshots carry none of its tags. Each finding cites its engine's control.",
     risk: UNTAGGED_SNAPSHOT_RISK,
     remediation: {
       text: COPY_TAGS_REMEDIATION,
@@ -329,18 +338,64 @@ export const clusterCopyTagsOff = defineRule(
       console: 'RDS console > Databases > the cluster > Modify > Copy tags to snapshots',
     },
     references: {
-      fsbp: ['RDS.16'],
+      fsbp: ['RDS.16', 'RDS.47', 'RDS.48'],
       docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_Tagging.html'],
+    },
+  },
+  (ctx) =>
+    ctx.resources('rds:db-cluster').flatMap((cluster): RuleHit[] => {
+      const control = copyTagsControl(cluster.attributes.engine);
+      if (
+        control === null ||
+        !ctx.known(cluster, 'copyTagsToSnapshot') ||
+        cluster.attributes.copyTagsToSnapshot
+      )
+        return [];
+      return [
+        {
+          target: cluster,
+          message: `RDS cluster ${clusterLabel(cluster)} does not copy its tags to its snapshots.`,
+          evidence: { copyTagsToSnapshot: false },
+          references: { fsbp: [control] },
+        },
+      ];
+    }),
+);
+
+export const clusterMinorUpgradeOff = defineRule(
+  {
+    id: 'rds.cluster-auto-minor-upgrade-disabled',
+    title: 'Multi-AZ DB cluster does not apply minor engine upgrades automatically',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'rds:db-cluster',
+    reads: ['rds:db-cluster'],
+    description:
+      'A Multi-AZ DB cluster (RDS for MySQL or PostgreSQL) has AutoMinorVersionUpgrade off (FSBP RDS.35). Aurora clusters are not judged, as in the control: their instances carry the setting (rds.instance-auto-minor-upgrade-disabled).',
+    risk: 'Known engine vulnerabilities stay unpatched until someone remembers to upgrade.',
+    remediation: {
+      text: 'Turn automatic minor version upgrades on; they are applied in the maintenance window.',
+      cli: 'aws rds modify-db-cluster --region {region} --db-cluster-identifier {id} --auto-minor-version-upgrade --apply-immediately',
+      console: 'RDS console > Databases > the cluster > Modify > Maintenance > Auto minor version upgrade',
+    },
+    references: {
+      fsbp: ['RDS.35'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/modify-multi-az-db-cluster.html'],
     },
   },
   (ctx) =>
     ctx
       .resources('rds:db-cluster')
-      .filter((c) => isAurora(c) && !c.attributes.copyTagsToSnapshot)
+      .filter(
+        (c) =>
+          !isAurora(c) &&
+          ctx.known(c, 'autoMinorVersionUpgrade') &&
+          c.attributes.autoMinorVersionUpgrade === false,
+      )
       .map((cluster): RuleHit => ({
         target: cluster,
-        message: `Aurora cluster ${clusterLabel(cluster)} does not copy its tags to its snapshots.`,
-        evidence: { copyTagsToSnapshot: false },
+        message: `RDS cluster ${clusterLabel(cluster)} does not apply minor engine upgrades automatically.`,
+        evidence: { autoMinorVersionUpgrade: false, engineVersion: cluster.attributes.engineVersion },
       })),
 );
 
@@ -372,5 +427,36 @@ export const clusterDefaultAdminUsername = defineRule(
         target: cluster,
         message: `RDS cluster ${clusterLabel(cluster)} keeps the default administrator name ${cluster.attributes.masterUsername ?? ''}.`,
         evidence: { masterUsername: cluster.attributes.masterUsername },
+      })),
+);
+
+export const proxyTlsNotRequired = defineRule(
+  {
+    id: 'rds.proxy-tls-not-required',
+    title: 'RDS Proxy does not require TLS',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'rds:db-proxy',
+    reads: ['rds:db-proxy'],
+    description: 'An RDS Proxy accepts client connections without TLS (RequireTLS off; FSBP RDS.43).',
+    risk: 'Database credentials and query results can cross the network in the clear between applications and the proxy, readable by anyone who can observe that traffic.',
+    remediation: {
+      text: 'Require TLS on the proxy, after checking that every client connects with TLS (those that do not are refused).',
+      cli: 'aws rds modify-db-proxy --region {region} --db-proxy-name {name} --require-tls',
+      console: 'RDS console > Proxies > the proxy > Modify > Connectivity > Require Transport Layer Security',
+    },
+    references: {
+      fsbp: ['RDS.43'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy-modifying-proxy.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('rds:db-proxy')
+      .filter((p) => ctx.known(p, 'requireTls') && !p.attributes.requireTls)
+      .map((proxy): RuleHit => ({
+        target: proxy,
+        message: `RDS Proxy ${proxy.id}${proxy.attributes.engineFamily ? ` (${proxy.attributes.engineFamily})` : ''} does not require TLS from its clients.`,
+        evidence: { requireTls: false, engineFamily: proxy.attributes.engineFamily },
       })),
 );

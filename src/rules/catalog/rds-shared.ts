@@ -21,6 +21,20 @@ export const describeCluster = (cluster: Cluster) =>
 export const standalone = (ctx: RuleContext) =>
   ctx.resources('rds:db-instance').filter((db) => db.attributes.clusterIdentifier === null);
 
+/**
+ * Where the production Multi-AZ rules report a single-AZ database (production-tagged, or every one
+ * when thresholds.multiAzRequiredFor is `all`); the FSBP RDS.5 / RDS.15 rules report the others.
+ */
+export const mustBeMultiAz = (ctx: RuleContext, resource: Instance | Cluster) =>
+  ctx.thresholds.multiAzRequiredFor === 'all' || ctx.isProduction(resource);
+
+/** Aurora MySQL: `aurora` is its 5.6-compatible version 1, `aurora-mysql` versions 2 and 3. */
+export const isAuroraMysql = (engine: string) => engine === 'aurora-mysql' || engine === 'aurora';
+
+/** How the RDS.5 rules differ from the control: cluster members are judged once, on their cluster. */
+export const SINGLE_AZ_MEMBERS =
+  'Instances in a cluster are not judged: an Aurora cluster is Multi-AZ through its readers, judged on the cluster (FSBP RDS.15), where RDS.5 can also fail each Aurora member instance (RDS.5 itself leaves Multi-AZ DB cluster members out).';
+
 export const tagged = (ctx: RuleContext, resource: Instance | Cluster) =>
   ctx.isProduction(resource) ? ' It is tagged as production.' : '';
 

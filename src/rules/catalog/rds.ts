@@ -5,6 +5,8 @@ import {
   describeCluster,
   describeInstance,
   instanceConsole,
+  mustBeMultiAz,
+  SINGLE_AZ_MEMBERS,
   standalone,
   tagged,
   type Cluster,
@@ -163,9 +165,6 @@ export const instanceBackupsDisabled = defineRule(
       }),
 );
 
-const mustBeMultiAz = (ctx: RuleContext, resource: Instance | Cluster) =>
-  ctx.thresholds.multiAzRequiredFor === 'all' || ctx.isProduction(resource);
-
 const deletionProtectionNote = (ctx: RuleContext, resource: Instance | Cluster) =>
   ctx.isProduction(resource) ? { severity: 'medium' as const } : {};
 
@@ -245,14 +244,18 @@ export const productionInstanceSingleAz = defineRule(
     resourceType: 'rds:db-instance',
     reads: ['rds:db-instance'],
     description:
-      'A standalone RDS instance tagged as production (thresholds.productionTags) is not Multi-AZ. Only production-tagged instances are judged, to leave development databases alone, unless thresholds.multiAzRequiredFor is `all`; FSBP RDS.5 judges every instance, so it is not cited.',
+      'A standalone RDS instance tagged as production (thresholds.productionTags) is not Multi-AZ. Only production-tagged instances are judged here, unless thresholds.multiAzRequiredFor is `all`; rds.instance-single-az reports the others (low), so that together they judge every instance as FSBP RDS.5 does.',
     risk: 'An Availability Zone outage, a host failure or maintenance takes the database down until AWS recovers it, instead of failing over to a standby in a minute or two.',
     remediation: {
       text: 'Convert the instance to Multi-AZ (a standby in another zone; it roughly doubles the instance cost). The conversion runs online, with some I/O latency while the standby is created.',
       cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --multi-az --apply-immediately',
       console: `${instanceConsole} > Availability and durability > Multi-AZ deployment`,
     },
-    references: { docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html'] },
+    references: {
+      fsbp: ['RDS.5'],
+      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html'],
+    },
+    deviations: { 'FSBP RDS.5': SINGLE_AZ_MEMBERS },
   },
   (ctx) =>
     standalone(ctx)
@@ -277,7 +280,7 @@ export const productionClusterSingleAz = defineRule(
     resourceType: 'rds:db-cluster',
     reads: ['rds:db-cluster'],
     description:
-      'An Aurora or Multi-AZ DB cluster tagged as production (thresholds.productionTags) is not Multi-AZ: it has no reader in another Availability Zone to fail over to. Only production-tagged clusters are judged, unless thresholds.multiAzRequiredFor is `all`; FSBP RDS.15 judges every cluster, so it is not cited.',
+      'An Aurora or Multi-AZ DB cluster tagged as production (thresholds.productionTags) is not Multi-AZ: it has no reader in another Availability Zone to fail over to. Only production-tagged clusters are judged here, unless thresholds.multiAzRequiredFor is `all`; rds.cluster-single-az reports the others (low), so that together they judge every cluster as FSBP RDS.15 does.',
     risk: 'If the writer’s zone or host fails, the cluster is down until a new instance is created, instead of failing over to a reader in about a minute.',
     remediation: {
       text: 'Add a reader instance in another Availability Zone.',
@@ -285,6 +288,7 @@ export const productionClusterSingleAz = defineRule(
       console: 'RDS console > Databases > the cluster > Actions > Add reader',
     },
     references: {
+      fsbp: ['RDS.15'],
       docs: [
         'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html',
       ],

@@ -6,8 +6,10 @@ import {
   RDSClient,
   paginateDescribeDBClusterSnapshots,
   paginateDescribeDBClusters,
+  paginateDescribeDBProxies,
   paginateDescribeDBInstances,
   paginateDescribeDBSnapshots,
+  paginateDescribeEventSubscriptions,
 } from '@aws-sdk/client-rds';
 import type { DbConnections } from '../../inventory/resources/rds.js';
 import type { Collector, CollectorContext } from '../collector.js';
@@ -21,6 +23,10 @@ const permissions = {
   DescribeDBClusterSnapshots: 'rds:DescribeDBClusterSnapshots',
   DescribeDBSnapshotAttributes: 'rds:DescribeDBSnapshotAttributes',
   DescribeDBClusterSnapshotAttributes: 'rds:DescribeDBClusterSnapshotAttributes',
+  // One listing per region: which RDS events are sent to SNS.
+  DescribeEventSubscriptions: 'rds:DescribeEventSubscriptions',
+  // One listing per region: whether each RDS Proxy requires TLS.
+  DescribeDBProxies: 'rds:DescribeDBProxies',
   // Available instances' connections, so that an idle database can be told from a used one.
   GetMetricData: 'cloudwatch:GetMetricData',
 } as const;
@@ -127,6 +133,8 @@ async function collectInstances(ctx: Context, rds: RDSClient): Promise<void> {
           port: db.Endpoint?.Port ?? (db.DbInstancePort ? db.DbInstancePort : null),
           masterUsername: text(db.MasterUsername),
           monitoringIntervalSeconds: db.MonitoringInterval ?? 0,
+          logExports: sortedStrings(db.EnabledCloudwatchLogsExports ?? []),
+          subnetIds: sortedStrings((db.DBSubnetGroup?.Subnets ?? []).map((s) => s.SubnetIdentifier)),
         },
         connections.has(db.DBInstanceIdentifier) && connectionsRead === undefined ? ['connections'] : [],
       ),
@@ -171,6 +179,10 @@ async function collectClusters(ctx: Context, rds: RDSClient): Promise<void> {
           iamAuthentication: cluster.IAMDatabaseAuthenticationEnabled ?? false,
           copyTagsToSnapshot: cluster.CopyTagsToSnapshot ?? false,
           masterUsername: text(cluster.MasterUsername),
+          engineMode: text(cluster.EngineMode),
+          logExports: sortedStrings(cluster.EnabledCloudwatchLogsExports ?? []),
+          backtrackWindowSeconds: cluster.BacktrackWindow ?? 0,
+          autoMinorVersionUpgrade: cluster.AutoMinorVersionUpgrade ?? null,
         },
       ),
     );
@@ -269,11 +281,83 @@ async function collectClusterSnapshots(ctx: Context, rds: RDSClient): Promise<vo
   });
 }
 
+async function collectEventSubscriptions(ctx: Context, rds: RDSClient): Promise<void> {
+  const subscriptions = await ctx.list(
+    'DescribeEventSubscriptions',
+    'rds:event-subscription',
+    paginateDescribeEventSubscriptions({ client: rds, ...PAGE }, {}),
+    (page) => page.EventSubscriptionsList,
+  );
+  for (const sub of subscriptions) {
+    const id = sub.CustSubscriptionId;
+    if (!id) continue;
+    ctx.emit(
+      makeResource(
+        'rds:event-subscription',
+        {
+          arn: sub.EventSubscriptionArn ?? arn(ctx, `es:${id}`),
+          id,
+          name: id,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags: {},
+          state: text(sub.Status),
+          createdAt: isoDate(sub.SubscriptionCreationTime),
+        },
+        {
+          sourceType: text(sub.SourceType),
+          eventCategories: sortedStrings(sub.EventCategoriesList ?? []),
+          sourceIds: sortedStrings(sub.SourceIdsList ?? []),
+          enabled: sub.Enabled ?? false,
+          snsTopicArn: text(sub.SnsTopicArn),
+        },
+      ),
+    );
+  }
+}
+
+async function collectProxies(ctx: Context, rds: RDSClient): Promise<void> {
+  const proxies = await ctx.list(
+    'DescribeDBProxies',
+    'rds:db-proxy',
+    paginateDescribeDBProxies({ client: rds, ...PAGE }, {}),
+    (page) => page.DBProxies,
+  );
+  for (const proxy of proxies) {
+    const id = proxy.DBProxyName;
+    if (!id) continue;
+    ctx.emit(
+      makeResource(
+        'rds:db-proxy',
+        {
+          // A proxy's ARN ends in a generated id, not its name: only AWS's answer has it.
+          arn: proxy.DBProxyArn ?? arn(ctx, `db-proxy:${id}`),
+          id,
+          name: id,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags: {},
+          state: text(proxy.Status),
+          createdAt: isoDate(proxy.CreatedDate),
+        },
+        { engineFamily: text(proxy.EngineFamily), requireTls: proxy.RequireTLS ?? false },
+      ),
+    );
+  }
+}
+
 export const rdsCollector: Collector<Operation> = {
   service: 'rds',
   scope: 'regional',
   permissions,
-  resourceTypes: ['rds:db-instance', 'rds:db-cluster', 'rds:db-snapshot', 'rds:db-cluster-snapshot'],
+  resourceTypes: [
+    'rds:db-instance',
+    'rds:db-cluster',
+    'rds:db-snapshot',
+    'rds:db-cluster-snapshot',
+    'rds:event-subscription',
+    'rds:db-proxy',
+  ],
   async collect(ctx) {
     const rds = ctx.client(RDSClient);
     await Promise.all([
@@ -281,6 +365,8 @@ export const rdsCollector: Collector<Operation> = {
       ctx.step(['rds:db-cluster'], () => collectClusters(ctx, rds)),
       ctx.step(['rds:db-snapshot'], () => collectSnapshots(ctx, rds)),
       ctx.step(['rds:db-cluster-snapshot'], () => collectClusterSnapshots(ctx, rds)),
+      ctx.step(['rds:event-subscription'], () => collectEventSubscriptions(ctx, rds)),
+      ctx.step(['rds:db-proxy'], () => collectProxies(ctx, rds)),
     ]);
   },
 };

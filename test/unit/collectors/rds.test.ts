@@ -7,6 +7,8 @@ import {
   DescribeDBInstancesCommand,
   DescribeDBSnapshotAttributesCommand,
   DescribeDBSnapshotsCommand,
+  DescribeEventSubscriptionsCommand,
+  DescribeDBProxiesCommand,
   RDSClient,
 } from '@aws-sdk/client-rds';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -38,6 +40,8 @@ describe('RDS collector', () => {
     rds.on(DescribeDBClustersCommand).resolves({});
     rds.on(DescribeDBSnapshotsCommand).resolves({});
     rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
+    rds.on(DescribeEventSubscriptionsCommand).resolves({});
+    rds.on(DescribeDBProxiesCommand).resolves({});
     rds.on(DescribeDBInstancesCommand).resolves({
       DBInstances: [
         {
@@ -92,6 +96,123 @@ describe('RDS collector', () => {
     });
   });
 
+  it('records log exports, subnets, backtracking and a cluster auto minor upgrade only where AWS reports it', async () => {
+    rds.on(DescribeDBSnapshotsCommand).resolves({});
+    rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
+    rds.on(DescribeEventSubscriptionsCommand).resolves({});
+    rds.on(DescribeDBProxiesCommand).resolves({});
+    rds.on(DescribeDBInstancesCommand).resolves({
+      DBInstances: [
+        {
+          DBInstanceIdentifier: 'pg',
+          DBInstanceStatus: 'stopped',
+          Engine: 'postgres',
+          EnabledCloudwatchLogsExports: ['upgrade', 'postgresql'],
+          DBSubnetGroup: { Subnets: [{ SubnetIdentifier: 'subnet-b' }, { SubnetIdentifier: 'subnet-a' }] },
+        },
+        { DBInstanceIdentifier: 'bare', DBInstanceStatus: 'stopped', Engine: 'mysql' },
+      ],
+    });
+    rds.on(DescribeDBClustersCommand).resolves({
+      DBClusters: [
+        {
+          DBClusterIdentifier: 'aurora',
+          Engine: 'aurora-mysql',
+          EngineMode: 'provisioned',
+          EnabledCloudwatchLogsExports: ['audit'],
+          BacktrackWindow: 86400,
+        },
+        { DBClusterIdentifier: 'multi-az', Engine: 'postgres', AutoMinorVersionUpgrade: false },
+      ],
+    });
+    const outcome = await collect(rdsCollector);
+    expect(outcome.errors).toEqual([]);
+    const instances = new Map(ofType(outcome, 'rds:db-instance').map((db) => [db.id, db.attributes]));
+    expect(instances.get('pg')).toMatchObject({
+      logExports: ['postgresql', 'upgrade'],
+      subnetIds: ['subnet-a', 'subnet-b'],
+    });
+    expect(instances.get('bare')).toMatchObject({ logExports: [], subnetIds: [] });
+    const clusters = new Map(ofType(outcome, 'rds:db-cluster').map((c) => [c.id, c.attributes]));
+    expect(clusters.get('aurora')).toMatchObject({
+      engineMode: 'provisioned',
+      logExports: ['audit'],
+      backtrackWindowSeconds: 86400,
+      autoMinorVersionUpgrade: null,
+    });
+    expect(clusters.get('multi-az')).toMatchObject({
+      engineMode: null,
+      logExports: [],
+      backtrackWindowSeconds: 0,
+      autoMinorVersionUpgrade: false,
+    });
+  });
+
+  it('records event subscriptions and proxies, and a denied listing as not read, leaving the other types read', async () => {
+    rds.on(DescribeDBInstancesCommand).resolves({});
+    rds.on(DescribeDBClustersCommand).resolves({});
+    rds.on(DescribeDBSnapshotsCommand).resolves({});
+    rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
+    rds.on(DescribeDBProxiesCommand).resolves({
+      DBProxies: [
+        {
+          DBProxyName: 'app',
+          DBProxyArn: `arn:aws:rds:${REGION}:${ACCOUNT}:db-proxy:prx-0123456789abcdef0`,
+          Status: 'available',
+          EngineFamily: 'POSTGRESQL',
+          RequireTLS: false,
+        },
+      ],
+    });
+    rds.on(DescribeEventSubscriptionsCommand).resolves({
+      EventSubscriptionsList: [
+        {
+          CustSubscriptionId: 'ops',
+          EventSubscriptionArn: `arn:aws:rds:${REGION}:${ACCOUNT}:es:ops`,
+          Status: 'active',
+          SourceType: 'db-cluster',
+          EventCategoriesList: ['maintenance', 'failure'],
+          Enabled: true,
+          SnsTopicArn: `arn:aws:sns:${REGION}:${ACCOUNT}:ops`,
+        },
+        // No source type: events of every type.
+        { CustSubscriptionId: 'all', Status: 'active', Enabled: false },
+      ],
+    });
+    const outcome = await collect(rdsCollector);
+    expect(outcome.errors).toEqual([]);
+    expect(ofType(outcome, 'rds:event-subscription').map((s) => [s.id, s.state, s.attributes])).toEqual([
+      [
+        'ops',
+        'active',
+        {
+          sourceType: 'db-cluster',
+          eventCategories: ['failure', 'maintenance'],
+          sourceIds: [],
+          enabled: true,
+          snsTopicArn: `arn:aws:sns:${REGION}:${ACCOUNT}:ops`,
+        },
+      ],
+      [
+        'all',
+        'active',
+        { sourceType: null, eventCategories: [], sourceIds: [], enabled: false, snsTopicArn: null },
+      ],
+    ]);
+
+    rds
+      .on(DescribeEventSubscriptionsCommand)
+      .rejects(accessDenied('rds:DescribeEventSubscriptions', 'AccessDenied'));
+    const denied = await collect(rdsCollector);
+    expect(denied.errors).toEqual([
+      expect.objectContaining({
+        operation: 'DescribeEventSubscriptions',
+        missingPermission: 'rds:DescribeEventSubscriptions',
+      }),
+    ]);
+    expect([...denied.failedTypes]).toEqual(['rds:event-subscription']);
+  });
+
   it('marks the connections unknown and names the missing permission when GetMetricData is denied', async () => {
     onlyInstances();
     cloudwatch.on(GetMetricDataCommand).rejects(accessDenied('cloudwatch:GetMetricData'));
@@ -141,6 +262,8 @@ describe('RDS collector', () => {
     rds.on(DescribeDBInstancesCommand).resolves({});
     rds.on(DescribeDBClustersCommand).resolves({});
     rds.on(DescribeDBClusterSnapshotsCommand).resolves({});
+    rds.on(DescribeEventSubscriptionsCommand).resolves({});
+    rds.on(DescribeDBProxiesCommand).resolves({});
     rds.on(DescribeDBSnapshotsCommand).resolves({
       DBSnapshots: [
         { DBSnapshotIdentifier: 'denied', SnapshotType: 'manual', Encrypted: true },

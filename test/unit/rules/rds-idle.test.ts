@@ -40,6 +40,8 @@ function instance(
       port: 5433,
       masterUsername: 'dbowner',
       monitoringIntervalSeconds: 60,
+      logExports: ['postgresql', 'upgrade'],
+      subnetIds: ['subnet-a', 'subnet-b'],
       ...attributes,
     },
     {

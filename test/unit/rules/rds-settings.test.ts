@@ -6,12 +6,14 @@ import {
   clusterCopyTagsOff,
   clusterDefaultAdminUsername,
   clusterIamAuthDisabled,
+  clusterMinorUpgradeOff,
   clusterSnapshotUnencrypted,
   instanceCopyTagsOff,
   instanceDefaultAdminUsername,
   instanceDefaultPort,
   instanceEnhancedMonitoringOff,
   instanceIamAuthDisabled,
+  proxyTlsNotRequired,
   snapshotUnencrypted,
 } from '../../../src/rules/catalog/rds-settings.js';
 import { runRules } from '../../../src/rules/engine.js';
@@ -48,6 +50,8 @@ const instance = (id: string, attributes: Partial<AttributesOf<'rds:db-instance'
     port: 5433,
     masterUsername: 'dbowner',
     monitoringIntervalSeconds: 60,
+    logExports: ['postgresql', 'upgrade'],
+    subnetIds: ['subnet-a', 'subnet-b'],
     ...attributes,
   });
 
@@ -129,7 +133,7 @@ describe('RDS snapshot encryption (FSBP RDS.4)', () => {
   });
 });
 
-describe('RDS cluster settings (FSBP RDS.12, RDS.16, RDS.24)', () => {
+describe('RDS cluster settings (FSBP RDS.12, RDS.16, RDS.24, RDS.35, RDS.47, RDS.48)', () => {
   const cluster = (id: string, attributes: Partial<AttributesOf<'rds:db-cluster'>> = {}) =>
     resource('rds:db-cluster', id, {
       engine: 'aurora-postgresql',
@@ -143,14 +147,17 @@ describe('RDS cluster settings (FSBP RDS.12, RDS.16, RDS.24)', () => {
       iamAuthentication: true,
       copyTagsToSnapshot: true,
       masterUsername: 'dbowner',
+      engineMode: 'provisioned',
+      logExports: ['postgresql'],
+      backtrackWindowSeconds: 0,
+      autoMinorVersionUpgrade: null,
       ...attributes,
     });
 
-  it('flags clusters without IAM authentication, Aurora ones not copying tags, and default admin names', () => {
+  it('flags clusters without IAM authentication, not copying tags, and default admin names', () => {
     const inventory = inventoryOf([
       cluster('no-iam', { iamAuthentication: false }),
       cluster('no-tags', { copyTagsToSnapshot: false }),
-      cluster('multi-az-no-tags', { engine: 'postgres', copyTagsToSnapshot: false }),
       cluster('admin', { masterUsername: 'admin' }),
       cluster('good'),
     ]);
@@ -159,10 +166,51 @@ describe('RDS cluster settings (FSBP RDS.12, RDS.16, RDS.24)', () => {
     expect(fired(clusterDefaultAdminUsername, inventory)).toEqual(['admin']);
   });
 
+  it("rds.cluster-copy-tags-off cites each engine's control: RDS.16 Aurora, RDS.47 PostgreSQL, RDS.48 MySQL", () => {
+    const inventory = inventoryOf([
+      cluster('aurora', { copyTagsToSnapshot: false }),
+      cluster('pg', { engine: 'postgres', copyTagsToSnapshot: false }),
+      cluster('my', { engine: 'mysql', copyTagsToSnapshot: false }),
+      cluster('other', { engine: 'neptune', copyTagsToSnapshot: false }),
+      cluster('pg-on', { engine: 'postgres' }),
+    ]);
+    const findings = runRules(inventory, DEFAULT_CONFIG, [clusterCopyTagsOff], NOW).findings;
+    expect(Object.fromEntries(findings.map((f) => [f.resource.id, f.references.fsbp]))).toEqual({
+      aurora: ['RDS.16'],
+      pg: ['RDS.47'],
+      my: ['RDS.48'],
+    });
+  });
+
+  it('rds.cluster-auto-minor-upgrade-disabled: Multi-AZ DB clusters with it off, not Aurora or unreported', () => {
+    const inventory = inventoryOf([
+      cluster('off', { engine: 'mysql', autoMinorVersionUpgrade: false }),
+      cluster('on', { engine: 'postgres', autoMinorVersionUpgrade: true }),
+      cluster('unreported', { engine: 'postgres', autoMinorVersionUpgrade: null }),
+      cluster('aurora', { autoMinorVersionUpgrade: false }),
+    ]);
+    expect(fired(clusterMinorUpgradeOff, inventory)).toEqual(['off']);
+  });
+
   it('leaves a well-configured cluster alone', () => {
     const inventory = inventoryOf([cluster('good')]);
-    for (const rule of [clusterIamAuthDisabled, clusterCopyTagsOff, clusterDefaultAdminUsername]) {
+    for (const rule of [
+      clusterIamAuthDisabled,
+      clusterCopyTagsOff,
+      clusterDefaultAdminUsername,
+      clusterMinorUpgradeOff,
+    ]) {
       expect(fired(rule, inventory)).toEqual([]);
     }
+  });
+});
+
+describe('rds.proxy-tls-not-required (FSBP RDS.43)', () => {
+  it('flags a proxy that accepts clients without TLS, not one requiring it', () => {
+    const inventory = inventoryOf([
+      resource('rds:db-proxy', 'plain', { engineFamily: 'MYSQL', requireTls: false }),
+      resource('rds:db-proxy', 'tls', { engineFamily: 'POSTGRESQL', requireTls: true }),
+    ]);
+    expect(fired(proxyTlsNotRequired, inventory)).toEqual(['plain']);
   });
 });

@@ -54,6 +54,8 @@ function instance(
       port: 5433,
       masterUsername: 'dbowner',
       monitoringIntervalSeconds: 60,
+      logExports: ['postgresql', 'upgrade'],
+      subnetIds: ['subnet-a', 'subnet-b'],
       ...attributes,
     },
     {
@@ -86,6 +88,10 @@ function cluster(
       iamAuthentication: true,
       copyTagsToSnapshot: true,
       masterUsername: 'dbowner',
+      engineMode: 'provisioned',
+      logExports: ['postgresql'],
+      backtrackWindowSeconds: 0,
+      autoMinorVersionUpgrade: null,
       ...attributes,
     },
     {

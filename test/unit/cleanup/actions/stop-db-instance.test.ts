@@ -5,6 +5,8 @@ import {
   DescribeDBClustersCommand,
   DescribeDBInstancesCommand,
   DescribeDBSnapshotsCommand,
+  DescribeEventSubscriptionsCommand,
+  DescribeDBProxiesCommand,
   RDSClient,
   StopDBInstanceCommand,
   type DBInstance,
@@ -102,6 +104,8 @@ describe('rds.stop-instance: read and the state an approval binds', () => {
       DescribeDBClustersCommand,
       DescribeDBSnapshotsCommand,
       DescribeDBClusterSnapshotsCommand,
+      DescribeEventSubscriptionsCommand,
+      DescribeDBProxiesCommand,
     ]) {
       rds.on(command).resolves({});
     }
