@@ -62,6 +62,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'apigateway:rest-api': 'AWS::ApiGateway::RestApi',
   'apigateway:http-api': 'AWS::ApiGatewayV2::Api',
   'budgets:budget': 'AWS::Budgets::Budget',
+  'cloudfront:distribution': 'AWS::CloudFront::Distribution',
   'cloudtrail:trail': 'AWS::CloudTrail::Trail',
   'cloudwatch:alarm': 'AWS::CloudWatch::Alarm',
   'config:recorder': 'AWS::Config::ConfigurationRecorder',
@@ -88,6 +89,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'rds:db-proxy': 'AWS::RDS::DBProxy',
   'rds:db-snapshot': 'AWS::RDS::DBSnapshot',
   'rds:event-subscription': 'AWS::RDS::EventSubscription',
+  'route53:hosted-zone': 'AWS::Route53::HostedZone',
   's3:bucket': 'AWS::S3::Bucket',
 };
 

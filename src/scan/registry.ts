@@ -11,6 +11,8 @@ import { cloudtrailCollector } from './collectors/cloudtrail.js';
 import { guarddutyCollector } from './collectors/guardduty.js';
 import { apigatewayCollector } from './collectors/apigateway.js';
 import { configCollector } from './collectors/config.js';
+import { cloudfrontCollector } from './collectors/cloudfront.js';
+import { route53Collector } from './collectors/route53.js';
 
 /**
  * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
@@ -29,6 +31,8 @@ export const collectors: readonly Collector[] = [
   guarddutyCollector,
   apigatewayCollector,
   configCollector,
+  cloudfrontCollector,
+  route53Collector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

@@ -669,6 +669,91 @@ function accountWide() {
   ];
 }
 
+/** A distribution with every CloudFront gap, and a zone with a dangling and an outside record. */
+function edge() {
+  const origin = {
+    originAccessControlId: null,
+    originAccessIdentity: null,
+    originProtocolPolicy: null,
+    originSslProtocols: [],
+    bucketExists: true,
+  };
+  const record = { values: [], alias: false, targetExists: true };
+  return [
+    resource(
+      'cloudfront:distribution',
+      'E1SITE',
+      {
+        domainName: 'd111.cloudfront.net',
+        aliases: ['www.example.com'],
+        enabled: true,
+        viewerProtocolPolicies: [{ pathPattern: 'default', policy: 'allow-all' }],
+        viewerCertificate: {
+          cloudFrontDefault: false,
+          minimumProtocolVersion: 'TLSv1',
+          sslSupportMethod: 'vip',
+          certificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/1',
+        },
+        origins: [
+          { ...origin, id: 'site', domainName: 'site.s3.amazonaws.com', kind: 's3', bucket: 'site' },
+          {
+            ...origin,
+            id: 'old',
+            domainName: 'gone-bucket.s3-website-us-east-1.amazonaws.com',
+            kind: 's3-website',
+            bucket: 'gone-bucket',
+            bucketExists: false,
+            originProtocolPolicy: 'http-only',
+          },
+          {
+            ...origin,
+            id: 'api',
+            domainName: 'api.example.com',
+            kind: 'custom',
+            bucket: null,
+            bucketExists: null,
+            originProtocolPolicy: 'match-viewer',
+            originSslProtocols: ['SSLv3', 'TLSv1.2'],
+          },
+        ],
+        originGroupCount: 0,
+        webAclId: null,
+        defaultRootObject: null,
+        legacyLogging: false,
+        loggingV2: false,
+      },
+      { region: 'global' },
+    ),
+    resource(
+      'route53:hosted-zone',
+      'Z1PUBLIC',
+      {
+        private: false,
+        recordCount: 4,
+        records: [
+          {
+            ...record,
+            name: 'old.example.com',
+            type: 'CNAME',
+            targetKind: 's3',
+            target: 'missing-site',
+            targetExists: false,
+          },
+          {
+            ...record,
+            name: 'cdn.example.com',
+            type: 'CNAME',
+            targetKind: 'cloudfront',
+            target: 'd999.cloudfront.net',
+          },
+        ],
+        queryLogging: false,
+      },
+      { region: 'global', name: 'example.com' },
+    ),
+  ];
+}
+
 export function richInventory(): Inventory {
   return inventoryOf(
     [
@@ -679,6 +764,7 @@ export function richInventory(): Inventory {
       ...functions(),
       ...identity(),
       ...accountWide(),
+      ...edge(),
     ],
     {
       emptyScopes: [
@@ -686,6 +772,8 @@ export function richInventory(): Inventory {
         { type: 'cloudtrail:trail', region: 'global' },
         { type: 'cloudwatch:alarm', region: WEST },
         { type: 'budgets:budget', region: 'global', account: OTHER_ACCOUNT },
+        { type: 's3:bucket', region: 'global', account: OTHER_ACCOUNT },
+        { type: 'cloudfront:distribution', region: 'global', account: OTHER_ACCOUNT },
       ],
     },
   );

@@ -40,6 +40,8 @@ describe('the rule catalog', () => {
         'statementId',
         'runtime',
         'feature',
+        'bucket',
+        'record',
         'logTypes',
       ]);
       const names = [...(rule.metadata.remediation.cli ?? '').matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]);

@@ -1,6 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import { apigatewaySchemas } from './apigateway.js';
 import { budgetsSchemas } from './budgets.js';
+import { cloudfrontSchemas } from './cloudfront.js';
 import { cloudtrailSchemas } from './cloudtrail.js';
 import { cloudwatchSchemas } from './cloudwatch.js';
 import { configSchemas } from './config.js';
@@ -10,6 +11,7 @@ import { guarddutySchemas } from './guardduty.js';
 import { iamSchemas } from './iam.js';
 import { lambdaSchemas } from './lambda.js';
 import { rdsSchemas } from './rds.js';
+import { route53Schemas } from './route53.js';
 import { s3Schemas } from './s3.js';
 
 /** Every resource schema; a new resource type is one schema here plus its collector. */
@@ -26,6 +28,8 @@ export const resourceSchemas = [
   ...guarddutySchemas,
   ...apigatewaySchemas,
   ...configSchemas,
+  ...cloudfrontSchemas,
+  ...route53Schemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

@@ -19,6 +19,8 @@ const GLOBAL_TYPES = new Set<ResourceType>([
   'iam:policy',
   'budgets:budget',
   's3:account-settings',
+  'cloudfront:distribution',
+  'route53:hosted-zone',
 ]);
 
 /** What can put a region in use: every type found in regions, beyond the settings records. */

@@ -1,6 +1,7 @@
 import { isRule, type Rule } from '../model.js';
 import * as apigateway from './apigateway.js';
 import * as budgets from './budgets.js';
+import * as cloudfront from './cloudfront.js';
 import * as cloudtrail from './cloudtrail.js';
 import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
@@ -18,6 +19,7 @@ import * as iamPrincipals from './iam-principals.js';
 import * as iamRoot from './iam-root.js';
 import * as lambda from './lambda.js';
 import * as rds from './rds.js';
+import * as route53 from './route53.js';
 import * as rdsEvents from './rds-events.js';
 import * as rdsIdle from './rds-idle.js';
 import * as rdsLogging from './rds-logging.js';
@@ -37,6 +39,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
   Object.entries({
     apigateway,
     budgets,
+    cloudfront,
     cloudtrail,
     cloudwatch,
     config,
@@ -61,6 +64,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'rds-settings': rdsSettings,
     'rds-snapshots': rdsSnapshots,
     'rds-stopped': rdsStopped,
+    route53,
     s3,
     tags,
   }).map(([file, exports]) => [file, Object.values(exports).filter(isRule)]),

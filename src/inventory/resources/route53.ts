@@ -1,0 +1,40 @@
+import { Type } from '@sinclair/typebox';
+import { StringList, resourceSchema, Nullable } from '../schema-helpers.js';
+import { Existence } from './cloudfront.js';
+
+/**
+ * A record that points somewhere another resource answers: CNAME, alias, A/AAAA and NS below the
+ * apex. What it points at is classified so the dangling-record rule can match it with the
+ * inventory: an S3 bucket (website or REST endpoint), a CloudFront distribution, an IP address, a
+ * delegated name server, or something else (a load balancer, Elastic Beanstalk, another provider).
+ */
+export const PointingRecord = Type.Object(
+  {
+    name: Type.String(),
+    type: Type.String(),
+    /** Record values, or the alias target's DNS name. */
+    values: StringList,
+    alias: Type.Boolean(),
+    targetKind: Type.Union([
+      Type.Literal('s3'),
+      Type.Literal('cloudfront'),
+      Type.Literal('ip'),
+      Type.Literal('delegation'),
+      Type.Literal('other'),
+    ]),
+    /** The bucket name or `*.cloudfront.net` name the target comes down to; null for other kinds. */
+    target: Nullable(Type.String()),
+    targetExists: Existence,
+  },
+  { additionalProperties: false },
+);
+
+export const Route53HostedZone = resourceSchema('route53:hosted-zone', {
+  private: Type.Boolean(),
+  recordCount: Type.Integer({ minimum: 0 }),
+  records: Type.Array(PointingRecord),
+  /** A query logging configuration exists for the zone. */
+  queryLogging: Type.Boolean(),
+});
+
+export const route53Schemas = [Route53HostedZone] as const;

@@ -1,0 +1,144 @@
+import type { ResourceOfType } from '../../inventory/resources/index.js';
+import type { RuleContext } from '../context.js';
+import { defineRule, type RuleHit } from '../model.js';
+
+type Zone = ResourceOfType<'route53:hosted-zone'>;
+type PointingRecord = Zone['attributes']['records'][number];
+
+const DOCS = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide';
+
+/** Buckets and CloudFront names the scanned accounts hold. */
+function held(ctx: RuleContext) {
+  return {
+    buckets: new Set(ctx.resources('s3:bucket').map((b) => b.id)),
+    cloudfront: new Set(ctx.resources('cloudfront:distribution').map((d) => d.attributes.domainName)),
+  };
+}
+
+const heldHere = (holdings: ReturnType<typeof held>, record: PointingRecord) =>
+  record.target !== null &&
+  (record.targetKind === 's3' ? holdings.buckets : holdings.cloudfront).has(record.target);
+
+const what = (record: PointingRecord) =>
+  record.targetKind === 's3' ? `S3 bucket ${record.target}` : `CloudFront name ${record.target}`;
+
+const recordText = (record: PointingRecord) =>
+  `${record.name} ${record.alias ? `${record.type} alias` : record.type}`;
+
+/** Records whose target was checked: the zone's records were read, and the target is S3 or CloudFront. */
+const checkable = (ctx: RuleContext, zone: Zone) =>
+  ctx.known(zone, 'records')
+    ? zone.attributes.records.filter(
+        (r) => r.target !== null && (r.targetKind === 's3' || r.targetKind === 'cloudfront'),
+      )
+    : [];
+
+export const recordDangling = defineRule(
+  {
+    id: 'route53.record-dangling',
+    title: 'DNS record points at an S3 bucket or CloudFront distribution that no longer exists',
+    severity: 'critical',
+    category: 'security',
+    resourceType: 'route53:hosted-zone',
+    reads: ['route53:hosted-zone'],
+    consults: ['s3:bucket', 'cloudfront:distribution'],
+    description:
+      'A CNAME or alias record points at an S3 bucket (website or REST endpoint) that no AWS account holds (S3 answered 404), or at a *.cloudfront.net name that does not exist any more (NXDOMAIN). A target held by a scanned account is never reported; one whose check failed is not judged. Records to load balancers, Elastic Beanstalk, API Gateway or other providers are not judged yet (route53.record-target-outside-scan lists the S3 and CloudFront targets held outside the scanned accounts).',
+    risk: 'Subdomain takeover: anyone can create the bucket (or a distribution with this alternate name) and serve their own content under your domain: phishing on a trusted name, stolen cookies scoped to the parent domain, and content that passes your CSP.',
+    remediation: {
+      text: 'Delete the record now (or, for a bucket, create the bucket in your own account first to hold the name); then remove whatever still links to the name.',
+      cli: 'aws route53 list-resource-record-sets --hosted-zone-id {id} --start-record-name {record} --max-items 5',
+      console: 'Route 53 console > Hosted zones > the zone > the record > Delete',
+    },
+    references: { docs: [`${DOCS}/resource-record-sets-deleting.html`] },
+  },
+  (ctx) => {
+    const holdings = held(ctx);
+    return ctx.resources('route53:hosted-zone').flatMap((zone) =>
+      checkable(ctx, zone)
+        .filter((r) => r.targetExists === false && !heldHere(holdings, r))
+        .map((r): RuleHit => ({
+          target: zone,
+          subKey: `${r.name} ${r.type}`,
+          message: `${recordText(r)} in zone ${zone.name ?? zone.id} points at ${what(r)}, which does not exist: anyone can claim it and serve content under ${r.name}.`,
+          evidence: {
+            record: r.name,
+            type: r.type,
+            alias: r.alias,
+            values: r.values,
+            target: r.target,
+            targetKind: r.targetKind,
+          },
+          ...(r.targetKind === 'cloudfront' ? { severity: 'high' as const } : {}),
+          templateValues: { record: r.name },
+        })),
+    );
+  },
+);
+
+export const recordTargetOutsideScan = defineRule(
+  {
+    id: 'route53.record-target-outside-scan',
+    title: 'DNS record points at an S3 bucket or CloudFront name held outside the scanned accounts',
+    severity: 'info',
+    category: 'security',
+    resourceType: 'route53:hosted-zone',
+    reads: ['route53:hosted-zone', 's3:bucket', 'cloudfront:distribution'],
+    description:
+      'A CNAME or alias record points at an S3 bucket or a *.cloudfront.net name that exists, but in no scanned account: it cannot be judged from here. If the account holding it is yours, scan it too; if it is not, the name may already have been taken over.',
+    risk: 'A record to a resource of an account you do not control serves whatever that account puts there.',
+    remediation: {
+      text: 'Check who holds the target: add the account to the scan (additional-role-arns), or delete the record if the target is not yours.',
+      console: 'Route 53 console > Hosted zones > the zone > the record',
+    },
+    references: { docs: [`${DOCS}/routing-to-s3-bucket.html`] },
+  },
+  (ctx) => {
+    const holdings = held(ctx);
+    // "Not held here" is known only where every scanned account's buckets and distributions were listed.
+    const complete = ctx
+      .accounts()
+      .every(
+        (a) => ctx.listed(a, 's3:bucket', 'global') && ctx.listed(a, 'cloudfront:distribution', 'global'),
+      );
+    if (!complete) return [];
+    return ctx.resources('route53:hosted-zone').flatMap((zone) =>
+      checkable(ctx, zone)
+        .filter((r) => r.targetExists === true && !heldHere(holdings, r))
+        .map((r): RuleHit => ({
+          target: zone,
+          subKey: `${r.name} ${r.type}`,
+          message: `${recordText(r)} in zone ${zone.name ?? zone.id} points at ${what(r)}, which exists but in no scanned account: it cannot be judged here.`,
+          evidence: { record: r.name, type: r.type, target: r.target, targetKind: r.targetKind },
+        })),
+    );
+  },
+);
+
+export const publicZoneQueryLoggingOff = defineRule(
+  {
+    id: 'route53.public-zone-query-logging-off',
+    title: 'Public hosted zone does not log DNS queries',
+    severity: 'low',
+    category: 'security',
+    resourceType: 'route53:hosted-zone',
+    reads: ['route53:hosted-zone'],
+    description: 'A public hosted zone has no query logging configuration.',
+    risk: 'Without query logs, nobody can see who resolves which names: reconnaissance of subdomains and DNS-based exfiltration go unnoticed.',
+    remediation: {
+      text: 'Create a query logging configuration to a CloudWatch Logs log group in us-east-1 (with a retention, to bound its cost).',
+      cli: 'aws route53 create-query-logging-config --hosted-zone-id {id} --cloud-watch-logs-log-group-arn arn:aws:logs:us-east-1:{account}:log-group:/aws/route53/{name}',
+      console: 'Route 53 console > Hosted zones > the zone > Query logging > Configure query logging',
+    },
+    references: { fsbp: ['Route53.2'], docs: [`${DOCS}/query-logs.html`] },
+  },
+  (ctx) =>
+    ctx
+      .resources('route53:hosted-zone')
+      .filter((z) => !z.attributes.private && ctx.known(z, 'queryLogging') && !z.attributes.queryLogging)
+      .map((z) => ({
+        target: z,
+        message: `Public hosted zone ${z.name ?? z.id} does not log DNS queries.`,
+        evidence: { queryLogging: false },
+      })),
+);

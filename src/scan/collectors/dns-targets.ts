@@ -1,0 +1,29 @@
+/**
+ * What a DNS name or an origin's domain comes down to: an S3 bucket (REST or website endpoint) or
+ * a CloudFront distribution's `*.cloudfront.net` name. Names are lower case, without the final dot.
+ */
+
+/** `bucket.s3-website-us-east-1.amazonaws.com`, `bucket.s3-website.eu-west-1.amazonaws.com`. */
+const S3_WEBSITE = /^(?:(.+)\.)?s3-website[.-][a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/;
+/** `bucket.s3.amazonaws.com`, `bucket.s3.eu-west-1.amazonaws.com`, `bucket.s3-us-west-2.amazonaws.com`, dual-stack. */
+const S3_REST = /^(.+)\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/;
+const CLOUDFRONT = /^[a-z0-9]+\.cloudfront\.net$/;
+
+export interface S3Target {
+  /** Null for an alias to a website endpoint, whose bucket is the record's own name. */
+  bucket: string | null;
+  website: boolean;
+}
+
+export function s3Target(name: string): S3Target | null {
+  const website = S3_WEBSITE.exec(name);
+  if (website) return { bucket: website[1] ?? null, website: true };
+  const rest = S3_REST.exec(name);
+  if (rest?.[1]) return { bucket: rest[1], website: false };
+  return null;
+}
+
+export const isCloudFrontName = (name: string): boolean => CLOUDFRONT.test(name);
+
+/** `Example.COM.` as Route 53 and CNAME values write it, to `example.com`. */
+export const dnsName = (name: string): string => name.replace(/\.$/, '').toLowerCase();

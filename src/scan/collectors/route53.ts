@@ -1,0 +1,185 @@
+import {
+  ListResourceRecordSetsCommand,
+  type ListResourceRecordSetsCommandInput,
+  Route53Client,
+  paginateListHostedZones,
+  paginateListQueryLoggingConfigs,
+  type ResourceRecordSet,
+} from '@aws-sdk/client-route-53';
+import { S3Client } from '@aws-sdk/client-s3';
+import type { AttributesOf } from '../../inventory/resources/index.js';
+import type { Collector, CollectorContext } from '../collector.js';
+import { bucketExists, dnsNameLookup } from '../existence.js';
+import { makeResource } from '../normalize.js';
+import { dnsName, isCloudFrontName, s3Target } from './dns-targets.js';
+
+const permissions = {
+  ListHostedZones: 'route53:ListHostedZones',
+  ListResourceRecordSets: 'route53:ListResourceRecordSets',
+  ListQueryLoggingConfigs: 'route53:ListQueryLoggingConfigs',
+  // Whether a record's S3 bucket still exists: 404 (gone, anyone may claim it) or 403 (another account's).
+  HeadBucket: 's3:ListBucket',
+} as const;
+type Operation = keyof typeof permissions;
+type Context = CollectorContext<Operation>;
+type PointingRecord = AttributesOf<'route53:hosted-zone'>['records'][number];
+
+const POINTING_TYPES = new Set(['CNAME', 'A', 'AAAA', 'NS']);
+
+/** A record that points somewhere, classified; null for records that do not (TXT, MX, the apex's NS...). */
+export function pointingRecord(record: ResourceRecordSet, zoneName: string): PointingRecord | null {
+  const name = dnsName(record.Name ?? '');
+  const type = record.Type ?? '';
+  if (!POINTING_TYPES.has(type)) return null;
+  const alias = record.AliasTarget?.DNSName;
+  const values = alias ? [dnsName(alias)] : (record.ResourceRecords ?? []).map((r) => dnsName(r.Value ?? ''));
+  const base = { name, type, values, alias: Boolean(alias), target: null, targetExists: null };
+  if (type === 'NS') return name === zoneName ? null : { ...base, targetKind: 'delegation' };
+  const first = values[0] ?? '';
+  if (type !== 'CNAME' && !alias) return { ...base, targetKind: 'ip' };
+  const s3 = s3Target(first.replace(/^dualstack\./, ''));
+  // An alias to a website endpoint serves the bucket named as the record (AWS requires the match).
+  if (s3) return { ...base, targetKind: 's3', target: s3.bucket ?? name };
+  if (isCloudFrontName(first)) return { ...base, targetKind: 'cloudfront', target: first };
+  return { ...base, targetKind: 'other' };
+}
+
+/** Every record set of a zone, page by page; a truncated page without its marker fails the read. */
+async function recordSets(route53: Route53Client, zoneId: string): Promise<ResourceRecordSet[]> {
+  const all: ResourceRecordSet[] = [];
+  let start: Partial<ListResourceRecordSetsCommandInput> = {};
+  for (;;) {
+    const page = await route53.send(
+      new ListResourceRecordSetsCommand({ HostedZoneId: zoneId, MaxItems: 300, ...start }),
+    );
+    all.push(...(page.ResourceRecordSets ?? []));
+    if (!page.IsTruncated) return all;
+    if (!page.NextRecordName)
+      throw new Error(`ListResourceRecordSets of ${zoneId} was truncated without a next record`);
+    start = {
+      StartRecordName: page.NextRecordName,
+      StartRecordType: page.NextRecordType,
+      StartRecordIdentifier: page.NextRecordIdentifier,
+    };
+  }
+}
+
+/** Checks what each record's S3 bucket or CloudFront name comes down to, once per distinct target. */
+async function checkTargets(
+  ctx: Context,
+  records: readonly PointingRecord[],
+): Promise<Map<string, boolean | null>> {
+  const found = new Map<string, boolean | null>();
+  const buckets = [
+    ...new Set(records.filter((r) => r.targetKind === 's3').map((r) => r.target ?? '')),
+  ].filter(Boolean);
+  const names = [
+    ...new Set(records.filter((r) => r.targetKind === 'cloudfront').map((r) => r.target ?? '')),
+  ].filter(Boolean);
+  const lookup = dnsNameLookup();
+  await Promise.all([
+    ctx.branch(() =>
+      ctx.each(buckets.sort(), async (bucket) => {
+        found.set(`s3:${bucket}`, await bucketExists(ctx, 'HeadBucket', ctx.client(S3Client), bucket));
+      }),
+    ),
+    ctx.branch(() =>
+      ctx.each(names.sort(), async (name) => {
+        try {
+          found.set(`cloudfront:${name}`, await lookup(name));
+        } catch (error) {
+          const code = (error as { code?: string }).code ?? 'DnsLookupFailed';
+          ctx.recordProblem(
+            'ListResourceRecordSets',
+            code,
+            `DNS lookup of ${name} failed: ${String(error)}`,
+            name,
+          );
+          found.set(`cloudfront:${name}`, null);
+        }
+      }),
+    ),
+  ]);
+  return found;
+}
+
+/**
+ * Route 53 is global. One ListHostedZones page per 100 zones, the record sets of each zone (300 a
+ * page), one ListQueryLoggingConfigs, one HeadBucket per distinct S3 bucket a record points at, and
+ * one DNS lookup per distinct CloudFront name (the only way to tell a deleted distribution's name).
+ */
+export const route53Collector: Collector<Operation> = {
+  service: 'route53',
+  scope: 'global',
+  permissions,
+  resourceTypes: ['route53:hosted-zone'],
+  async collect(ctx) {
+    const route53 = ctx.client(Route53Client);
+    const [zones, logged] = await Promise.all([
+      ctx.branch(() =>
+        ctx.list(
+          'ListHostedZones',
+          'route53:hosted-zone',
+          paginateListHostedZones({ client: route53, pageSize: 100 }, {}),
+          (page) => page.HostedZones,
+        ),
+      ),
+      ctx.branch(() =>
+        ctx.read('ListQueryLoggingConfigs', async () => {
+          const ids = new Set<string>();
+          for await (const page of paginateListQueryLoggingConfigs({ client: route53 }, {}))
+            for (const c of page.QueryLoggingConfigs ?? []) if (c.HostedZoneId) ids.add(c.HostedZoneId);
+          return ids;
+        }),
+      ),
+    ]);
+    const records = new Map<string, PointingRecord[] | undefined>();
+    await ctx.each(zones, async (zone) => {
+      const id = (zone.Id ?? '').replace(/^\/hostedzone\//, '');
+      if (!id) return;
+      const sets = await ctx.read('ListResourceRecordSets', () => recordSets(route53, id), {
+        resourceId: id,
+      });
+      const zoneName = dnsName(zone.Name ?? '');
+      records.set(
+        id,
+        sets?.map((r) => pointingRecord(r, zoneName)).filter((r): r is PointingRecord => r !== null),
+      );
+    });
+    const targets = await checkTargets(
+      ctx,
+      [...records.values()].flatMap((r) => r ?? []),
+    );
+    for (const zone of zones) {
+      const id = (zone.Id ?? '').replace(/^\/hostedzone\//, '');
+      if (!id) continue;
+      const read = records.get(id);
+      const unknown: ('records' | 'queryLogging')[] = [];
+      if (!read) unknown.push('records');
+      if (!logged) unknown.push('queryLogging');
+      ctx.emit(
+        makeResource(
+          'route53:hosted-zone',
+          {
+            arn: `arn:${ctx.partition}:route53:::hostedzone/${id}`,
+            id,
+            name: dnsName(zone.Name ?? id),
+            account: ctx.account,
+            region: ctx.scopeRegion,
+            state: null,
+            createdAt: null,
+          },
+          {
+            private: zone.Config?.PrivateZone ?? false,
+            recordCount: zone.ResourceRecordSetCount ?? 0,
+            records: (read ?? []).map((r) =>
+              r.target ? { ...r, targetExists: targets.get(`${r.targetKind}:${r.target}`) ?? null } : r,
+            ),
+            queryLogging: logged?.has(id) ?? false,
+          },
+          unknown,
+        ),
+      );
+    }
+  },
+};

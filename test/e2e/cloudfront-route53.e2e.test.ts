@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CloudFrontClient, CreateDistributionCommand, type Origin } from '@aws-sdk/client-cloudfront';
+import {
+  ChangeResourceRecordSetsCommand,
+  CreateHostedZoneCommand,
+  Route53Client,
+} from '@aws-sdk/client-route-53';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import type { Inventory } from '../../src/inventory/document.js';
+import { runRules, type AuditOutcome } from '../../src/rules/engine.js';
+import { DNS_SERVERS_ENV } from '../../src/scan/existence.js';
+import { accountCredentials, ofType, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
+import { startDnsServer, type DnsServer } from '../support/dns-server.js';
+import { restoreEnv } from '../support/process-env.js';
+import { rulesFrom } from '../support/rules.js';
+
+const s3Origin = (id: string, bucket: string): Origin => ({
+  Id: id,
+  DomainName: `${bucket}.s3.amazonaws.com`,
+  S3OriginConfig: { OriginAccessIdentity: '' },
+});
+
+/**
+ * CloudFront distributions and Route 53 records against moto, with a local DNS server answering
+ * for *.cloudfront.net names: a record to a bucket no account holds and one to a CloudFront name
+ * that is gone are dangling; records to the scanned distribution and bucket are not; a live name
+ * outside the scan is said to be outside.
+ */
+describe('CloudFront and Route 53, against moto', () => {
+  const account = uniqueAccountId();
+  const site = `site-${account}`;
+  const gone = `gone-${account}`;
+  const missing = `missing-${account}`;
+  let dns: DnsServer;
+  const saved = { ...process.env };
+  let inventory: Inventory;
+  let outcome: AuditOutcome;
+  let distributionDomain = '';
+
+  beforeAll(async () => {
+    dns = await startDnsServer(['dlive456.cloudfront.net']);
+    process.env[DNS_SERVERS_ENV] = dns.address;
+    const credentials = await accountCredentials(account);
+    await new S3Client(seedConfig('us-east-1', credentials)).send(new CreateBucketCommand({ Bucket: site }));
+    const created = await new CloudFrontClient(seedConfig('us-east-1', credentials)).send(
+      new CreateDistributionCommand({
+        DistributionConfig: {
+          CallerReference: `site-${account}`,
+          Comment: 'site',
+          Enabled: true,
+          Origins: { Quantity: 2, Items: [s3Origin('site', site), s3Origin('old', gone)] },
+          DefaultCacheBehavior: {
+            TargetOriginId: 'site',
+            ViewerProtocolPolicy: 'allow-all',
+            ForwardedValues: { QueryString: false, Cookies: { Forward: 'none' } },
+            MinTTL: 0,
+          },
+        },
+      }),
+    );
+    distributionDomain = created.Distribution?.DomainName ?? '';
+    const route53 = new Route53Client(seedConfig('us-east-1', credentials));
+    const zone = await route53.send(
+      new CreateHostedZoneCommand({ Name: `example-${account}.com`, CallerReference: `zone-${account}` }),
+    );
+    const cname = (name: string, value: string) => ({
+      Action: 'CREATE' as const,
+      ResourceRecordSet: {
+        Name: `${name}.example-${account}.com`,
+        Type: 'CNAME' as const,
+        TTL: 300,
+        ResourceRecords: [{ Value: value }],
+      },
+    });
+    await route53.send(
+      new ChangeResourceRecordSetsCommand({
+        HostedZoneId: zone.HostedZone?.Id,
+        ChangeBatch: {
+          Changes: [
+            cname('old', `${missing}.s3-website-us-east-1.amazonaws.com`),
+            cname('cdn', 'dgone123.cloudfront.net'),
+            cname('www', distributionDomain),
+            cname('static', `${site}.s3-website-us-east-1.amazonaws.com`),
+            cname('partner', 'dlive456.cloudfront.net'),
+          ],
+        },
+      }),
+    );
+    inventory = await scanForTest(credentials, {
+      regions: ['us-east-1'],
+      services: ['s3', 'cloudfront', 'route53'],
+    });
+    outcome = runRules(inventory, DEFAULT_CONFIG, rulesFrom('cloudfront', 'route53'), new Date());
+  }, 120_000);
+
+  afterAll(async () => {
+    restoreEnv(saved, [DNS_SERVERS_ENV]);
+    await dns.close();
+  });
+
+  const found = (ruleId: string) =>
+    outcome.findings
+      .filter((f) => f.ruleId === ruleId)
+      .map((f) => [f.resource.id, f.subKey ?? null, f.severity]);
+
+  it('reads distributions and zones without errors', () => {
+    expect(inventory.errors).toEqual([]);
+    const [distribution] = ofType(inventory, 'cloudfront:distribution');
+    expect(distribution?.attributes).toMatchObject({
+      domainName: distributionDomain.toLowerCase(),
+      enabled: true,
+      viewerProtocolPolicies: [{ pathPattern: 'default', policy: 'allow-all' }],
+      origins: [
+        expect.objectContaining({ id: 'site', kind: 's3', bucket: site, bucketExists: true }),
+        expect.objectContaining({ id: 'old', kind: 's3', bucket: gone, bucketExists: false }),
+      ],
+    });
+    const [zone] = ofType(inventory, 'route53:hosted-zone');
+    expect(zone?.attributes.records.map((r) => [r.name.split('.')[0], r.targetKind, r.targetExists])).toEqual(
+      expect.arrayContaining([
+        ['old', 's3', false],
+        ['cdn', 'cloudfront', false],
+        ['static', 's3', true],
+        ['partner', 'cloudfront', true],
+      ]),
+    );
+    // One lookup per distinct CloudFront name: the scanned distribution's too (the rule, not the scan, knows it is held).
+    expect([...dns.queries].sort()).toEqual(
+      ['dgone123.cloudfront.net', 'dlive456.cloudfront.net', distributionDomain.toLowerCase()].sort(),
+    );
+  });
+
+  it('finds the dangling records, and not the records to a live bucket or the scanned distribution', () => {
+    const [zone] = ofType(inventory, 'route53:hosted-zone');
+    const id = zone?.id;
+    expect(found('route53.record-dangling')).toEqual([
+      [id, `old.example-${account}.com CNAME`, 'critical'],
+      [id, `cdn.example-${account}.com CNAME`, 'high'],
+    ]);
+    expect(found('route53.record-target-outside-scan')).toEqual([
+      [id, `partner.example-${account}.com CNAME`, 'info'],
+    ]);
+    expect(found('route53.public-zone-query-logging-off')).toEqual([[id, null, 'low']]);
+  });
+
+  it('judges the distribution: the missing origin bucket, HTTP viewers, no OAC, no WAF, no logging', () => {
+    const [distribution] = ofType(inventory, 'cloudfront:distribution');
+    const id = distribution?.id;
+    expect(found('cloudfront.s3-origin-bucket-missing')).toEqual([[id, 'old', 'high']]);
+    expect(found('cloudfront.viewer-http-allowed')).toEqual([[id, null, 'medium']]);
+    expect(found('cloudfront.s3-origin-without-oac').map(([, subKey]) => subKey)).toEqual(['old', 'site']);
+    expect(found('cloudfront.waf-not-associated')).toHaveLength(1);
+    expect(found('cloudfront.logging-off')).toHaveLength(1);
+    expect(found('cloudfront.no-default-root-object')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,228 @@
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
+import {
+  CloudFrontClient,
+  GetDistributionConfigCommand,
+  ListDistributionsCommand,
+} from '@aws-sdk/client-cloudfront';
+import { CloudWatchLogsClient, DescribeDeliverySourcesCommand } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  ListHostedZonesCommand,
+  ListQueryLoggingConfigsCommand,
+  ListResourceRecordSetsCommand,
+  Route53Client,
+} from '@aws-sdk/client-route-53';
+import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { mockClient } from 'aws-sdk-client-mock';
+import { cloudfrontCollector } from '../../../src/scan/collectors/cloudfront.js';
+import { pointingRecord, route53Collector } from '../../../src/scan/collectors/route53.js';
+import { accessDenied, collect, ofType } from '../../support/collector-harness.js';
+
+const cloudfront = mockClient(CloudFrontClient);
+const logs = mockClient(CloudWatchLogsClient);
+const route53 = mockClient(Route53Client);
+const s3 = mockClient(S3Client);
+afterEach(() => {
+  cloudfront.reset();
+  logs.reset();
+  route53.reset();
+  s3.reset();
+});
+afterAll(() => {
+  cloudfront.restore();
+  logs.restore();
+  route53.restore();
+  s3.restore();
+});
+
+const httpError = (name: string, status: number) =>
+  Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status } });
+
+const GLOBAL = { region: 'us-east-1', scopeRegion: 'global' };
+
+describe('the CloudFront collector', () => {
+  const summary = (id: string, bucket: string) => ({
+    Id: id,
+    ARN: `arn:aws:cloudfront::111122223333:distribution/${id}`,
+    DomainName: `${id.toLowerCase()}.cloudfront.net`,
+    Enabled: true,
+    Status: 'Deployed',
+    Origins: {
+      Quantity: 1,
+      Items: [
+        { Id: 'o', DomainName: `${bucket}.s3.amazonaws.com`, S3OriginConfig: { OriginAccessIdentity: '' } },
+      ],
+    },
+    DefaultCacheBehavior: { TargetOriginId: 'o', ViewerProtocolPolicy: 'redirect-to-https' as const },
+    ViewerCertificate: { CloudFrontDefaultCertificate: true },
+  });
+
+  it('reads two pages, each config, v2 logging, and tells a bucket of another account (403) from a gone one (404)', async () => {
+    cloudfront
+      .on(ListDistributionsCommand, { Marker: undefined })
+      .resolves({
+        DistributionList: { IsTruncated: true, NextMarker: 'm2', Items: [summary('E1', 'theirs')] } as never,
+      })
+      .on(ListDistributionsCommand, { Marker: 'm2' })
+      .resolves({ DistributionList: { IsTruncated: false, Items: [summary('E2', 'gone')] } as never });
+    cloudfront.on(GetDistributionConfigCommand, { Id: 'E1' }).resolves({
+      DistributionConfig: { DefaultRootObject: 'index.html', Logging: { Enabled: true } } as never,
+    });
+    cloudfront
+      .on(GetDistributionConfigCommand, { Id: 'E2' })
+      .rejects(accessDenied('cloudfront:GetDistributionConfig'));
+    logs.on(DescribeDeliverySourcesCommand).resolves({
+      deliverySources: [
+        { service: 'cloudfront', resourceArns: ['arn:aws:cloudfront::111122223333:distribution/E2'] },
+      ],
+    });
+    s3.on(HeadBucketCommand, { Bucket: 'theirs' }).rejects(httpError('Forbidden', 403));
+    s3.on(HeadBucketCommand, { Bucket: 'gone' }).rejects(httpError('NotFound', 404));
+    const outcome = await collect(cloudfrontCollector, GLOBAL);
+    const distributions = ofType(outcome, 'cloudfront:distribution');
+    expect(
+      distributions.map((d) => [
+        d.id,
+        d.attributes.origins[0]?.bucketExists,
+        d.attributes.defaultRootObject,
+        d.attributes.legacyLogging,
+        d.attributes.loggingV2,
+        d.unknownAttributes,
+      ]),
+    ).toEqual([
+      ['E1', true, 'index.html', true, false, []],
+      ['E2', false, null, false, true, ['defaultRootObject', 'legacyLogging']],
+    ]);
+    expect(outcome.errors.map((e) => [e.operation, e.resourceId])).toEqual([['GetDistributionConfig', 'E2']]);
+    expect(outcome.partialTypes).toEqual(new Set(['cloudfront:distribution']));
+  });
+
+  it('leaves an origin bucket unknown when HeadBucket fails otherwise, and v2 logging unknown when unread', async () => {
+    cloudfront
+      .on(ListDistributionsCommand)
+      .resolves({ DistributionList: { IsTruncated: false, Items: [summary('E1', 'odd')] } as never });
+    cloudfront.on(GetDistributionConfigCommand).resolves({ DistributionConfig: {} as never });
+    logs.on(DescribeDeliverySourcesCommand).rejects(accessDenied('logs:DescribeDeliverySources'));
+    s3.on(HeadBucketCommand).rejects(httpError('InternalError', 500));
+    const [distribution] = ofType(await collect(cloudfrontCollector, GLOBAL), 'cloudfront:distribution');
+    expect(distribution?.attributes.origins[0]?.bucketExists).toBeNull();
+    expect(distribution?.unknownAttributes).toEqual(['loggingV2']);
+  });
+});
+
+describe('the Route 53 collector', () => {
+  it('classifies what records point at', () => {
+    const classify = (Type: string, value: string, alias = false, name = 'x.example.com.') =>
+      pointingRecord(
+        alias
+          ? {
+              Name: name,
+              Type: Type as never,
+              AliasTarget: { DNSName: value, HostedZoneId: 'Z', EvaluateTargetHealth: false },
+            }
+          : { Name: name, Type: Type as never, ResourceRecords: [{ Value: value }] },
+        'example.com',
+      );
+    expect(classify('CNAME', 'b.s3-website-us-east-1.amazonaws.com')).toMatchObject({
+      targetKind: 's3',
+      target: 'b',
+    });
+    expect(classify('CNAME', 'my.bucket.s3.eu-west-1.amazonaws.com.')).toMatchObject({
+      targetKind: 's3',
+      target: 'my.bucket',
+    });
+    // An alias to a website endpoint serves the bucket named as the record.
+    expect(classify('A', 's3-website-us-east-1.amazonaws.com.', true, 'Static.Example.com.')).toMatchObject({
+      targetKind: 's3',
+      target: 'static.example.com',
+      alias: true,
+    });
+    expect(classify('A', 'd123.cloudfront.net.', true)).toMatchObject({
+      targetKind: 'cloudfront',
+      target: 'd123.cloudfront.net',
+    });
+    expect(classify('CNAME', 'lb-1.eu-west-1.elb.amazonaws.com')).toMatchObject({
+      targetKind: 'other',
+      target: null,
+    });
+    expect(classify('A', '203.0.113.9')).toMatchObject({ targetKind: 'ip' });
+    expect(classify('NS', 'ns-1.awsdns-1.org', false, 'sub.example.com.')).toMatchObject({
+      targetKind: 'delegation',
+    });
+    expect(classify('NS', 'ns-1.awsdns-1.org', false, 'example.com.')).toBeNull();
+    expect(classify('TXT', '"v=spf1"')).toBeNull();
+  });
+
+  it('pages through records, records a zone whose records failed as unknown, and fails a truncated page without a marker', async () => {
+    route53.on(ListHostedZonesCommand).resolves({
+      HostedZones: [
+        {
+          Id: '/hostedzone/Z1',
+          Name: 'one.com.',
+          CallerReference: 'a',
+          Config: { PrivateZone: false },
+          ResourceRecordSetCount: 3,
+        },
+        { Id: '/hostedzone/Z2', Name: 'two.com.', CallerReference: 'b' },
+        { Id: '/hostedzone/Z3', Name: 'three.com.', CallerReference: 'c' },
+      ],
+      IsTruncated: false,
+      MaxItems: 100,
+    });
+    route53
+      .on(ListQueryLoggingConfigsCommand)
+      .resolves({ QueryLoggingConfigs: [{ Id: 'q', HostedZoneId: 'Z1', CloudWatchLogsLogGroupArn: 'arn' }] });
+    route53
+      .on(ListResourceRecordSetsCommand, { HostedZoneId: 'Z1', StartRecordName: undefined })
+      .resolves({
+        ResourceRecordSets: [
+          { Name: 'a.one.com.', Type: 'CNAME', ResourceRecords: [{ Value: 'b.s3.amazonaws.com' }] },
+        ],
+        IsTruncated: true,
+        NextRecordName: 'b.one.com.',
+        NextRecordType: 'CNAME',
+        MaxItems: 300,
+      })
+      .on(ListResourceRecordSetsCommand, { HostedZoneId: 'Z1', StartRecordName: 'b.one.com.' })
+      .resolves({
+        ResourceRecordSets: [
+          { Name: 'b.one.com.', Type: 'CNAME', ResourceRecords: [{ Value: 'gone.s3.amazonaws.com' }] },
+        ],
+        IsTruncated: false,
+        MaxItems: 300,
+      });
+    route53
+      .on(ListResourceRecordSetsCommand, { HostedZoneId: 'Z2' })
+      .rejects(accessDenied('route53:ListResourceRecordSets'));
+    route53
+      .on(ListResourceRecordSetsCommand, { HostedZoneId: 'Z3' })
+      .resolves({ ResourceRecordSets: [], IsTruncated: true, MaxItems: 300 });
+    s3.on(HeadBucketCommand, { Bucket: 'b' }).resolves({});
+    s3.on(HeadBucketCommand, { Bucket: 'gone' }).rejects(httpError('NotFound', 404));
+    const outcome = await collect(route53Collector, GLOBAL);
+    const zones = ofType(outcome, 'route53:hosted-zone');
+    expect(
+      zones.map((z) => [
+        z.id,
+        z.attributes.records.map((r) => [r.target, r.targetExists]),
+        z.attributes.queryLogging,
+        z.unknownAttributes,
+      ]),
+    ).toEqual([
+      [
+        'Z1',
+        [
+          ['b', true],
+          ['gone', false],
+        ],
+        true,
+        [],
+      ],
+      ['Z2', [], false, ['records']],
+      ['Z3', [], false, ['records']],
+    ]);
+    expect(outcome.errors.map((e) => [e.operation, e.resourceId])).toEqual([
+      ['ListResourceRecordSets', 'Z2'],
+      ['ListResourceRecordSets', 'Z3'],
+    ]);
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
+import type { AttributesOf } from '../../../src/inventory/resources/index.js';
+import {
+  publicZoneQueryLoggingOff,
+  recordDangling,
+  recordTargetOutsideScan,
+} from '../../../src/rules/catalog/route53.js';
+import { runRules } from '../../../src/rules/engine.js';
+import type { Rule } from '../../../src/rules/model.js';
+import { bareBucket, inventoryOf, resource } from '../../support/inventory-builder.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+type PointingRecord = AttributesOf<'route53:hosted-zone'>['records'][number];
+
+const record = (
+  name: string,
+  targetKind: PointingRecord['targetKind'],
+  target: string | null,
+  targetExists: boolean | null,
+): PointingRecord => ({
+  name,
+  type: 'CNAME',
+  values: [target ?? '203.0.113.1'],
+  alias: false,
+  targetKind,
+  target,
+  targetExists,
+});
+
+const zone = (
+  records: PointingRecord[],
+  more: { private?: boolean; queryLogging?: boolean } = {},
+  unknownAttributes: string[] = [],
+) =>
+  resource(
+    'route53:hosted-zone',
+    'Z1',
+    {
+      private: more.private ?? false,
+      recordCount: records.length,
+      records,
+      queryLogging: more.queryLogging ?? true,
+    },
+    { region: 'global', name: 'example.com', unknownAttributes },
+  );
+
+const distribution = (domainName: string) =>
+  resource(
+    'cloudfront:distribution',
+    'E1',
+    {
+      domainName,
+      aliases: [],
+      enabled: true,
+      viewerProtocolPolicies: [],
+      viewerCertificate: {
+        cloudFrontDefault: true,
+        minimumProtocolVersion: null,
+        sslSupportMethod: null,
+        certificateArn: null,
+      },
+      origins: [],
+      originGroupCount: 0,
+      webAclId: null,
+      defaultRootObject: null,
+      legacyLogging: false,
+      loggingV2: false,
+    },
+    { region: 'global' },
+  );
+
+const LISTED = {
+  emptyScopes: [
+    { type: 's3:bucket' as const, region: 'global' },
+    { type: 'cloudfront:distribution' as const, region: 'global' },
+  ],
+};
+
+const run = (
+  rule: Rule,
+  resources: Parameters<typeof inventoryOf>[0],
+  options: Parameters<typeof inventoryOf>[1] = LISTED,
+) => runRules(inventoryOf(resources, options), DEFAULT_CONFIG, [rule], NOW).findings;
+
+describe('route53.record-dangling', () => {
+  it('finds records to a bucket and a CloudFront name that do not exist, not those to live ones', () => {
+    const findings = run(recordDangling, [
+      zone([
+        record('old.example.com', 's3', 'missing-bucket', false),
+        record('cdn.example.com', 'cloudfront', 'd111.cloudfront.net', false),
+        record('www.example.com', 's3', 'live-bucket', true),
+        record('app.example.com', 'cloudfront', 'd222.cloudfront.net', true),
+        record('api.example.com', 'other', null, null),
+        record('unknown.example.com', 's3', 'who-knows', null),
+      ]),
+    ]);
+    expect(findings.map((f) => [f.subKey, f.severity])).toEqual([
+      ['old.example.com CNAME', 'critical'],
+      ['cdn.example.com CNAME', 'high'],
+    ]);
+    expect(findings[0]?.message).toBe(
+      'old.example.com CNAME in zone example.com points at S3 bucket missing-bucket, which does not exist: anyone can claim it and serve content under old.example.com.',
+    );
+  });
+
+  it('never reports a target a scanned account holds, nor a zone whose records were not read', () => {
+    const records = [
+      record('a.example.com', 's3', 'mine', false),
+      record('b.example.com', 'cloudfront', 'd1.cloudfront.net', false),
+    ];
+    expect(
+      run(recordDangling, [
+        zone(records),
+        bareBucket('mine', 'us-east-1'),
+        distribution('d1.cloudfront.net'),
+      ]),
+    ).toEqual([]);
+    expect(run(recordDangling, [zone(records, {}, ['records'])])).toEqual([]);
+  });
+});
+
+describe('route53.record-target-outside-scan', () => {
+  it('lists existing targets no scanned account holds, only where every account was listed', () => {
+    const records = [
+      record('cdn.example.com', 'cloudfront', 'd9.cloudfront.net', true),
+      record('www.example.com', 's3', 'mine', true),
+    ];
+    const resources = [zone(records), bareBucket('mine', 'us-east-1')];
+    expect(run(recordTargetOutsideScan, resources).map((f) => [f.subKey, f.severity])).toEqual([
+      ['cdn.example.com CNAME', 'info'],
+    ]);
+    expect(run(recordTargetOutsideScan, resources, { emptyScopes: [] })).toEqual([]);
+  });
+});
+
+describe('route53.public-zone-query-logging-off', () => {
+  it('flags public zones without query logging; private zones and unknown logging are not judged', () => {
+    expect(
+      run(publicZoneQueryLoggingOff, [zone([], { queryLogging: false })]).map((f) => f.references.fsbp),
+    ).toEqual([['Route53.2']]);
+    expect(run(publicZoneQueryLoggingOff, [zone([], { queryLogging: false, private: true })])).toEqual([]);
+    expect(run(publicZoneQueryLoggingOff, [zone([], { queryLogging: false }, ['queryLogging'])])).toEqual([]);
+    expect(run(publicZoneQueryLoggingOff, [zone([])])).toEqual([]);
+  });
+});
