@@ -555,14 +555,14 @@ function accountWide() {
       cloudWatchLogsLogGroupArn: null,
       managementEvents: 'all',
     }),
-    // A second copy of the same management events, billed.
+    // A second copy of the same management events, billed, delivered to the public bucket `site`.
     resource('cloudtrail:trail', 'local-copy', {
       isMultiRegion: false,
       homeRegion: EAST,
       isOrganizationTrail: false,
       isLogging: true,
       includeGlobalServiceEvents: true,
-      s3BucketName: 'trail-logs',
+      s3BucketName: 'site',
       kmsKeyId: null,
       logFileValidation: false,
       cloudWatchLogsLogGroupArn: null,
