@@ -358,6 +358,7 @@ function functions() {
     roleArn: null,
     architectures: ['x86_64'],
     vpc: null,
+    layers: [],
     environmentVariableNames: ['API_KEY'],
     secretsInEnvironment: [{ variable: 'API_KEY', kind: 'AWS access key' }],
     functionUrl: {
@@ -379,6 +380,8 @@ function functions() {
       ...fn,
       runtime: 'nodejs22.x',
       vpc: { vpcId: 'vpc-1', subnetIds: ['subnet-1'], securityGroupIds: [] },
+      // A vendor's layer: code from an account outside the audit.
+      layers: ['arn:aws:lambda:us-east-1:999988887777:layer:vendor-agent:12'],
     }),
   ];
 }

@@ -17,6 +17,7 @@ import * as iamPolicies from './iam-policies.js';
 import * as iamPrincipals from './iam-principals.js';
 import * as iamRoot from './iam-root.js';
 import * as lambda from './lambda.js';
+import * as lambdaLayers from './lambda-layers.js';
 import * as rds from './rds.js';
 import * as rdsIdle from './rds-idle.js';
 import * as rdsSettings from './rds-settings.js';
@@ -50,6 +51,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'iam-principals': iamPrincipals,
     'iam-root': iamRoot,
     lambda,
+    'lambda-layers': lambdaLayers,
     rds,
     'rds-idle': rdsIdle,
     'rds-settings': rdsSettings,
