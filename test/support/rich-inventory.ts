@@ -39,6 +39,10 @@ const openTo = (protocol: string, from: number | null, to: number | null) => ({
 const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 const allowS3 = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] };
 const ADMIN_ARN = 'arn:aws:iam::aws:policy/AdministratorAccess';
+const passRoleToEc2 = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: ['iam:PassRole', 'ec2:RunInstances'], Resource: '*' }],
+};
 
 function compute() {
   const instance = {
@@ -460,6 +464,7 @@ function identity() {
         attachedPolicyArns: [ADMIN_ARN],
         inlinePolicies: [{ name: 's3', document: allowS3 }],
         isServiceLinked: false,
+        permissionsBoundaryArn: null,
       },
       global,
     ),
@@ -486,6 +491,42 @@ function identity() {
         attachedPolicyArns: [],
         inlinePolicies: [],
         isServiceLinked: false,
+        permissionsBoundaryArn: null,
+      },
+      global,
+    ),
+    // Can pass any role to an instance it launches, and attach policies to itself.
+    resource(
+      'iam:user',
+      'bob',
+      {
+        ...user,
+        groups: [],
+        attachedPolicyArns: [],
+        inlinePolicies: [{ name: 'launch', document: passRoleToEc2 }],
+      },
+      global,
+    ),
+    resource(
+      'iam:role',
+      'escalator',
+      {
+        path: '/',
+        roleId: 'AROA3',
+        assumeRolePolicy: {
+          Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'sts:AssumeRole' }],
+        },
+        lastUsedAt: null,
+        lastUsedRegion: null,
+        attachedPolicyArns: [`arn:aws:iam::${ACCOUNT}:policy/all-of-s3`],
+        inlinePolicies: [
+          {
+            name: 'self-attach',
+            document: { Statement: [{ Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: '*' }] },
+          },
+        ],
+        isServiceLinked: false,
+        permissionsBoundaryArn: null,
       },
       global,
     ),

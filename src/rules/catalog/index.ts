@@ -11,6 +11,7 @@ import * as ec2Nat from './ec2-nat.js';
 import * as ec2Network from './ec2-network.js';
 import * as guardduty from './guardduty.js';
 import * as iamCredentials from './iam-credentials.js';
+import * as iamEscalation from './iam-escalation.js';
 import * as iamOidc from './iam-oidc.js';
 import * as iamPasswordPolicy from './iam-password-policy.js';
 import * as iamPolicies from './iam-policies.js';
@@ -45,6 +46,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'ec2-network': ec2Network,
     guardduty,
     'iam-credentials': iamCredentials,
+    'iam-escalation': iamEscalation,
     'iam-oidc': iamOidc,
     'iam-password-policy': iamPasswordPolicy,
     'iam-policies': iamPolicies,
