@@ -120,6 +120,7 @@ function make(index: number, region: string): Resource {
         roleArn: `arn:aws:iam::${ACCOUNT}:role/exec`,
         architectures: ['arm64'],
         vpc: null,
+        layers: [],
         environmentVariableNames: ['STAGE'],
         secretsInEnvironment: bad ? [{ variable: 'STRIPE_KEY', kind: 'stripe-live-key' }] : [],
         functionUrl: null,

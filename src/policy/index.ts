@@ -24,6 +24,16 @@ export { appliesWithoutTls, conditionValues, restrictsCaller } from './condition
 export { isEveryone, namesOnlyServices, trustsOnlyServices } from './principals.js';
 export { deniesInsecureTransport, isPublic, publicStatements, type PublicStatement } from './public.js';
 export { isBroadResource, wildcardGrant, type WildcardGrant } from './grants.js';
+export {
+  anyAllowsEverything,
+  broadGrant,
+  coversBroadly,
+  escalationPaths,
+  ESCALATION_PATHS,
+  type EscalationPath,
+  type Grant,
+  type NamedDocument,
+} from './escalation.js';
 export { hasWildcard, wildcardMatcher, type Matcher } from './wildcard.js';
 export {
   oidcTrusts,

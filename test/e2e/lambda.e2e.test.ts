@@ -6,10 +6,14 @@ import {
   CreateFunctionCommand,
   CreateFunctionUrlConfigCommand,
   LambdaClient,
+  PublishLayerVersionCommand,
 } from '@aws-sdk/client-lambda';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { Inventory } from '../../src/inventory/document.js';
 import { validateInventory } from '../../src/inventory/validate.js';
+import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { layerFromOtherAccount } from '../../src/rules/catalog/lambda-layers.js';
+import { runRules } from '../../src/rules/engine.js';
 import { zipOf } from '../../scripts/fixtures/zip.js';
 import { accountCredentials, ofType, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
 
@@ -23,6 +27,7 @@ describe('Lambda collector against moto', () => {
   // Fake secrets, made up per run: the scan must record their kinds and never their values.
   const stripeKey = ['sk', 'live', random(24)].join('_');
   const dbPassword = `${random(14)}#9!x`;
+  let layerArn = '';
 
   beforeAll(async () => {
     credentials = await accountCredentials(account);
@@ -88,8 +93,19 @@ describe('Lambda collector against moto', () => {
         SourceAccount: account,
       }),
     );
+    // The account's own layer. moto attaches only layers of the function's own account, so a layer
+    // of another account is covered by the collector's unit test.
+    const layer = await east.send(
+      new PublishLayerVersionCommand({
+        LayerName: 'report-libs',
+        Content: { ZipFile: zipOf('python/libs.py', 'VALUE = 1\n') },
+        CompatibleRuntimes: ['python3.12'],
+      }),
+    );
+    layerArn = layer.LayerVersionArn ?? '';
     await east.send(
       new CreateFunctionCommand({
+        Layers: [layerArn],
         FunctionName: 'nightly-report',
         Runtime: 'python3.12',
         Role: roleArn,
@@ -151,6 +167,13 @@ describe('Lambda collector against moto', () => {
       functionUrl: null,
       resourcePolicy: null,
     });
+  });
+
+  it("records the function's layers, and does not report the account's own layer", () => {
+    const nightly = ofType(inventory, 'lambda:function').find((f) => f.id === 'nightly-report');
+    expect(layerArn).toMatch(new RegExp(`^arn:aws:lambda:us-east-1:${account}:layer:report-libs:1$`));
+    expect(nightly?.attributes.layers).toEqual([layerArn]);
+    expect(runRules(inventory, DEFAULT_CONFIG, [layerFromOtherAccount]).findings).toEqual([]);
   });
 
   it('records the public function URL and the public statement of the resource policy', () => {

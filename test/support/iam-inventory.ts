@@ -86,6 +86,7 @@ export function role(name: string, attributes: Partial<AttributesOf<'iam:role'>>
       attachedPolicyArns: [],
       inlinePolicies: [],
       isServiceLinked: false,
+      permissionsBoundaryArn: null,
       ...attributes,
     },
     { region: 'global', arn: `arn:aws:iam::${ACCOUNT}:role/${name}`, name },

@@ -77,6 +77,7 @@ export function bareFunction(id: string, region: string) {
       roleArn: null,
       architectures: ['arm64'],
       vpc: null,
+      layers: [],
       environmentVariableNames: [],
       secretsInEnvironment: [],
       functionUrl: null,

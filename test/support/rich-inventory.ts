@@ -38,6 +38,10 @@ const openTo = (protocol: string, from: number | null, to: number | null) => ({
 const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 const allowS3 = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] };
 const ADMIN_ARN = 'arn:aws:iam::aws:policy/AdministratorAccess';
+const passRoleToEc2 = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: ['iam:PassRole', 'ec2:RunInstances'], Resource: '*' }],
+};
 
 function compute() {
   const instance = {
@@ -409,6 +413,7 @@ function functions() {
     roleArn: null,
     architectures: ['x86_64'],
     vpc: null,
+    layers: [],
     environmentVariableNames: ['API_KEY'],
     secretsInEnvironment: [{ variable: 'API_KEY', kind: 'AWS access key' }],
     functionUrl: {
@@ -430,6 +435,8 @@ function functions() {
       ...fn,
       runtime: 'nodejs22.x',
       vpc: { vpcId: 'vpc-1', subnetIds: ['subnet-1'], securityGroupIds: [] },
+      // A vendor's layer: code from an account outside the audit.
+      layers: ['arn:aws:lambda:us-east-1:999988887777:layer:vendor-agent:12'],
     }),
   ];
 }
@@ -508,6 +515,7 @@ function identity() {
         attachedPolicyArns: [ADMIN_ARN],
         inlinePolicies: [{ name: 's3', document: allowS3 }],
         isServiceLinked: false,
+        permissionsBoundaryArn: null,
       },
       global,
     ),
@@ -534,6 +542,42 @@ function identity() {
         attachedPolicyArns: [],
         inlinePolicies: [],
         isServiceLinked: false,
+        permissionsBoundaryArn: null,
+      },
+      global,
+    ),
+    // Can pass any role to an instance it launches, and attach policies to itself.
+    resource(
+      'iam:user',
+      'bob',
+      {
+        ...user,
+        groups: [],
+        attachedPolicyArns: [],
+        inlinePolicies: [{ name: 'launch', document: passRoleToEc2 }],
+      },
+      global,
+    ),
+    resource(
+      'iam:role',
+      'escalator',
+      {
+        path: '/',
+        roleId: 'AROA3',
+        assumeRolePolicy: {
+          Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'sts:AssumeRole' }],
+        },
+        lastUsedAt: null,
+        lastUsedRegion: null,
+        attachedPolicyArns: [`arn:aws:iam::${ACCOUNT}:policy/all-of-s3`],
+        inlinePolicies: [
+          {
+            name: 'self-attach',
+            document: { Statement: [{ Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: '*' }] },
+          },
+        ],
+        isServiceLinked: false,
+        permissionsBoundaryArn: null,
       },
       global,
     ),
@@ -606,14 +650,14 @@ function accountWide() {
       cloudWatchLogsLogGroupArn: null,
       managementEvents: 'all',
     }),
-    // A second copy of the same management events, billed.
+    // A second copy of the same management events, billed, delivered to the public bucket `site`.
     resource('cloudtrail:trail', 'local-copy', {
       isMultiRegion: false,
       homeRegion: EAST,
       isOrganizationTrail: false,
       isLogging: true,
       includeGlobalServiceEvents: true,
-      s3BucketName: 'trail-logs',
+      s3BucketName: 'site',
       kmsKeyId: null,
       logFileValidation: false,
       cloudWatchLogsLogGroupArn: null,

@@ -67,6 +67,7 @@ export const IamRole = resourceSchema('iam:role', {
   attachedPolicyArns: StringList,
   inlinePolicies: Type.Array(InlinePolicy),
   isServiceLinked: Type.Boolean(),
+  permissionsBoundaryArn: Nullable(Type.String()),
 });
 
 export const IamGroup = resourceSchema('iam:group', {

@@ -21,6 +21,8 @@ export const LambdaFunction = resourceSchema('lambda:function', {
   vpc: Nullable(
     Type.Object({ vpcId: Nullable(Type.String()), subnetIds: StringList, securityGroupIds: StringList }),
   ),
+  /** Layer version ARNs the function uses (ListFunctions' Layers), in its order. */
+  layers: StringList,
   /** Names only: values never leave the collector. */
   environmentVariableNames: StringList,
   secretsInEnvironment: Type.Array(Type.Object({ variable: Type.String(), kind: Type.String() })),

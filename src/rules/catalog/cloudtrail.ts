@@ -1,6 +1,7 @@
 import type { ResourceOfType } from '../../inventory/resources/index.js';
 import type { RuleContext } from '../context.js';
 import { defineRule, type RuleHit } from '../model.js';
+import { granteeText, neutralized, publicExposures, statementText } from './s3-shared.js';
 
 type Trail = ResourceOfType<'cloudtrail:trail'>;
 
@@ -293,4 +294,63 @@ export const trailNoCloudWatchLogs = defineRule(
         message: `Trail ${trailLabel(trail)} does not deliver to CloudWatch Logs.`,
         evidence: { cloudWatchLogsLogGroupArn: null },
       })),
+);
+
+export const bucketPublic = defineRule(
+  {
+    id: 'cloudtrail.bucket-public',
+    title: "CloudTrail trail's S3 bucket is open to anyone",
+    severity: 'critical',
+    category: 'security',
+    resourceType: 'cloudtrail:trail',
+    reads: ['cloudtrail:trail', 's3:bucket', 's3:account-settings'],
+    description:
+      "The S3 bucket a trail of the account delivers to is public, judged exactly as s3.bucket-public judges it (a bucket policy statement open to any principal without a restricting condition, or an ACL grant to AllUsers or AuthenticatedUsers) and in effect: not neutralized by Block Public Access (RestrictPublicBuckets, IgnorePublicAcls) at the bucket or account level, or with the block unreadable. A bucket in another account (an organization or central logging account) is not in this account's inventory and is not judged. Prowler's cloudtrail_logs_s3_bucket_is_not_publicly_accessible.",
+    risk: "A trail's log files record every API call in the account: who did what, from where, with which role and resource names. A public bucket hands that map to anyone, and a public write or delete grant lets anyone erase or forge the record an investigation would rest on.",
+    remediation: {
+      text: 'Remove the public statements from the bucket policy and the public ACL grants (or set BucketOwnerEnforced), keeping the statements CloudTrail needs (cloudtrail.amazonaws.com with aws:SourceArn), then turn on Block Public Access for the bucket.',
+      cli: 'aws s3api put-public-access-block --bucket {bucket} --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+      console: 'S3 console > Buckets > the trail bucket > Permissions',
+    },
+    references: {
+      docs: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
+      ],
+    },
+  },
+  (ctx) =>
+    ctx.resources('cloudtrail:trail').flatMap((trail): RuleHit[] => {
+      const name = ctx.known(trail, 's3BucketName') ? trail.attributes.s3BucketName : null;
+      if (!name) return [];
+      // Bucket names are global: the same name in this account's inventory is the trail's bucket.
+      const bucket = ctx.resources('s3:bucket').find((b) => b.account === trail.account && b.id === name);
+      if (!bucket) return [];
+      // A neutralized grant is not reachable today; s3.bucket-public reports it, lowered.
+      const open = publicExposures(ctx, bucket).filter((e) => !neutralized(e.neutralizer));
+      if (open.length === 0) return [];
+      const how = open.map((e) =>
+        e.path === 'policy'
+          ? `its policy allows anyone (${e.statements.map(statementText).join('; ')})`
+          : `its ACL grants ${e.grants.map((g) => `${g.permission} to ${granteeText(g.grantee)}`).join(' and ')}`,
+      );
+      const unknown = open.some((e) => e.neutralizer === 'unknown')
+        ? ' Whether Block Public Access blocks it is unknown: a public access block could not be read.'
+        : '';
+      return [
+        {
+          target: trail,
+          message: `Trail ${trailLabel(trail)} delivers its logs to bucket ${name}, which is public: ${how.join('; and ')}.${unknown}`,
+          evidence: {
+            bucket: name,
+            exposures: open.map((e) =>
+              e.path === 'policy'
+                ? { path: 'policy', publicStatements: e.statements, blockPublicAccess: e.neutralizer }
+                : { path: 'acl', aclPublicGrants: e.grants, blockPublicAccess: e.neutralizer },
+            ),
+          },
+          templateValues: { bucket: name },
+        },
+      ];
+    }),
 );

@@ -7,6 +7,7 @@ import {
   describeGrant,
   grantEvidence,
   grantsEverything,
+  isExpectedAdminRole,
   wideSeverity,
   wildcardGrantsOf,
 } from './iam-shared.js';
@@ -17,18 +18,6 @@ type Group = ResourceOfType<'iam:group'>;
 type Principal = User | Role | Group;
 
 const AWS_ADMIN_POLICY = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
-
-/** Roles that are administrators by design, managed by AWS services rather than by hand. */
-const EXPECTED_ADMIN_ROLE_NAMES = new Set(['OrganizationAccountAccessRole', 'AWSControlTowerExecution']);
-
-function isExpectedAdminRole(role: Role): boolean {
-  return (
-    role.attributes.isServiceLinked ||
-    // IAM Identity Center creates AWSReservedSSO_* roles from permission sets, under this path.
-    role.attributes.path.startsWith('/aws-reserved/') ||
-    EXPECTED_ADMIN_ROLE_NAMES.has(role.id)
-  );
-}
 
 /** Member count of a group, or null when the account's users were not all read. */
 function memberCount(ctx: RuleContext, group: Group): number | null {

@@ -5,6 +5,18 @@
 import type { ResourceOfType } from '../../inventory/resources/index.js';
 import { allowsEverything, statementsOf, wildcardGrant, type WildcardGrant } from '../../policy/index.js';
 
+/** Roles that are administrators by design, managed by AWS services rather than by hand. */
+const EXPECTED_ADMIN_ROLE_NAMES = new Set(['OrganizationAccountAccessRole', 'AWSControlTowerExecution']);
+
+export function isExpectedAdminRole(role: ResourceOfType<'iam:role'>): boolean {
+  return (
+    role.attributes.isServiceLinked ||
+    // IAM Identity Center creates AWSReservedSSO_* roles from permission sets, under this path.
+    role.attributes.path.startsWith('/aws-reserved/') ||
+    EXPECTED_ADMIN_ROLE_NAMES.has(role.id)
+  );
+}
+
 export const accountLabel = (account: ResourceOfType<'iam:account'>) =>
   account.attributes.alias ? `${account.id} (${account.attributes.alias})` : account.id;
 

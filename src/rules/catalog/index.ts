@@ -12,12 +12,14 @@ import * as ec2Nat from './ec2-nat.js';
 import * as ec2Network from './ec2-network.js';
 import * as guardduty from './guardduty.js';
 import * as iamCredentials from './iam-credentials.js';
+import * as iamEscalation from './iam-escalation.js';
 import * as iamOidc from './iam-oidc.js';
 import * as iamPasswordPolicy from './iam-password-policy.js';
 import * as iamPolicies from './iam-policies.js';
 import * as iamPrincipals from './iam-principals.js';
 import * as iamRoot from './iam-root.js';
 import * as lambda from './lambda.js';
+import * as lambdaLayers from './lambda-layers.js';
 import * as rds from './rds.js';
 import * as route53 from './route53.js';
 import * as rdsEvents from './rds-events.js';
@@ -50,12 +52,14 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'ec2-network': ec2Network,
     guardduty,
     'iam-credentials': iamCredentials,
+    'iam-escalation': iamEscalation,
     'iam-oidc': iamOidc,
     'iam-password-policy': iamPasswordPolicy,
     'iam-policies': iamPolicies,
     'iam-principals': iamPrincipals,
     'iam-root': iamRoot,
     lambda,
+    'lambda-layers': lambdaLayers,
     rds,
     'rds-events': rdsEvents,
     'rds-idle': rdsIdle,

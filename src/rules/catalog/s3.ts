@@ -1,22 +1,21 @@
-import type { Static } from '@sinclair/typebox';
-import type { ResourceOfType } from '../../inventory/resources/index.js';
-import type { PublicAccessBlock as PublicAccessBlockSchema } from '../../inventory/resources/s3.js';
 import { actionMatches, allowsAction, labelOf, statementsOf } from '../../policy/index.js';
 import type { RuleContext } from '../context.js';
 import { defineRule, type RuleHit } from '../model.js';
-
-type Bucket = ResourceOfType<'s3:bucket'>;
-type PublicAccessBlock = Static<typeof PublicAccessBlockSchema>;
-type Setting = keyof PublicAccessBlock;
-
-/** The four Block Public Access settings, with the names AWS shows for them. */
-const SETTINGS: readonly [Setting, string][] = [
-  ['blockPublicAcls', 'BlockPublicAcls'],
-  ['ignorePublicAcls', 'IgnorePublicAcls'],
-  ['blockPublicPolicy', 'BlockPublicPolicy'],
-  ['restrictPublicBuckets', 'RestrictPublicBuckets'],
-];
-const settingName = (setting: Setting) => SETTINGS.find(([key]) => key === setting)?.[1] ?? setting;
+import {
+  accountBlock,
+  bucketBlock,
+  effective,
+  granteeText,
+  neutralized,
+  publicExposures,
+  SETTINGS,
+  settingName,
+  statementText,
+  type Bucket,
+  type Neutralizer,
+  type PublicAccessBlock,
+  type Setting,
+} from './s3-shared.js';
 
 /** Settings a block leaves off (all four when there is no block). */
 const offIn = (block: PublicAccessBlock | null): Setting[] =>
@@ -24,35 +23,6 @@ const offIn = (block: PublicAccessBlock | null): Setting[] =>
 
 const ALL_ON_CONFIGURATION =
   'BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true';
-
-/** A block as read, or undefined when it could not be read (unknown is never "off"). */
-type KnownBlock = PublicAccessBlock | null | undefined;
-
-function accountBlock(ctx: RuleContext, account: string): KnownBlock {
-  const settings = ctx.resources('s3:account-settings').find((s) => s.account === account);
-  if (!settings || !ctx.known(settings, 'publicAccessBlock')) return undefined;
-  return settings.attributes.publicAccessBlock;
-}
-
-const bucketBlock = (ctx: RuleContext, bucket: Bucket): KnownBlock =>
-  ctx.known(bucket, 'publicAccessBlock') ? bucket.attributes.publicAccessBlock : undefined;
-
-/**
- * Whether a setting is in effect for a bucket. S3 applies the most restrictive combination of the
- * bucket's and the account's blocks, so a setting is on when either has it on, off only when both
- * were read and neither has it, and unknown otherwise.
- */
-function effective(
-  ctx: RuleContext,
-  bucket: Bucket,
-  setting: Setting,
-): 'bucket' | 'account' | 'off' | 'unknown' {
-  const own = bucketBlock(ctx, bucket);
-  const account = accountBlock(ctx, bucket.account);
-  if (own?.[setting]) return 'bucket';
-  if (account?.[setting]) return 'account';
-  return own === undefined || account === undefined ? 'unknown' : 'off';
-}
 
 const describeBlock = (block: PublicAccessBlock | null) => {
   if (block === null) return 'has no public access block configured';
@@ -143,8 +113,6 @@ export const bucketPublicAccessBlockOff = defineRule(
     }),
 );
 
-type Neutralizer = ReturnType<typeof effective>;
-
 /** Why an exposure is or is not blocked today, for the message. */
 function neutralizerNote(neutralizer: Neutralizer, setting: Setting): string {
   switch (neutralizer) {
@@ -157,9 +125,6 @@ function neutralizerNote(neutralizer: Neutralizer, setting: Setting): string {
       return '';
   }
 }
-
-const statementText = (s: { sid: string | null; actions: string[]; principal: string }) =>
-  `${s.sid ? `statement ${s.sid}` : 'a statement without Sid'} (${s.actions.join(', ') || 'no actions'}${s.principal === 'NotPrincipal' ? ', via NotPrincipal' : ''})`;
 
 /** Actions that read a bucket's data (FSBP S3.2) and that write or delete it, or its access (S3.3). */
 const READ_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 's3:ListBucketVersions'];
@@ -180,15 +145,12 @@ const ACL_WRITE = ['WRITE', 'WRITE_ACP', 'FULL_CONTROL'];
  * Block Public Access neutralizes it: both controls then pass the bucket.
  */
 function publicAccessControls(neutralizer: Neutralizer, reads: boolean, writes: boolean): string[] {
-  if (neutralizer === 'bucket' || neutralizer === 'account') return [];
+  if (neutralized(neutralizer)) return [];
   return [...(reads ? ['S3.2'] : []), ...(writes ? ['S3.3'] : [])];
 }
 
 const grantsAny = (patterns: string[], actions: string[]) =>
   patterns.some((pattern) => actions.some((action) => actionMatches(pattern, action)));
-
-const granteeText = (grantee: string) =>
-  grantee === 'AllUsers' ? 'AllUsers (anyone)' : 'AuthenticatedUsers (any AWS account)';
 
 /**
  * Public through the policy or the ACL: one finding per path (subKey `policy` / `acl`), never two for
@@ -220,41 +182,34 @@ export const bucketPublic = defineRule(
     },
   },
   (ctx) =>
-    ctx.resources('s3:bucket').flatMap((bucket) => {
-      const hits: RuleHit[] = [];
-      const statements = ctx.known(bucket, 'policy')
-        ? (bucket.attributes.policy?.publicStatements ?? [])
-        : [];
-      if (statements.length > 0) {
-        const neutralizer = effective(ctx, bucket, 'restrictPublicBuckets');
-        hits.push({
-          target: bucket,
-          subKey: 'policy',
-          message: `Bucket ${bucket.id}'s policy allows anyone: ${statements.map(statementText).join('; ')}.${neutralizerNote(neutralizer, 'restrictPublicBuckets')}`,
-          evidence: { publicStatements: statements, restrictPublicBuckets: neutralizer },
-          ...(neutralizer === 'bucket' || neutralizer === 'account' ? { severity: 'low' as const } : {}),
-          references: {
-            fsbp: publicAccessControls(
-              neutralizer,
-              statements.some((st) => grantsAny(st.actions, READ_ACTIONS)),
-              statements.some((st) => grantsAny(st.actions, WRITE_ACTIONS)),
-            ),
-          },
-        });
-      }
-      // BucketOwnerEnforced disables ACLs: whatever a grant says, S3 no longer evaluates it.
-      const aclsDisabled =
-        ctx.known(bucket, 'objectOwnership') && bucket.attributes.objectOwnership === 'BucketOwnerEnforced';
-      const grants =
-        ctx.known(bucket, 'aclPublicGrants') && !aclsDisabled ? bucket.attributes.aclPublicGrants : [];
-      if (grants.length > 0) {
-        const neutralizer = effective(ctx, bucket, 'ignorePublicAcls');
-        hits.push({
+    ctx.resources('s3:bucket').flatMap((bucket) =>
+      publicExposures(ctx, bucket).map((exposure): RuleHit => {
+        const { neutralizer } = exposure;
+        const lowered = neutralized(neutralizer) ? { severity: 'low' as const } : {};
+        if (exposure.path === 'policy') {
+          const { statements } = exposure;
+          return {
+            target: bucket,
+            subKey: 'policy',
+            message: `Bucket ${bucket.id}'s policy allows anyone: ${statements.map(statementText).join('; ')}.${neutralizerNote(neutralizer, 'restrictPublicBuckets')}`,
+            evidence: { publicStatements: statements, restrictPublicBuckets: neutralizer },
+            ...lowered,
+            references: {
+              fsbp: publicAccessControls(
+                neutralizer,
+                statements.some((st) => grantsAny(st.actions, READ_ACTIONS)),
+                statements.some((st) => grantsAny(st.actions, WRITE_ACTIONS)),
+              ),
+            },
+          };
+        }
+        const { grants } = exposure;
+        return {
           target: bucket,
           subKey: 'acl',
           message: `Bucket ${bucket.id}'s ACL grants ${grants.map((g) => `${g.permission} to ${granteeText(g.grantee)}`).join(' and ')}.${neutralizerNote(neutralizer, 'ignorePublicAcls')}`,
           evidence: { aclPublicGrants: grants, ignorePublicAcls: neutralizer },
-          ...(neutralizer === 'bucket' || neutralizer === 'account' ? { severity: 'low' as const } : {}),
+          ...lowered,
           references: {
             fsbp: publicAccessControls(
               neutralizer,
@@ -262,10 +217,9 @@ export const bucketPublic = defineRule(
               grants.some((g) => ACL_WRITE.includes(g.permission)),
             ),
           },
-        });
-      }
-      return hits;
-    }),
+        };
+      }),
+    ),
 );
 
 const KMS_ALGORITHMS = ['aws:kms', 'aws:kms:dsse'];

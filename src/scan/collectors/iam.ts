@@ -205,6 +205,7 @@ function emitPrincipals(ctx: Context, pages: Details[], report: CredentialReport
           attachedPolicyArns: attachedArns(role.AttachedManagedPolicies),
           inlinePolicies: inlinePolicies(ctx, role.RolePolicyList, role.RoleName),
           isServiceLinked: (role.Path ?? '').startsWith('/aws-service-role/'),
+          permissionsBoundaryArn: text(role.PermissionsBoundary?.PermissionsBoundaryArn),
         },
       ),
     );

@@ -134,6 +134,7 @@ async function collectFunction(ctx: Context, lambda: LambdaClient, fn: FunctionC
         roleArn: text(fn.Role),
         architectures: sortedStrings(fn.Architectures ?? []),
         vpc: vpc(fn),
+        layers: (fn.Layers ?? []).flatMap((layer) => (layer.Arn ? [layer.Arn] : [])),
         environmentVariableNames,
         secretsInEnvironment,
         functionUrl: url ? functionUrl(url) : null,

@@ -179,6 +179,7 @@ describe('the IAM collector', () => {
       lastUsedAt: '2024-06-01T00:00:00.000Z',
       lastUsedRegion: 'eu-west-2',
       isServiceLinked: false,
+      permissionsBoundaryArn: null,
     });
     expect(ofType(outcome, 'iam:group').map((g) => g.arn)).toEqual([`arn:aws:iam::${ACCOUNT}:group/ops`]);
     expect(ofType(outcome, 'iam:policy')[0]).toMatchObject({

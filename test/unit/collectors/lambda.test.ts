@@ -92,12 +92,33 @@ describe('lambda collector (mocked SDK)', () => {
         roleArn: `arn:aws:iam::${ACCOUNT}:role/exec`,
         architectures: ['x86_64'],
         vpc: null,
+        layers: [],
         environmentVariableNames: [],
         secretsInEnvironment: [],
         functionUrl: null,
         resourcePolicy: null,
       },
     });
+  });
+
+  // moto attaches only layers of the function's own account (it looks the name up in that account
+  // and answers with its own ARN), so another account's layer, as AWS returns it, is covered here.
+  it("records the layer version ARNs ListFunctions returns, another account's included", async () => {
+    const vendor = 'arn:aws:lambda:eu-west-2:464622532012:layer:Datadog-Extension:65';
+    const own = `arn:aws:lambda:${REGION}:${ACCOUNT}:layer:shared-libs:3`;
+    lambda.on(ListFunctionsCommand).resolves({
+      Functions: [
+        fn('layered', {
+          Layers: [
+            { Arn: own, CodeSize: 10 },
+            { Arn: vendor, CodeSize: 20 },
+          ],
+        }),
+      ],
+    });
+
+    const outcome = await collect();
+    expect(byId(outcome, 'layered')?.attributes.layers).toEqual([own, vendor]);
   });
 
   it('records an AccessDenied on GetPolicy and still emits the function', async () => {

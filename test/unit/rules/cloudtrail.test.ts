@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
 import type { Inventory } from '../../../src/inventory/document.js';
 import type { AttributesOf } from '../../../src/inventory/resources/index.js';
 import {
+  bucketPublic,
   duplicateManagementEvents,
   noMultiRegionTrail,
   trailLogValidationOff,
@@ -11,7 +12,7 @@ import {
 } from '../../../src/rules/catalog/cloudtrail.js';
 import { runRules } from '../../../src/rules/engine.js';
 import type { Rule } from '../../../src/rules/model.js';
-import { ACCOUNT, inventoryOf, resource } from '../../support/inventory-builder.js';
+import { ACCOUNT, bareBucket, inventoryOf, resource } from '../../support/inventory-builder.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const run = (rule: Rule, inventory: Inventory) => runRules(inventory, DEFAULT_CONFIG, [rule], NOW).findings;
@@ -200,5 +201,101 @@ describe('CloudTrail trail settings (FSBP CloudTrail.2, .4, .5)', () => {
     for (const rule of [trailNotKmsEncrypted, trailLogValidationOff, trailNoCloudWatchLogs]) {
       expect(names(rule, inventory)).toEqual([]);
     }
+  });
+});
+
+describe('cloudtrail.bucket-public', () => {
+  const blockAll = {
+    blockPublicAcls: true,
+    ignorePublicAcls: true,
+    blockPublicPolicy: true,
+    restrictPublicBuckets: true,
+  };
+  const accountSettings = (publicAccessBlock: typeof blockAll | null, unknownAttributes: string[] = []) =>
+    resource('s3:account-settings', ACCOUNT, { publicAccessBlock }, { region: 'global', unknownAttributes });
+  const publicPolicy = {
+    document: {},
+    publicStatements: [{ sid: 'anyone', actions: ['s3:GetObject'], principal: '*' }],
+    deniesInsecureTransport: false,
+  };
+  const logsBucket = (attributes: Partial<AttributesOf<'s3:bucket'>> = {}, account = ACCOUNT) => {
+    const bare = bareBucket('trail-logs', 'us-east-1');
+    return { ...bare, account, attributes: { ...bare.attributes, ...attributes } };
+  };
+
+  it("flags a trail whose bucket's policy is open to anyone, as critical, naming the bucket", () => {
+    const findings = run(
+      bucketPublic,
+      inventoryOf([trail('main'), logsBucket({ policy: publicPolicy }), accountSettings(null)]),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      severity: 'critical',
+      resource: { type: 'cloudtrail:trail', name: 'main' },
+      evidence: { bucket: 'trail-logs', exposures: [{ path: 'policy', blockPublicAccess: 'off' }] },
+      references: { fsbp: [], cis: [] },
+    });
+    expect(findings[0]?.message).toContain('bucket trail-logs, which is public');
+    expect(findings[0]?.remediation.cli).toContain('--bucket trail-logs');
+  });
+
+  it('flags an ACL grant to AllUsers, and says so when the block could not be read', () => {
+    const findings = run(
+      bucketPublic,
+      inventoryOf([
+        trail('main'),
+        logsBucket({ aclPublicGrants: [{ grantee: 'AllUsers', permission: 'READ' }] }),
+        accountSettings(null, ['publicAccessBlock']),
+      ]),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('READ to AllUsers (anyone)');
+    expect(findings[0]?.message).toContain('unknown');
+  });
+
+  it('passes a private bucket, a grant Block Public Access neutralizes, and disabled ACLs', () => {
+    const findings = run(
+      bucketPublic,
+      inventoryOf([
+        trail('private', { s3BucketName: 'private-logs' }),
+        { ...bareBucket('private-logs', 'us-east-1') },
+        trail('blocked'),
+        logsBucket({ policy: publicPolicy, publicAccessBlock: blockAll }),
+        trail('enforced', { s3BucketName: 'enforced-logs' }),
+        {
+          ...bareBucket('enforced-logs', 'us-east-1'),
+          attributes: {
+            ...bareBucket('enforced-logs', 'us-east-1').attributes,
+            objectOwnership: 'BucketOwnerEnforced',
+            aclPublicGrants: [{ grantee: 'AllUsers', permission: 'READ' }],
+          },
+        },
+        accountSettings(null),
+      ]),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('does not judge a bucket of another account, an unknown bucket name or an unread policy', () => {
+    const findings = run(
+      bucketPublic,
+      inventoryOf([
+        trail('central', { s3BucketName: 'trail-logs' }),
+        logsBucket({ policy: publicPolicy }, '999988887777'),
+        trail('missing', { s3BucketName: 'elsewhere-logs' }),
+        trail('unread', { s3BucketName: 'unread-logs' }),
+        resource(
+          's3:bucket',
+          'unread-logs',
+          { ...bareBucket('unread-logs', 'us-east-1').attributes, policy: publicPolicy },
+          {
+            arn: 'arn:aws:s3:::unread-logs',
+            unknownAttributes: ['policy'],
+          },
+        ),
+        accountSettings(null),
+      ]),
+    );
+    expect(findings).toEqual([]);
   });
 });

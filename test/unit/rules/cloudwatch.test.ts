@@ -54,6 +54,7 @@ const lambda = (name: string, region = 'us-east-1') =>
       roleArn: null,
       architectures: ['arm64'],
       vpc: null,
+      layers: [],
       environmentVariableNames: [],
       secretsInEnvironment: [],
       functionUrl: null,

@@ -38,6 +38,7 @@ function fn(name: string, attributes: Partial<Attributes> = {}, unknownAttribute
       roleArn: `arn:aws:iam::${ACCOUNT}:role/exec`,
       architectures: ['arm64'],
       vpc: null,
+      layers: [],
       environmentVariableNames: [],
       secretsInEnvironment: [],
       functionUrl: null,
