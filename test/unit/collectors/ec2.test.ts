@@ -4,6 +4,10 @@ import {
   DescribeAddressesCommand,
   DescribeFlowLogsCommand,
   DescribeImagesCommand,
+  DescribeLaunchTemplateVersionsCommand,
+  DescribeNetworkAclsCommand,
+  DescribeRouteTablesCommand,
+  DescribeTransitGatewaysCommand,
   DescribeInstancesCommand,
   DescribeNatGatewaysCommand,
   DescribeNetworkInterfacesCommand,
@@ -37,6 +41,10 @@ function emptyRegion(): void {
     DescribeVolumesCommand,
     DescribeSnapshotsCommand,
     DescribeImagesCommand,
+    DescribeLaunchTemplateVersionsCommand,
+    DescribeNetworkAclsCommand,
+    DescribeRouteTablesCommand,
+    DescribeTransitGatewaysCommand,
     DescribeAddressesCommand,
     DescribeNatGatewaysCommand,
     DescribeNetworkInterfacesCommand,
@@ -217,6 +225,8 @@ describe('the EC2 collector', () => {
           rootDeviceType: 'ebs',
           // Only a running instance's metrics are read.
           activity: null,
+          networkInterfaceCount: 0,
+          virtualizationType: null,
         },
       },
     ]);
@@ -275,7 +285,16 @@ describe('the EC2 collector', () => {
       attributes: { vpcId: 'vpc-1', mapPublicIpOnLaunch: true, defaultForAz: false },
     });
     expect(ofType(outcome, 'ec2:region-settings')).toEqual([
-      expect.objectContaining({ id: `${ACCOUNT}/${REGION}`, attributes: { ebsEncryptionByDefault: true } }),
+      // Unit tests' endpoint counts as an emulator, where the block public access settings are not read.
+      expect.objectContaining({
+        id: `${ACCOUNT}/${REGION}`,
+        attributes: {
+          ebsEncryptionByDefault: true,
+          snapshotBlockPublicAccess: null,
+          vpcBlockPublicAccess: null,
+        },
+        unknownAttributes: ['snapshotBlockPublicAccess', 'vpcBlockPublicAccess'],
+      }),
     ]);
   });
 
