@@ -214,7 +214,7 @@ function network() {
         imds: { httpTokens: 'optional', httpEndpoint: 'enabled' },
         ebsVolumes: [{ deviceName: '/dev/xvda', encrypted: false, snapshotId: null }],
       },
-      { name: 'web', unknownAttributes: ['tags'] },
+      { name: 'web' },
     ),
   ];
 }

@@ -4,6 +4,12 @@ import { defineRule, type RuleHit } from '../model.js';
 /** States of an instance that still exists (a terminated one has no interfaces nor a future). */
 const LIVE = new Set(['pending', 'running', 'stopping', 'stopped']);
 const live = (instance: ResourceOfType<'ec2:instance'>) => LIVE.has(instance.state ?? '');
+/**
+ * The families AWS can run paravirtual AMIs on (C1, C3, HS1, M1, M2, M3, T1). AWS never reports PV on
+ * any other type; moto does, for every instance launched without a registered AMI.
+ */
+const PV_FAMILIES = new Set(['c1', 'c3', 'hs1', 'm1', 'm2', 'm3', 't1']);
+
 const label = (instance: ResourceOfType<'ec2:instance'>) =>
   `Instance ${instance.id}${instance.name ? ` (${instance.name})` : ''}`;
 
@@ -47,7 +53,7 @@ export const instanceParavirtual = defineRule(
     resourceType: 'ec2:instance',
     reads: ['ec2:instance'],
     description:
-      "The instance's virtualization type is paravirtual, which only previous-generation instance types support.",
+      "The instance's virtualization type is paravirtual. AWS runs PV only on the C1, C3, HS1, M1, M2, M3 and T1 families, so a PV answer for another type (an emulator's) is not reported.",
     risk: 'PV AMIs and the instance types that run them are no longer maintained: no current kernels, drivers or Nitro security features.',
     remediation: {
       text: 'Move the workload to an HVM AMI on a current instance type.',
@@ -62,6 +68,7 @@ export const instanceParavirtual = defineRule(
     ctx
       .resources('ec2:instance')
       .filter((i) => live(i) && i.attributes.virtualizationType === 'paravirtual')
+      .filter((i) => PV_FAMILIES.has(i.attributes.instanceType.split('.')[0] ?? ''))
       .map((instance): RuleHit => ({
         target: instance,
         message: `${label(instance)} is a paravirtual (PV) instance of type ${instance.attributes.instanceType}.`,

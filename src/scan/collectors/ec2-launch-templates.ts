@@ -27,6 +27,7 @@ export async function collectLaunchTemplates(ctx: Context, ec2: EC2Client): Prom
           name: text(version.LaunchTemplateName),
           account: ctx.account,
           region: ctx.scopeRegion,
+          // Its tags come from DescribeLaunchTemplates, a call the scan does not make (not in TAGGED_TYPES).
         },
         {
           defaultVersion: version.VersionNumber ?? null,
@@ -47,8 +48,6 @@ export async function collectLaunchTemplates(ctx: Context, ec2: EC2Client): Prom
               snapshotId: text(mapping.Ebs?.SnapshotId),
             })),
         },
-        // A template's tags come from DescribeLaunchTemplates, a call the scan does not make.
-        ['tags'],
       ),
     );
   }

@@ -83,6 +83,8 @@ describe('ec2.instance-paravirtual', () => {
         instanceParavirtual,
         instance('i-hvm'),
         instance('i-unknown', { virtualizationType: null }),
+        // AWS runs PV on a few old families only; moto says PV for any instance without a registered AMI.
+        instance('i-moto', { virtualizationType: 'paravirtual', instanceType: 't3.micro' }),
         instance('i-gone', { virtualizationType: 'paravirtual' }, 'terminated'),
       ),
     ).toEqual([]);

@@ -25,7 +25,7 @@ const template = (id: string, overrides: Partial<ResourceOfType<'ec2:launch-temp
       ebsVolumes: [{ deviceName: '/dev/xvda', encrypted: true, snapshotId: null }],
       ...overrides,
     },
-    { name: `${id}-name`, unknownAttributes: ['tags'] },
+    { name: `${id}-name` },
   );
 const ids = (rule: Rule, ...templates: ReturnType<typeof template>[]) =>
   run(rule, inventoryOf(templates)).map((f) => f.resource.id);
