@@ -72,6 +72,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'ec2:launch-template': 'AWS::EC2::LaunchTemplate',
   'ec2:nat-gateway': 'AWS::EC2::NatGateway',
   'ec2:network-acl': 'AWS::EC2::NetworkAcl',
+  'ec2:network-interface': 'AWS::EC2::NetworkInterface',
   'ec2:security-group': 'AWS::EC2::SecurityGroup',
   'ec2:snapshot': 'AWS::EC2::Snapshot',
   'ec2:subnet': 'AWS::EC2::Subnet',

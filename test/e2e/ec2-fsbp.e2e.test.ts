@@ -17,6 +17,7 @@ import {
   DescribeNetworkAclsCommand,
   EC2Client,
   ModifyLaunchTemplateCommand,
+  ModifyNetworkInterfaceAttributeCommand,
   ReplaceNetworkAclAssociationCommand,
   RunInstancesCommand,
 } from '@aws-sdk/client-ec2';
@@ -38,6 +39,7 @@ const FSBP_RULES = new Set([
   'ec2.vpc-block-public-access-off',
   'ec2.instance-multiple-enis',
   'ec2.instance-paravirtual',
+  'ec2.eni-source-dest-check-off',
 ]);
 
 describe('EC2 network ACLs, transit gateways, launch templates and routes against moto', () => {
@@ -163,6 +165,14 @@ describe('EC2 network ACLs, transit gateways, launch templates and routes agains
     );
     ids.instance = run.Instances?.[0]?.InstanceId ?? '';
     const eni = await ec2.send(new CreateNetworkInterfaceCommand({ SubnetId: ids.privateSubnet }));
+    ids.secondEni = eni.NetworkInterface?.NetworkInterfaceId ?? '';
+    // It forwards traffic for others, as a NAT instance's would.
+    await ec2.send(
+      new ModifyNetworkInterfaceAttributeCommand({
+        NetworkInterfaceId: ids.secondEni,
+        SourceDestCheck: { Value: false },
+      }),
+    );
     await ec2.send(
       new AttachNetworkInterfaceCommand({
         InstanceId: ids.instance,
@@ -184,7 +194,13 @@ describe('EC2 network ACLs, transit gateways, launch templates and routes agains
     expect(inventory.errors).toEqual([]);
     const status = (type: string) =>
       inventory.accounts[0]?.coverage.find((c) => c.resourceType === type && c.region === REGION)?.status;
-    for (const type of ['ec2:network-acl', 'ec2:transit-gateway', 'ec2:launch-template', 'ec2:subnet'])
+    for (const type of [
+      'ec2:network-acl',
+      'ec2:transit-gateway',
+      'ec2:launch-template',
+      'ec2:subnet',
+      'ec2:network-interface',
+    ])
       expect([type, status(type)]).toEqual([type, 'complete']);
   });
 
@@ -213,7 +229,7 @@ describe('EC2 network ACLs, transit gateways, launch templates and routes agains
     ]);
   });
 
-  it('reports what FSBP EC2.16, .17, .21, .23, .25, .170 and .181 fail, and nothing else of theirs', () => {
+  it('reports what FSBP EC2.16, .17, .21, .23, .25, .170, .180 and .181 fail, and nothing else of theirs', () => {
     // Default ACLs are left out (EC2.21 and EC2.16 exempt them); moto's PV answer for a t3 instance too.
     expect(found()).toEqual(
       [
@@ -225,6 +241,7 @@ describe('EC2 network ACLs, transit gateways, launch templates and routes agains
         // moto leaves EBS encryption by default off.
         ['ec2.launch-template-ebs-unencrypted', ids.laxTemplate, null, 'medium'],
         ['ec2.instance-multiple-enis', ids.instance, null, 'low'],
+        ['ec2.eni-source-dest-check-off', ids.secondEni, null, 'medium'],
       ].sort(),
     );
   });

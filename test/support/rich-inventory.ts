@@ -199,6 +199,16 @@ function network() {
         },
       ],
     }),
+    // A NAT instance's interface: it forwards traffic for others.
+    resource('ec2:network-interface', 'eni-nat-instance', {
+      interfaceType: 'interface',
+      sourceDestCheck: false,
+      requesterManaged: false,
+      vpcId: 'vpc-1',
+      subnetId: 'subnet-1',
+      instanceId: 'i-running',
+      description: null,
+    }),
     resource(
       'ec2:transit-gateway',
       'tgw-open',

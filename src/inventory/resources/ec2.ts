@@ -176,6 +176,21 @@ export const Ec2Subnet = resourceSchema('ec2:subnet', {
   internetGatewayRoute: Nullable(Type.Boolean()),
 });
 
+/** A network interface (ENI) in the account: an instance's, a Lambda function's, a load balancer's... */
+export const Ec2NetworkInterface = resourceSchema('ec2:network-interface', {
+  /** `interface`, `efa`, `lambda`, `branch`, `natGateway`, `vpc_endpoint`, ... */
+  interfaceType: Nullable(Type.String()),
+  /** Source/destination checking: off lets it forward traffic that is neither from nor to it. */
+  sourceDestCheck: Type.Boolean(),
+  /** Created and managed by an AWS service on the account's behalf. */
+  requesterManaged: Type.Boolean(),
+  vpcId: Nullable(Type.String()),
+  subnetId: Nullable(Type.String()),
+  /** The instance it is attached to, if any. */
+  instanceId: Nullable(Type.String()),
+  description: Nullable(Type.String()),
+});
+
 /** An inbound entry of a network ACL. */
 export const NetworkAclEntry = Type.Object(
   {
@@ -265,6 +280,7 @@ export const ec2Schemas = [
   Ec2SecurityGroup,
   Ec2Vpc,
   Ec2Subnet,
+  Ec2NetworkInterface,
   Ec2NetworkAcl,
   Ec2TransitGateway,
   Ec2LaunchTemplate,

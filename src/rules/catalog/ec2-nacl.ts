@@ -54,6 +54,8 @@ export const naclAdminPortOpen = defineRule(
       docs: ['https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html'],
     },
     deviations: {
+      'FSBP EC2.21':
+        'Inbound entries are evaluated as the ACL applies them, lowest rule number first: an ALLOW for 0.0.0.0/0 or ::/0 that a lower-numbered DENY of the same whole source already closes for the port is not reported (the control names the ALLOW entry alone).',
       'CIS 6.2':
         'Default network ACLs are not reported (FSBP EC2.21 exempts them; CIS 6.2 does not), and the ports are TCP 22 and 3389. A finding cites CIS 6.2 only where 0.0.0.0/0 is allowed.',
     },

@@ -6,6 +6,7 @@ import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
 import * as dynamodb from './dynamodb.js';
 import * as ec2Compute from './ec2-compute.js';
+import * as ec2Eni from './ec2-eni.js';
 import * as ec2Idle from './ec2-idle.js';
 import * as ec2Instance from './ec2-instance.js';
 import * as ec2LaunchTemplate from './ec2-launch-template.js';
@@ -43,6 +44,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     config,
     dynamodb,
     'ec2-compute': ec2Compute,
+    'ec2-eni': ec2Eni,
     'ec2-idle': ec2Idle,
     'ec2-instance': ec2Instance,
     'ec2-launch-template': ec2LaunchTemplate,

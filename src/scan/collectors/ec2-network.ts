@@ -41,19 +41,57 @@ export function normalizeIngress(permission: IpPermission): IngressRule {
   };
 }
 
-/** Listed once for the security group and VPC parts; undefined when the listing failed. */
-export function listNetworkInterfaces(ctx: Context, ec2: EC2Client): Promise<NetworkInterface[] | undefined> {
-  return ctx.step(
-    ['ec2:security-group', 'ec2:vpc'],
-    async () =>
-      (await ctx.read('DescribeNetworkInterfaces', async () => {
-        const all: NetworkInterface[] = [];
-        for await (const page of paginateDescribeNetworkInterfaces({ client: ec2, ...PAGE }, {})) {
-          all.push(...(page.NetworkInterfaces ?? []));
-        }
-        return all;
-      })) ?? undefined,
+/**
+ * Listed once, as the network interfaces themselves and for the security group and VPC parts;
+ * undefined when the listing failed (or stopped part way).
+ */
+export async function listNetworkInterfaces(
+  ctx: Context,
+  ec2: EC2Client,
+): Promise<NetworkInterface[] | undefined> {
+  let complete = false;
+  async function* pages() {
+    yield* paginateDescribeNetworkInterfaces({ client: ec2, ...PAGE }, {});
+    complete = true;
+  }
+  const interfaces = await ctx.step(['ec2:network-interface'], () =>
+    ctx.list('DescribeNetworkInterfaces', 'ec2:network-interface', pages(), (page) => page.NetworkInterfaces),
   );
+  return complete ? interfaces : undefined;
+}
+
+export async function collectNetworkInterfaces(
+  ctx: Context,
+  networkInterfaces: Promise<NetworkInterface[] | undefined>,
+): Promise<void> {
+  for (const eni of (await networkInterfaces) ?? []) {
+    if (!eni.NetworkInterfaceId) continue;
+    const tags = tagMap(eni.TagSet);
+    ctx.emit(
+      makeResource(
+        'ec2:network-interface',
+        {
+          arn: arn(ctx, `network-interface/${eni.NetworkInterfaceId}`, eni.OwnerId ?? ctx.account),
+          id: eni.NetworkInterfaceId,
+          name: tags.Name ?? null,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags,
+          state: text(eni.Status),
+        },
+        {
+          interfaceType: text(eni.InterfaceType),
+          // AWS leaves it out only where it does not apply; on by default.
+          sourceDestCheck: eni.SourceDestCheck ?? true,
+          requesterManaged: eni.RequesterManaged ?? false,
+          vpcId: text(eni.VpcId),
+          subnetId: text(eni.SubnetId),
+          instanceId: text(eni.Attachment?.InstanceId),
+          description: text(eni.Description),
+        },
+      ),
+    );
+  }
 }
 
 export async function collectSecurityGroups(

@@ -24,6 +24,7 @@ import { PAGE, arn, permissions, type Context, type Operation } from './ec2-comm
 import { collectLaunchTemplates } from './ec2-launch-templates.js';
 import {
   collectNetworkAcls,
+  collectNetworkInterfaces,
   collectNetworks,
   collectSecurityGroups,
   collectTransitGateways,
@@ -430,6 +431,7 @@ export const ec2Collector: Collector<Operation> = {
     'ec2:security-group',
     'ec2:vpc',
     'ec2:subnet',
+    'ec2:network-interface',
     'ec2:network-acl',
     'ec2:transit-gateway',
     'ec2:launch-template',
@@ -448,6 +450,7 @@ export const ec2Collector: Collector<Operation> = {
       ctx.step(['ec2:nat-gateway'], () => collectNatGateways(ctx, natGateways)),
       ctx.step(['ec2:security-group'], () => collectSecurityGroups(ctx, ec2, networkInterfaces, natGateways)),
       ctx.step(['ec2:vpc', 'ec2:subnet'], () => collectNetworks(ctx, ec2, networkInterfaces)),
+      ctx.step(['ec2:network-interface'], () => collectNetworkInterfaces(ctx, networkInterfaces)),
       ctx.step(['ec2:network-acl'], () => collectNetworkAcls(ctx, ec2)),
       ctx.step(['ec2:transit-gateway'], () => collectTransitGateways(ctx, ec2)),
       ctx.step(['ec2:launch-template'], () => collectLaunchTemplates(ctx, ec2)),

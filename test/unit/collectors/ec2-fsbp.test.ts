@@ -236,6 +236,72 @@ describe('the EC2 collector, for network ACLs and transit gateways', () => {
   });
 });
 
+describe('the EC2 collector, for network interfaces', () => {
+  it('records each interface from the one listing the security groups and VPCs also use', async () => {
+    emptyRegion();
+    ec2.on(DescribeNetworkInterfacesCommand).resolves({
+      NetworkInterfaces: [
+        {
+          NetworkInterfaceId: 'eni-nat',
+          OwnerId: ACCOUNT,
+          InterfaceType: 'interface',
+          SourceDestCheck: false,
+          RequesterManaged: false,
+          VpcId: 'vpc-1',
+          SubnetId: 'subnet-1',
+          Status: 'in-use',
+          Attachment: { InstanceId: 'i-nat' },
+          TagSet: [{ Key: 'Name', Value: 'nat' }],
+        },
+        // A NAT gateway's: AWS manages it, and leaves SourceDestCheck out.
+        {
+          NetworkInterfaceId: 'eni-natgw',
+          InterfaceType: 'natGateway',
+          RequesterManaged: true,
+          Status: 'in-use',
+        },
+      ],
+    });
+
+    const outcome = await collect(ec2Collector);
+
+    expect(outcome.errors).toEqual([]);
+    expect(ec2.commandCalls(DescribeNetworkInterfacesCommand)).toHaveLength(1);
+    expect(
+      ofType(outcome, 'ec2:network-interface').map((e) => [e.id, e.name, e.state, e.attributes]),
+    ).toEqual([
+      [
+        'eni-nat',
+        'nat',
+        'in-use',
+        {
+          interfaceType: 'interface',
+          sourceDestCheck: false,
+          requesterManaged: false,
+          vpcId: 'vpc-1',
+          subnetId: 'subnet-1',
+          instanceId: 'i-nat',
+          description: null,
+        },
+      ],
+      [
+        'eni-natgw',
+        null,
+        'in-use',
+        {
+          interfaceType: 'natGateway',
+          sourceDestCheck: true,
+          requesterManaged: true,
+          vpcId: null,
+          subnetId: null,
+          instanceId: null,
+          description: null,
+        },
+      ],
+    ]);
+  });
+});
+
 describe('the EC2 collector, for launch templates', () => {
   it('reads every template’s default version in one listing', async () => {
     emptyRegion();
