@@ -46,6 +46,8 @@ function make(index: number, region: string): Resource {
           platform: null,
           lifecycle: 'on-demand',
           rootDeviceType: 'ebs',
+          networkInterfaceCount: 1,
+          virtualizationType: 'hvm',
           activity: null,
         },
       );

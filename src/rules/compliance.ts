@@ -70,10 +70,14 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'ec2:elastic-ip': 'AWS::EC2::EIP',
   'ec2:image': 'AWS::EC2::Image',
   'ec2:instance': 'AWS::EC2::Instance',
+  'ec2:launch-template': 'AWS::EC2::LaunchTemplate',
   'ec2:nat-gateway': 'AWS::EC2::NatGateway',
+  'ec2:network-acl': 'AWS::EC2::NetworkAcl',
+  'ec2:network-interface': 'AWS::EC2::NetworkInterface',
   'ec2:security-group': 'AWS::EC2::SecurityGroup',
   'ec2:snapshot': 'AWS::EC2::Snapshot',
   'ec2:subnet': 'AWS::EC2::Subnet',
+  'ec2:transit-gateway': 'AWS::EC2::TransitGateway',
   'ec2:volume': 'AWS::EC2::Volume',
   'ec2:vpc': 'AWS::EC2::VPC',
   'guardduty:detector': 'AWS::GuardDuty::Detector',
@@ -110,6 +114,16 @@ export const MORE_FSBP_RESOURCE_TYPES: Readonly<Record<string, readonly string[]
   'RDS.20': ['AWS::::Account'],
   'RDS.21': ['AWS::::Account'],
   'RDS.22': ['AWS::::Account'],
+  // The table gives AWS::EC2::Volume for EC2.21, .23, .24 and .25, which their pages contradict
+  // (ec2-controls.md @ d1382bd3267b): the types below are the pages' own.
+  'EC2.21': ['AWS::EC2::NetworkAcl'],
+  'EC2.23': ['AWS::EC2::TransitGateway'],
+  'EC2.24': ['AWS::EC2::Instance'],
+  'EC2.25': ['AWS::EC2::LaunchTemplate'],
+  // Account settings per region (AWS::EC2::SnapshotBlockPublicAccess, AWS::EC2::VPCBlockPublicAccessOptions):
+  // we judge them on the region settings, which stand for the account as for EC2.7.
+  'EC2.182': ['AWS::::Account'],
+  'EC2.172': ['AWS::::Account'],
 };
 
 /** The AWS resource types an FSBP control judges, or undefined when the table has no such control. */

@@ -21,7 +21,13 @@ describe('the S3 baseline', () => {
     callTimeoutMs: 10_000,
   });
   const NOW = new Date('2026-12-05T05:00:00Z');
-  const inventory = inventoryOf([resource('ec2:region-settings', 'r', { ebsEncryptionByDefault: false })]);
+  const inventory = inventoryOf([
+    resource('ec2:region-settings', 'r', {
+      ebsEncryptionByDefault: false,
+      snapshotBlockPublicAccess: 'block-all-sharing',
+      vpcBlockPublicAccess: 'block-ingress',
+    }),
+  ]);
   const report = buildReport(
     inventory,
     runRules(inventory, DEFAULT_CONFIG, catalog, NOW),

@@ -60,6 +60,8 @@ function compute() {
     platform: null,
     lifecycle: 'on-demand',
     rootDeviceType: 'ebs',
+    networkInterfaceCount: 2,
+    virtualizationType: 'paravirtual',
     activity: null,
   };
   const volume = {
@@ -134,7 +136,11 @@ function compute() {
     }),
     resource('ec2:nat-gateway', 'nat-idle', nat(0), { state: 'available', createdAt: OLD }),
     resource('ec2:nat-gateway', 'nat-busy', nat(5e10), { state: 'available', createdAt: OLD }),
-    resource('ec2:region-settings', EAST, { ebsEncryptionByDefault: false }),
+    resource('ec2:region-settings', EAST, {
+      ebsEncryptionByDefault: false,
+      snapshotBlockPublicAccess: 'unblocked',
+      vpcBlockPublicAccess: 'off',
+    }),
   ];
 }
 
@@ -177,7 +183,52 @@ function network() {
       availabilityZone: `${EAST}a`,
       mapPublicIpOnLaunch: true,
       defaultForAz: false,
+      internetGatewayRoute: true,
     }),
+    // Not the default, used by no subnet, and SSH open to the world by its first entry.
+    resource('ec2:network-acl', 'acl-open', {
+      vpcId: 'vpc-1',
+      isDefault: false,
+      subnetIds: [],
+      ingress: [
+        {
+          ruleNumber: 100,
+          protocol: '6',
+          ruleAction: 'allow',
+          cidrBlock: '0.0.0.0/0',
+          ipv6CidrBlock: null,
+          fromPort: 22,
+          toPort: 22,
+        },
+      ],
+    }),
+    // A NAT instance's interface: it forwards traffic for others.
+    resource('ec2:network-interface', 'eni-nat-instance', {
+      interfaceType: 'interface',
+      sourceDestCheck: false,
+      requesterManaged: false,
+      vpcId: 'vpc-1',
+      subnetId: 'subnet-1',
+      instanceId: 'i-running',
+      description: null,
+    }),
+    resource(
+      'ec2:transit-gateway',
+      'tgw-open',
+      { ownerId: ACCOUNT, autoAcceptSharedAttachments: true },
+      { state: 'available' },
+    ),
+    resource(
+      'ec2:launch-template',
+      'lt-web',
+      {
+        defaultVersion: 3,
+        networkInterfaces: [{ deviceIndex: 0, associatePublicIpAddress: true, networkInterfaceId: null }],
+        imds: { httpTokens: 'optional', httpEndpoint: 'enabled' },
+        ebsVolumes: [{ deviceName: '/dev/xvda', encrypted: false, snapshotId: null }],
+      },
+      { name: 'web' },
+    ),
   ];
 }
 

@@ -113,7 +113,7 @@ describe('a scan against a server that never answers', () => {
       expect(new Set(inventory.errors.map((e) => e.code))).toEqual(new Set(['RunDeadlineExceeded']));
       expect(inventory.errors[0]?.message).toMatch(/time limit of 0.005 minute\(s\) \(timeout-minutes\)/);
       const coverage = inventory.accounts[0]?.coverage ?? [];
-      expect(coverage).toHaveLength(20);
+      expect(coverage).toHaveLength(28);
       expect(coverage.every((c) => c.status === 'failed')).toBe(true);
     } finally {
       deadline.dispose();

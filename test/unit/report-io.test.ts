@@ -11,7 +11,16 @@ import { inventoryOf, resource } from '../support/inventory-builder.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const inventory = inventoryOf([
-  resource('ec2:region-settings', 'r', { ebsEncryptionByDefault: false }, { region: 'us-east-1' }),
+  resource(
+    'ec2:region-settings',
+    'r',
+    {
+      ebsEncryptionByDefault: false,
+      snapshotBlockPublicAccess: 'block-all-sharing',
+      vpcBlockPublicAccess: 'block-ingress',
+    },
+    { region: 'us-east-1' },
+  ),
 ]);
 const report = buildReport(inventory, runRules(inventory, DEFAULT_CONFIG, catalog, NOW), DEFAULT_CONFIG, NOW);
 

@@ -43,6 +43,8 @@ describe('the rule catalog', () => {
         'bucket',
         'record',
         'logTypes',
+        'port',
+        'denyRuleNumber',
       ]);
       const names = [...(rule.metadata.remediation.cli ?? '').matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]);
       expect(names.filter((name) => !known.has(name ?? ''))).toEqual([]);

@@ -52,6 +52,8 @@ const instance = (id: string, region: string) =>
       platform: null,
       lifecycle: 'on-demand',
       rootDeviceType: 'ebs',
+      networkInterfaceCount: 1,
+      virtualizationType: 'hvm',
       activity: null,
     },
     { region, state: 'running' },

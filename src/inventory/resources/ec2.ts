@@ -46,6 +46,10 @@ export const Ec2Instance = resourceSchema('ec2:instance', {
   rootDeviceType: Nullable(Type.String()),
   /** Null when not read: the instance is not running, or GetMetricData failed (then it is unknown). */
   activity: Nullable(InstanceActivity),
+  /** Network interfaces attached to it (ENIs and EFAs). */
+  networkInterfaceCount: Type.Integer({ minimum: 0 }),
+  /** `hvm` or `paravirtual`. */
+  virtualizationType: Nullable(Type.String()),
 });
 
 export const Ec2Volume = resourceSchema('ec2:volume', {
@@ -165,11 +169,105 @@ export const Ec2Subnet = resourceSchema('ec2:subnet', {
   availabilityZone: Nullable(Type.String()),
   mapPublicIpOnLaunch: Type.Boolean(),
   defaultForAz: Type.Boolean(),
+  /**
+   * Its route table (its own association, else its VPC's main table) has an active route for
+   * 0.0.0.0/0 or ::/0 to an internet gateway. Null when the route tables could not be read.
+   */
+  internetGatewayRoute: Nullable(Type.Boolean()),
+});
+
+/** A network interface (ENI) in the account: an instance's, a Lambda function's, a load balancer's... */
+export const Ec2NetworkInterface = resourceSchema('ec2:network-interface', {
+  /** `interface`, `efa`, `lambda`, `branch`, `natGateway`, `vpc_endpoint`, ... */
+  interfaceType: Nullable(Type.String()),
+  /** Source/destination checking: off lets it forward traffic that is neither from nor to it. */
+  sourceDestCheck: Type.Boolean(),
+  /** Created and managed by an AWS service on the account's behalf. */
+  requesterManaged: Type.Boolean(),
+  vpcId: Nullable(Type.String()),
+  subnetId: Nullable(Type.String()),
+  /** The instance it is attached to, if any. */
+  instanceId: Nullable(Type.String()),
+  description: Nullable(Type.String()),
+});
+
+/** An inbound entry of a network ACL. */
+export const NetworkAclEntry = Type.Object(
+  {
+    ruleNumber: Type.Integer(),
+    /** `-1` means all protocols; otherwise the IANA number (`6` TCP, `17` UDP). */
+    protocol: Type.String(),
+    /** `allow` or `deny`. */
+    ruleAction: Type.String(),
+    cidrBlock: Nullable(Type.String()),
+    ipv6CidrBlock: Nullable(Type.String()),
+    /** Null for protocols without ports (all protocols, ICMP). */
+    fromPort: Nullable(Type.Integer()),
+    toPort: Nullable(Type.Integer()),
+  },
+  { additionalProperties: false },
+);
+export type NetworkAclEntry = Static<typeof NetworkAclEntry>;
+
+export const Ec2NetworkAcl = resourceSchema('ec2:network-acl', {
+  vpcId: Nullable(Type.String()),
+  isDefault: Type.Boolean(),
+  /** Subnets associated with it. */
+  subnetIds: StringList,
+  /** Inbound entries, by rule number (the catch-all `*` deny is not listed). */
+  ingress: Type.Array(NetworkAclEntry),
+});
+
+export const Ec2TransitGateway = resourceSchema('ec2:transit-gateway', {
+  ownerId: Nullable(Type.String()),
+  /** Accepts attachment requests from other accounts without review (`AutoAcceptSharedAttachments`). */
+  autoAcceptSharedAttachments: Type.Boolean(),
+});
+
+/** What a launch template's version sets for one network interface. */
+export const LaunchTemplateInterface = Type.Object(
+  {
+    deviceIndex: Nullable(Type.Integer()),
+    /** Null when the version does not set it (the subnet's setting applies). */
+    associatePublicIpAddress: Nullable(Type.Boolean()),
+    networkInterfaceId: Nullable(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+/** What a launch template's version sets for one EBS volume of its block device mappings. */
+export const LaunchTemplateVolume = Type.Object(
+  {
+    deviceName: Nullable(Type.String()),
+    /** Null when the version does not set it (account default, AMI or snapshot decide). */
+    encrypted: Nullable(Type.Boolean()),
+    snapshotId: Nullable(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+/** A launch template, as its default version sets it (what a launch without a version uses). */
+export const Ec2LaunchTemplate = resourceSchema('ec2:launch-template', {
+  defaultVersion: Nullable(Type.Integer()),
+  networkInterfaces: Type.Array(LaunchTemplateInterface),
+  /** Null where the version does not set them. */
+  imds: Type.Object({
+    httpTokens: Nullable(Type.String()),
+    httpEndpoint: Nullable(Type.String()),
+  }),
+  ebsVolumes: Type.Array(LaunchTemplateVolume),
 });
 
 /** Per-region EC2 account settings. */
 export const Ec2RegionSettings = resourceSchema('ec2:region-settings', {
   ebsEncryptionByDefault: Type.Boolean(),
+  /**
+   * Block public access for EBS snapshots: `block-all-sharing`, `block-new-sharing` or `unblocked`.
+   * Null when not read (then listed as unknown).
+   */
+  snapshotBlockPublicAccess: Nullable(Type.String()),
+  /** VPC Block Public Access for internet gateways: `off`, `block-bidirectional` or `block-ingress`; null when not read. */
+  vpcBlockPublicAccess: Nullable(Type.String()),
 });
 
 export const ec2Schemas = [
@@ -182,5 +280,9 @@ export const ec2Schemas = [
   Ec2SecurityGroup,
   Ec2Vpc,
   Ec2Subnet,
+  Ec2NetworkInterface,
+  Ec2NetworkAcl,
+  Ec2TransitGateway,
+  Ec2LaunchTemplate,
   Ec2RegionSettings,
 ] as const;

@@ -428,3 +428,38 @@ export const subnetAutoAssignsPublicIp = defineRule(
         },
       })),
 );
+
+export const transitGatewayAutoAccepts = defineRule(
+  {
+    id: 'ec2.tgw-auto-accepts-attachments',
+    title: 'Transit gateway accepts shared attachments automatically',
+    severity: 'high',
+    category: 'security',
+    resourceType: 'ec2:transit-gateway',
+    reads: ['ec2:transit-gateway'],
+    description:
+      'A transit gateway the account owns has AutoAcceptSharedAttachments on: attachment requests from the accounts it is shared with are accepted without review. Gateways shared with the account by another one are judged in their owner account.',
+    risk: 'Any account the gateway is shared with can attach its VPCs and route into every network behind the gateway, unseen.',
+    remediation: {
+      text: 'Turn off automatic acceptance, and accept each attachment request after checking where it comes from.',
+      cli: 'aws ec2 modify-transit-gateway --region {region} --transit-gateway-id {id} --options AutoAcceptSharedAttachments=disable',
+      console:
+        'VPC console > Transit gateways > the gateway > Actions > Modify transit gateway > Auto accept shared attachments',
+    },
+    references: {
+      fsbp: ['EC2.23'],
+      docs: ['https://docs.aws.amazon.com/vpc/latest/tgw/tgw-transit-gateways.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('ec2:transit-gateway')
+      .filter((g) => !['deleting', 'deleted'].includes(g.state ?? ''))
+      .filter((g) => g.attributes.ownerId === null || g.attributes.ownerId === g.account)
+      .filter((g) => g.attributes.autoAcceptSharedAttachments)
+      .map((gateway): RuleHit => ({
+        target: gateway,
+        message: `Transit gateway ${gateway.id}${gateway.name ? ` (${gateway.name})` : ''} accepts shared attachment requests automatically.`,
+        evidence: { autoAcceptSharedAttachments: true },
+      })),
+);

@@ -7,9 +7,14 @@ import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
 import * as dynamodb from './dynamodb.js';
 import * as ec2Compute from './ec2-compute.js';
+import * as ec2Eni from './ec2-eni.js';
 import * as ec2Idle from './ec2-idle.js';
+import * as ec2Instance from './ec2-instance.js';
+import * as ec2LaunchTemplate from './ec2-launch-template.js';
+import * as ec2Nacl from './ec2-nacl.js';
 import * as ec2Nat from './ec2-nat.js';
 import * as ec2Network from './ec2-network.js';
+import * as ec2Settings from './ec2-settings.js';
 import * as guardduty from './guardduty.js';
 import * as iamCredentials from './iam-credentials.js';
 import * as iamEscalation from './iam-escalation.js';
@@ -47,9 +52,14 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     config,
     dynamodb,
     'ec2-compute': ec2Compute,
+    'ec2-eni': ec2Eni,
     'ec2-idle': ec2Idle,
+    'ec2-instance': ec2Instance,
+    'ec2-launch-template': ec2LaunchTemplate,
+    'ec2-nacl': ec2Nacl,
     'ec2-nat': ec2Nat,
     'ec2-network': ec2Network,
+    'ec2-settings': ec2Settings,
     guardduty,
     'iam-credentials': iamCredentials,
     'iam-escalation': iamEscalation,

@@ -4,7 +4,9 @@ import { defineRule } from '../model.js';
 
 /**
  * Types whose tags the scan reads. Alarms, log groups and budgets are left out (their tags cost
- * one call each and are not collected), and so are account-wide settings, which take no tags.
+ * one call each and are not collected), launch templates too (their tags would cost a listing per
+ * region), network interfaces (read with their tags, but mostly created by AWS services for the
+ * resources that own them), and so are account-wide settings, which take no tags.
  */
 export const TAGGED_TYPES: readonly [ResourceType, ...ResourceType[]] = [
   'ec2:instance',

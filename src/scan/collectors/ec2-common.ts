@@ -14,7 +14,13 @@ export const permissions = {
   DescribeFlowLogs: 'ec2:DescribeFlowLogs',
   DescribeVpcs: 'ec2:DescribeVpcs',
   DescribeSubnets: 'ec2:DescribeSubnets',
+  DescribeRouteTables: 'ec2:DescribeRouteTables',
+  DescribeNetworkAcls: 'ec2:DescribeNetworkAcls',
+  DescribeTransitGateways: 'ec2:DescribeTransitGateways',
+  DescribeLaunchTemplateVersions: 'ec2:DescribeLaunchTemplateVersions',
   GetEbsEncryptionByDefault: 'ec2:GetEbsEncryptionByDefault',
+  GetSnapshotBlockPublicAccessState: 'ec2:GetSnapshotBlockPublicAccessState',
+  DescribeVpcBlockPublicAccessOptions: 'ec2:DescribeVpcBlockPublicAccessOptions',
   // NAT gateways' traffic and running instances' CPU and network, so that idle can be told from busy.
   GetMetricData: 'cloudwatch:GetMetricData',
 } as const;

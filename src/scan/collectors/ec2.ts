@@ -1,8 +1,10 @@
 import {
   DescribeAddressesCommand,
   DescribeSnapshotAttributeCommand,
+  DescribeVpcBlockPublicAccessOptionsCommand,
   EC2Client,
   GetEbsEncryptionByDefaultCommand,
+  GetSnapshotBlockPublicAccessStateCommand,
   paginateDescribeInstances,
   paginateDescribeNatGateways,
   paginateDescribeImages,
@@ -12,14 +14,20 @@ import {
 } from '@aws-sdk/client-ec2';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { InstanceActivity, NatTraffic } from '../../inventory/resources/ec2.js';
+import type { UnknownAttribute } from '../../inventory/resources/index.js';
+import { customEndpointConfigured } from '../clients.js';
 import type { Collector } from '../collector.js';
 import { isoDate, makeResource, sortedStrings, tagMap, text } from '../normalize.js';
 import { activityBatches, activityWindow, readInstanceActivity } from './instance-activity.js';
 import { readNatTraffic, trafficBatches, trafficWindow } from './nat-traffic.js';
 import { PAGE, arn, permissions, type Context, type Operation } from './ec2-common.js';
+import { collectLaunchTemplates } from './ec2-launch-templates.js';
 import {
+  collectNetworkAcls,
+  collectNetworkInterfaces,
   collectNetworks,
   collectSecurityGroups,
+  collectTransitGateways,
   listNetworkInterfaces,
   natInterfaceIds,
 } from './ec2-network.js';
@@ -86,6 +94,8 @@ async function collectInstances(ctx: Context, ec2: EC2Client): Promise<void> {
           lifecycle: text(instance.InstanceLifecycle) ?? 'on-demand',
           rootDeviceType: text(instance.RootDeviceType),
           activity: activityRead ?? null,
+          networkInterfaceCount: (instance.NetworkInterfaces ?? []).length,
+          virtualizationType: text(instance.VirtualizationType),
         },
         activity.has(instance.InstanceId) && activityRead === undefined ? ['activity'] : [],
       ),
@@ -340,15 +350,53 @@ async function collectNatGateways(ctx: Context, listed: Promise<NatGateway[]>): 
   }
 }
 
+/**
+ * Region settings moto (5.2) does not serve: it answers HTTP 500. Against an emulator they are left
+ * unread (unknown), never taken as off; against AWS each is one call per region.
+ */
+type EmulatorUnserved = 'GetSnapshotBlockPublicAccessState' | 'DescribeVpcBlockPublicAccessOptions';
+
+/** AWS's answer where a region does not offer a setting: not read, and not an error of the scan. */
+const SETTING_NOT_OFFERED = ['InvalidAction', 'UnsupportedOperation'];
+
+async function readSetting<T>(
+  ctx: Context,
+  operation: EmulatorUnserved,
+  call: () => Promise<T>,
+): Promise<T | null | undefined> {
+  if (customEndpointConfigured('EC2')) return null;
+  return ctx.read(operation, call, { absentWhen: SETTING_NOT_OFFERED });
+}
+
 async function collectRegionSettings(ctx: Context, ec2: EC2Client): Promise<void> {
-  // One answer is the whole resource: without it there is nothing to record, so it is read as a listing.
-  const [encryption] = await ctx.list(
-    'GetEbsEncryptionByDefault',
-    'ec2:region-settings',
-    () => ec2.send(new GetEbsEncryptionByDefaultCommand({})),
-    (answer) => [answer],
-  );
+  const [[encryption], snapshots, vpcs] = await Promise.all([
+    // One answer is the whole resource: without it there is nothing to record, so it is read as a listing.
+    ctx.branch(() =>
+      ctx.list(
+        'GetEbsEncryptionByDefault',
+        'ec2:region-settings',
+        () => ec2.send(new GetEbsEncryptionByDefaultCommand({})),
+        (answer) => [answer],
+      ),
+    ),
+    ctx.branch(() =>
+      readSetting(ctx, 'GetSnapshotBlockPublicAccessState', () =>
+        ec2.send(new GetSnapshotBlockPublicAccessStateCommand({})),
+      ),
+    ),
+    ctx.branch(() =>
+      readSetting(ctx, 'DescribeVpcBlockPublicAccessOptions', () =>
+        ec2.send(new DescribeVpcBlockPublicAccessOptionsCommand({})),
+      ),
+    ),
+  ]);
   if (!encryption) return;
+  const snapshotBlock = text(snapshots?.State);
+  const vpcBlock = text(vpcs?.VpcBlockPublicAccessOptions?.InternetGatewayBlockMode);
+  const unknown: UnknownAttribute<'ec2:region-settings'>[] = [
+    ...(snapshotBlock === null ? (['snapshotBlockPublicAccess'] as const) : []),
+    ...(vpcBlock === null ? (['vpcBlockPublicAccess'] as const) : []),
+  ];
   ctx.emit(
     makeResource(
       'ec2:region-settings',
@@ -359,7 +407,12 @@ async function collectRegionSettings(ctx: Context, ec2: EC2Client): Promise<void
         account: ctx.account,
         region: ctx.scopeRegion,
       },
-      { ebsEncryptionByDefault: encryption.EbsEncryptionByDefault ?? false },
+      {
+        ebsEncryptionByDefault: encryption.EbsEncryptionByDefault ?? false,
+        snapshotBlockPublicAccess: snapshotBlock,
+        vpcBlockPublicAccess: vpcBlock,
+      },
+      unknown,
     ),
   );
 }
@@ -378,6 +431,10 @@ export const ec2Collector: Collector<Operation> = {
     'ec2:security-group',
     'ec2:vpc',
     'ec2:subnet',
+    'ec2:network-interface',
+    'ec2:network-acl',
+    'ec2:transit-gateway',
+    'ec2:launch-template',
     'ec2:region-settings',
   ],
   async collect(ctx) {
@@ -393,6 +450,10 @@ export const ec2Collector: Collector<Operation> = {
       ctx.step(['ec2:nat-gateway'], () => collectNatGateways(ctx, natGateways)),
       ctx.step(['ec2:security-group'], () => collectSecurityGroups(ctx, ec2, networkInterfaces, natGateways)),
       ctx.step(['ec2:vpc', 'ec2:subnet'], () => collectNetworks(ctx, ec2, networkInterfaces)),
+      ctx.step(['ec2:network-interface'], () => collectNetworkInterfaces(ctx, networkInterfaces)),
+      ctx.step(['ec2:network-acl'], () => collectNetworkAcls(ctx, ec2)),
+      ctx.step(['ec2:transit-gateway'], () => collectTransitGateways(ctx, ec2)),
+      ctx.step(['ec2:launch-template'], () => collectLaunchTemplates(ctx, ec2)),
       ctx.step(['ec2:region-settings'], () => collectRegionSettings(ctx, ec2)),
     ]);
   },

@@ -4,6 +4,10 @@ import {
   DescribeAddressesCommand,
   DescribeFlowLogsCommand,
   DescribeImagesCommand,
+  DescribeLaunchTemplateVersionsCommand,
+  DescribeNetworkAclsCommand,
+  DescribeRouteTablesCommand,
+  DescribeTransitGatewaysCommand,
   DescribeInstancesCommand,
   DescribeNatGatewaysCommand,
   DescribeNetworkInterfacesCommand,
@@ -37,6 +41,10 @@ function emptyRegion(): void {
     DescribeVolumesCommand,
     DescribeSnapshotsCommand,
     DescribeImagesCommand,
+    DescribeLaunchTemplateVersionsCommand,
+    DescribeNetworkAclsCommand,
+    DescribeRouteTablesCommand,
+    DescribeTransitGatewaysCommand,
     DescribeAddressesCommand,
     DescribeNatGatewaysCommand,
     DescribeNetworkInterfacesCommand,
@@ -217,6 +225,8 @@ describe('the EC2 collector', () => {
           rootDeviceType: 'ebs',
           // Only a running instance's metrics are read.
           activity: null,
+          networkInterfaceCount: 0,
+          virtualizationType: null,
         },
       },
     ]);
@@ -275,7 +285,16 @@ describe('the EC2 collector', () => {
       attributes: { vpcId: 'vpc-1', mapPublicIpOnLaunch: true, defaultForAz: false },
     });
     expect(ofType(outcome, 'ec2:region-settings')).toEqual([
-      expect.objectContaining({ id: `${ACCOUNT}/${REGION}`, attributes: { ebsEncryptionByDefault: true } }),
+      // Unit tests' endpoint counts as an emulator, where the block public access settings are not read.
+      expect.objectContaining({
+        id: `${ACCOUNT}/${REGION}`,
+        attributes: {
+          ebsEncryptionByDefault: true,
+          snapshotBlockPublicAccess: null,
+          vpcBlockPublicAccess: null,
+        },
+        unknownAttributes: ['snapshotBlockPublicAccess', 'vpcBlockPublicAccess'],
+      }),
     ]);
   });
 
@@ -313,8 +332,10 @@ describe('the EC2 collector', () => {
     expect(ofType(outcome, 'ec2:security-group').map((g) => [g.id, g.unknownAttributes])).toEqual([
       ['sg-web', ['networkInterfaceIds']],
     ]);
-    expect(outcome.failedTypes).toEqual(new Set());
-    expect([...outcome.partialTypes]).toEqual(expect.arrayContaining(['ec2:security-group', 'ec2:vpc']));
+    // The interfaces themselves were not listed; groups and VPCs are partial by what they lack.
+    expect(outcome.failedTypes).toEqual(new Set(['ec2:network-interface']));
+    expect(ofType(outcome, 'ec2:network-interface')).toEqual([]);
+    expect([...outcome.partialTypes]).toEqual(expect.arrayContaining(['ec2:vpc']));
     expect(outcome.partialTypes.has('ec2:instance')).toBe(false);
     // Neither read tells anything about subnets.
     expect(outcome.partialTypes.has('ec2:subnet')).toBe(false);

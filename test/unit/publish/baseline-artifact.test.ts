@@ -29,7 +29,16 @@ const at = (day: number) => new Date(Date.UTC(2026, 10, day));
 const NO_ACTIONS = 'ghs_fakeNoActionsToken000000000000000000';
 
 const inventory = inventoryOf([
-  resource('ec2:region-settings', 'r', { ebsEncryptionByDefault: false }, { region: 'us-east-1' }),
+  resource(
+    'ec2:region-settings',
+    'r',
+    {
+      ebsEncryptionByDefault: false,
+      snapshotBlockPublicAccess: 'block-all-sharing',
+      vpcBlockPublicAccess: 'block-ingress',
+    },
+    { region: 'us-east-1' },
+  ),
 ]);
 const reportOf = (day: number) => {
   const now = at(day);

@@ -83,6 +83,8 @@ const instance = (id: string, state: string, region = 'us-east-1') =>
       platform: null,
       lifecycle: 'on-demand',
       rootDeviceType: 'ebs',
+      networkInterfaceCount: 1,
+      virtualizationType: 'hvm',
       activity: null,
     },
     { region, state },

@@ -72,6 +72,8 @@ function instance(
       platform: null,
       lifecycle: 'on-demand',
       rootDeviceType: 'ebs',
+      networkInterfaceCount: 1,
+      virtualizationType: 'hvm',
       activity: null,
       ...overrides,
     },
@@ -164,7 +166,11 @@ describe('ec2.ebs-default-encryption-off', () => {
     resource(
       'ec2:region-settings',
       `r-${region}`,
-      { ebsEncryptionByDefault: on },
+      {
+        ebsEncryptionByDefault: on,
+        snapshotBlockPublicAccess: 'block-all-sharing',
+        vpcBlockPublicAccess: 'block-ingress',
+      },
       { region, unknownAttributes: unknown },
     );
   it('flags regions with it off: medium where volumes exist, low elsewhere', () => {

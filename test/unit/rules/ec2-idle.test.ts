@@ -43,6 +43,8 @@ function instance(
       platform: 'Linux/UNIX',
       lifecycle: 'on-demand',
       rootDeviceType: 'ebs',
+      networkInterfaceCount: 1,
+      virtualizationType: 'hvm',
       activity: quiet,
       ...overrides,
     },

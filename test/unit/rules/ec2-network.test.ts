@@ -10,6 +10,7 @@ import {
   sgRdpOpen,
   sgSshOpen,
   sgUnauthorizedPortOpen,
+  transitGatewayAutoAccepts,
   vpcFlowLogsDisabled,
 } from '../../../src/rules/catalog/ec2-network.js';
 import type { Rule } from '../../../src/rules/model.js';
@@ -262,5 +263,27 @@ describe('citations per finding', () => {
       ['tcp:80-80', []],
       ['tcp:8443-8443', ['EC2.18']],
     ]);
+  });
+});
+
+describe('ec2.tgw-auto-accepts-attachments', () => {
+  const gateway = (id: string, autoAccept: boolean, ownerId: string | null = ACCOUNT, state = 'available') =>
+    resource('ec2:transit-gateway', id, { ownerId, autoAcceptSharedAttachments: autoAccept }, { state });
+  const found = (...gateways: ReturnType<typeof gateway>[]) =>
+    runRules(inventoryOf(gateways), DEFAULT_CONFIG, [transitGatewayAutoAccepts], NOW).findings.map((f) => [
+      f.resource.id,
+      f.severity,
+    ]);
+  it('flags a gateway of the account that accepts shared attachments automatically', () => {
+    expect(found(gateway('tgw-open', true))).toEqual([['tgw-open', 'high']]);
+  });
+  it('ignores gateways that do not, those shared by another account, and deleted ones', () => {
+    expect(
+      found(
+        gateway('tgw-closed', false),
+        gateway('tgw-shared', true, '999988887777'),
+        gateway('tgw-gone', true, ACCOUNT, 'deleted'),
+      ),
+    ).toEqual([]);
   });
 });

@@ -27,6 +27,7 @@ const subnet = (
     availabilityZone: zone,
     mapPublicIpOnLaunch: false,
     defaultForAz: false,
+    internetGatewayRoute: false,
     ...attributes,
   });
 
