@@ -1,5 +1,14 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
+import {
+  AssociateRouteTableCommand,
+  AttachInternetGatewayCommand,
+  CreateInternetGatewayCommand,
+  CreateRouteCommand,
+  CreateRouteTableCommand,
+  CreateSubnetCommand,
+  CreateVpcCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2';
 import {
   CreateDBClusterCommand,
   CreateDBInstanceCommand,
@@ -216,5 +225,73 @@ describe('RDS FSBP rules against moto', () => {
     expect(findings.filter((f) => f.resource.id === 'maria-good' && /single-az|logs/.test(f.ruleId))).toEqual(
       [],
     );
+  });
+});
+
+/** RDS.46 on moto: subnets whose route table (own or the VPC's main one) reaches an internet gateway. */
+describe('rds.instance-in-public-subnet against moto', () => {
+  const account = uniqueAccountId();
+  const region = 'eu-central-1';
+  let inventory: Inventory;
+
+  beforeAll(async () => {
+    const credentials = await accountCredentials(account);
+    const rds = new RDSClient(seedConfig(region, credentials));
+    const ec2 = new EC2Client(seedConfig(region, credentials));
+    const vpc = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.41.0.0/16' }))).Vpc?.VpcId;
+    const subnet = async (i: number, zone: string) =>
+      (
+        await ec2.send(
+          new CreateSubnetCommand({
+            VpcId: vpc,
+            CidrBlock: `10.41.${i}.0/24`,
+            AvailabilityZone: `${region}${zone}`,
+          }),
+        )
+      ).Subnet?.SubnetId ?? '';
+    const [publicA, privateA, privateB] = [await subnet(0, 'a'), await subnet(1, 'a'), await subnet(2, 'b')];
+    const gateway = (await ec2.send(new CreateInternetGatewayCommand({}))).InternetGateway?.InternetGatewayId;
+    await ec2.send(new AttachInternetGatewayCommand({ InternetGatewayId: gateway, VpcId: vpc }));
+    const table = (await ec2.send(new CreateRouteTableCommand({ VpcId: vpc }))).RouteTable?.RouteTableId;
+    await ec2.send(
+      new CreateRouteCommand({ RouteTableId: table, DestinationCidrBlock: '0.0.0.0/0', GatewayId: gateway }),
+    );
+    await ec2.send(new AssociateRouteTableCommand({ RouteTableId: table, SubnetId: publicA }));
+    const group = async (name: string, subnets: string[]) =>
+      rds.send(
+        new CreateDBSubnetGroupCommand({
+          DBSubnetGroupName: name,
+          DBSubnetGroupDescription: name,
+          SubnetIds: subnets,
+        }),
+      );
+    await group('mixed', [publicA, privateB]);
+    await group('private-only', [privateA, privateB]);
+    const instance = (id: string, DBSubnetGroupName: string) =>
+      rds.send(
+        new CreateDBInstanceCommand({
+          DBInstanceIdentifier: id,
+          DBSubnetGroupName,
+          Engine: 'postgres',
+          DBInstanceClass: 'db.t3.micro',
+          AllocatedStorage: 20,
+          MasterUsername: 'dbowner',
+          MasterUserPassword: 'password123',
+        }),
+      );
+    await instance('in-public', 'mixed');
+    await instance('in-private', 'private-only');
+    inventory = await scanForTest(credentials, { regions: [region], services: ['ec2', 'rds'] });
+  }, 120_000);
+
+  it('reports the instance whose subnet group holds a public subnet, not the private one', () => {
+    expect(inventory.errors).toEqual([]);
+    const findings = runRules(inventory, DEFAULT_CONFIG, rulesOfServices('rds'), new Date()).findings.filter(
+      (f) => f.ruleId === 'rds.instance-in-public-subnet',
+    );
+    expect(findings.map((f) => [f.resource.id, f.severity])).toEqual([['in-public', 'medium']]);
+    expect(
+      ofType(inventory, 'ec2:subnet').filter((s) => s.attributes.internetGatewayRoute === true),
+    ).toHaveLength(1);
   });
 });

@@ -30,6 +30,7 @@ import * as route53 from './route53.js';
 import * as rdsEvents from './rds-events.js';
 import * as rdsIdle from './rds-idle.js';
 import * as rdsLogging from './rds-logging.js';
+import * as rdsNetwork from './rds-network.js';
 import * as rdsResilience from './rds-resilience.js';
 import * as rdsSettings from './rds-settings.js';
 import * as rdsSnapshots from './rds-snapshots.js';
@@ -74,6 +75,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'rds-events': rdsEvents,
     'rds-idle': rdsIdle,
     'rds-logging': rdsLogging,
+    'rds-network': rdsNetwork,
     'rds-resilience': rdsResilience,
     'rds-settings': rdsSettings,
     'rds-snapshots': rdsSnapshots,
