@@ -61,6 +61,9 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'ec2:region-settings': 'AWS::::Account',
   'apigateway:rest-api': 'AWS::ApiGateway::RestApi',
   'apigateway:http-api': 'AWS::ApiGatewayV2::Api',
+  'apigateway:rest-stage': 'AWS::ApiGateway::Stage',
+  'apigateway:v2-stage': 'AWS::ApiGatewayV2::Stage',
+  'apigateway:v2-route': 'AWS::ApiGatewayV2::Route',
   'budgets:budget': 'AWS::Budgets::Budget',
   'cloudtrail:trail': 'AWS::CloudTrail::Trail',
   'cloudwatch:alarm': 'AWS::CloudWatch::Alarm',
@@ -100,6 +103,8 @@ export const MORE_FSBP_RESOURCE_TYPES: Readonly<Record<string, readonly string[]
   'RDS.4': ['AWS::RDS::DBSnapshot'],
   // [EC2.1] is reported on the account by Security Hub; we report each public snapshot (a deviation noted on the rule).
   'EC2.1': ['AWS::EC2::Snapshot'],
+  // [APIGateway.1] REST and WebSocket execution logging: AWS::ApiGateway::Stage, AWS::ApiGatewayV2::Stage.
+  'APIGateway.1': ['AWS::ApiGatewayV2::Stage'],
 };
 
 /** The AWS resource types an FSBP control judges, or undefined when the table has no such control. */

@@ -615,6 +615,34 @@ function accountWide() {
         allowCredentials: false,
       },
     }),
+    // A stage with every FSBP setting missing, caching unencrypted.
+    resource('apigateway:rest-stage', 'rest-1/prod', {
+      apiId: 'rest-1',
+      apiName: 'orders',
+      methodSettings: [{ path: '*/*', loggingLevel: 'OFF', cachingEnabled: true, cacheDataEncrypted: false }],
+      clientCertificateId: null,
+      tracingEnabled: false,
+      webAclArn: null,
+      cacheClusterEnabled: true,
+      accessLogDestination: null,
+    }),
+    resource('apigateway:v2-stage', 'ws-1/prod', {
+      apiId: 'ws-1',
+      apiName: 'chat',
+      protocolType: 'WEBSOCKET',
+      defaultLoggingLevel: null,
+      routeLoggingLevels: [],
+      accessLogDestination: null,
+      autoDeploy: false,
+    }),
+    resource('apigateway:v2-route', 'http-1/r1', {
+      apiId: 'http-1',
+      apiName: 'public',
+      protocolType: 'HTTP',
+      routeKey: 'GET /items',
+      authorizationType: 'NONE',
+      apiKeyRequired: false,
+    }),
   ];
 }
 

@@ -40,6 +40,8 @@ describe('the rule catalog', () => {
         'statementId',
         'runtime',
         'feature',
+        'apiId',
+        'routeId',
       ]);
       const names = [...(rule.metadata.remediation.cli ?? '').matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]);
       expect(names.filter((name) => !known.has(name ?? ''))).toEqual([]);

@@ -1,5 +1,6 @@
 import { isRule, type Rule } from '../model.js';
 import * as apigateway from './apigateway.js';
+import * as apigatewayStages from './apigateway-stages.js';
 import * as budgets from './budgets.js';
 import * as cloudtrail from './cloudtrail.js';
 import * as cloudwatch from './cloudwatch.js';
@@ -33,6 +34,7 @@ import * as tags from './tags.js';
 export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fromEntries(
   Object.entries({
     apigateway,
+    'apigateway-stages': apigatewayStages,
     budgets,
     cloudtrail,
     cloudwatch,
