@@ -591,7 +591,8 @@ function accountWide() {
       lastStatus: null,
       allSupported: true,
       includeGlobalResourceTypes: false,
-      roleArn: null,
+      // A role of the account's own, not AWS Config's service-linked role.
+      roleArn: 'arn:aws:iam::111122223333:role/aws-config',
       serviceLinked: false,
     }),
     resource('apigateway:rest-api', 'rest-1', {

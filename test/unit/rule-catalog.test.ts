@@ -42,6 +42,7 @@ describe('the rule catalog', () => {
         'feature',
         'apiId',
         'routeId',
+        'recorder',
       ]);
       const names = [...(rule.metadata.remediation.cli ?? '').matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]);
       expect(names.filter((name) => !known.has(name ?? ''))).toEqual([]);
