@@ -90,6 +90,8 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'rds:db-instance': 'AWS::RDS::DBInstance',
   'rds:db-snapshot': 'AWS::RDS::DBSnapshot',
   's3:bucket': 'AWS::S3::Bucket',
+  's3:access-point': 'AWS::S3::AccessPoint',
+  's3:multi-region-access-point': 'AWS::S3::MultiRegionAccessPoint',
 };
 
 /**

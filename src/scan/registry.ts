@@ -2,6 +2,7 @@ import type { Collector } from './collector.js';
 import { ec2Collector } from './collectors/ec2.js';
 import { iamCollector } from './collectors/iam.js';
 import { s3Collector } from './collectors/s3.js';
+import { s3AccessPointsCollector } from './collectors/s3-access-points.js';
 import { lambdaCollector } from './collectors/lambda.js';
 import { budgetsCollector } from './collectors/budgets.js';
 import { cloudwatchCollector } from './collectors/cloudwatch.js';
@@ -19,6 +20,7 @@ import { configCollector } from './collectors/config.js';
 export const collectors: readonly Collector[] = [
   ec2Collector,
   s3Collector,
+  s3AccessPointsCollector,
   iamCollector,
   lambdaCollector,
   rdsCollector,
@@ -37,8 +39,9 @@ export const orchestratorPermissions: Readonly<Record<string, string>> = {
   GetCallerIdentity: 'sts:GetCallerIdentity',
 };
 
+/** The services users can select; a service may have several collectors (s3: global and regional). */
 export function serviceNames(all: readonly Collector[] = collectors): string[] {
-  return all.map((c) => c.service).sort();
+  return [...new Set(all.map((c) => c.service))].sort();
 }
 
 /** Picks collectors by service name; unknown names are an error that lists the valid ones. */

@@ -616,6 +616,23 @@ function accountWide() {
         allowCredentials: false,
       },
     }),
+    resource('s3:access-point', 'open-ap', {
+      bucket: 'data',
+      bucketAccountId: '111122223333',
+      networkOrigin: 'Internet',
+      publicAccessBlock: {
+        blockPublicAcls: true,
+        ignorePublicAcls: true,
+        blockPublicPolicy: false,
+        restrictPublicBuckets: false,
+      },
+    }),
+    resource(
+      's3:multi-region-access-point',
+      'global-ap',
+      { alias: 'mfzwi23gnjvgw.mrap', status: 'READY', publicAccessBlock: null, buckets: [] },
+      { region: 'global' },
+    ),
     // A stage with every FSBP setting missing, caching unencrypted.
     resource('apigateway:rest-stage', 'rest-1/prod', {
       apiId: 'rest-1',

@@ -19,6 +19,7 @@ const GLOBAL_TYPES = new Set<ResourceType>([
   'iam:policy',
   'budgets:budget',
   's3:account-settings',
+  's3:multi-region-access-point',
 ]);
 
 /** What can put a region in use: every type found in regions, beyond the settings records. */

@@ -24,6 +24,7 @@ import * as rdsSettings from './rds-settings.js';
 import * as rdsSnapshots from './rds-snapshots.js';
 import * as rdsStopped from './rds-stopped.js';
 import * as s3 from './s3.js';
+import * as s3AccessPoints from './s3-access-points.js';
 import * as s3Lifecycle from './s3-lifecycle.js';
 import * as tags from './tags.js';
 
@@ -59,6 +60,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'rds-snapshots': rdsSnapshots,
     'rds-stopped': rdsStopped,
     s3,
+    's3-access-points': s3AccessPoints,
     's3-lifecycle': s3Lifecycle,
     tags,
   }).map(([file, exports]) => [file, Object.values(exports).filter(isRule)]),
