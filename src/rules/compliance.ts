@@ -55,6 +55,7 @@ export const controlTitle = (standard: StandardKey, id: string): string | undefi
  */
 export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'aws:account': 'AWS::::Account',
+  'account:contacts': 'AWS::::Account',
   'aws:region': 'AWS::::Account',
   'iam:account': 'AWS::::Account',
   's3:account-settings': 'AWS::::Account',

@@ -12,6 +12,7 @@ import { cloudtrailCollector } from './collectors/cloudtrail.js';
 import { guarddutyCollector } from './collectors/guardduty.js';
 import { apigatewayCollector } from './collectors/apigateway.js';
 import { configCollector } from './collectors/config.js';
+import { accountCollector } from './collectors/account.js';
 
 /**
  * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
@@ -31,6 +32,7 @@ export const collectors: readonly Collector[] = [
   guarddutyCollector,
   apigatewayCollector,
   configCollector,
+  accountCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

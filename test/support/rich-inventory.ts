@@ -239,6 +239,7 @@ function storage() {
       { arn: 'arn:aws:s3:::old-exports', createdAt: '2023-01-01T00:00:00.000Z' },
     ),
     resource('s3:account-settings', ACCOUNT, { publicAccessBlock: null }, { region: 'global' }),
+    resource('account:contacts', ACCOUNT, { securityContact: false }, { region: 'global' }),
     resource('dynamodb:table', 'orders', {
       billingMode: 'PAY_PER_REQUEST',
       itemCount: 10,

@@ -1,4 +1,5 @@
 import type { Static } from '@sinclair/typebox';
+import { accountSchemas } from './account.js';
 import { apigatewaySchemas } from './apigateway.js';
 import { budgetsSchemas } from './budgets.js';
 import { cloudtrailSchemas } from './cloudtrail.js';
@@ -26,6 +27,7 @@ export const resourceSchemas = [
   ...guarddutySchemas,
   ...apigatewaySchemas,
   ...configSchemas,
+  ...accountSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

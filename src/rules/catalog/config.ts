@@ -12,6 +12,7 @@ const SETTINGS_TYPES = new Set<ResourceType>([
 
 /** Account-wide types, recorded under `global`: nothing of theirs is in a region. */
 const GLOBAL_TYPES = new Set<ResourceType>([
+  'account:contacts',
   'iam:account',
   'iam:user',
   'iam:role',

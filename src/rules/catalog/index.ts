@@ -1,4 +1,5 @@
 import { isRule, type Rule } from '../model.js';
+import * as account from './account.js';
 import * as apigateway from './apigateway.js';
 import * as apigatewayStages from './apigateway-stages.js';
 import * as budgets from './budgets.js';
@@ -35,6 +36,7 @@ import * as tags from './tags.js';
  */
 export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fromEntries(
   Object.entries({
+    account,
     apigateway,
     'apigateway-stages': apigatewayStages,
     budgets,
