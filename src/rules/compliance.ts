@@ -65,6 +65,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'apigateway:rest-stage': 'AWS::ApiGateway::Stage',
   'apigateway:v2-stage': 'AWS::ApiGatewayV2::Stage',
   'apigateway:v2-route': 'AWS::ApiGatewayV2::Route',
+  'apigateway:domain-name': 'AWS::ApiGateway::DomainName',
   'budgets:budget': 'AWS::Budgets::Budget',
   'cloudtrail:trail': 'AWS::CloudTrail::Trail',
   'cloudwatch:alarm': 'AWS::CloudWatch::Alarm',

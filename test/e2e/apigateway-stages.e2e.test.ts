@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import {
   APIGatewayClient,
   CreateDeploymentCommand,
+  CreateDomainNameCommand,
   CreateRestApiCommand,
   CreateStageCommand,
   GetResourcesCommand,
@@ -105,6 +106,21 @@ describe('API Gateway stages and routes against moto', () => {
     );
     await v2.send(new CreateV2StageCommand({ ApiId: wsId, StageName: 'quiet' }));
 
+    // Custom domains: one on TLS 1.0, one on a recommended 2025 policy.
+    for (const [domainName, securityPolicy] of [
+      ['old.example.com', 'TLS_1_0'],
+      ['new.example.com', 'SecurityPolicy_TLS13_1_3_2025_09'],
+    ] as const) {
+      await v1.send(
+        new CreateDomainNameCommand({
+          domainName,
+          regionalCertificateArn: `arn:aws:acm:${REGION}:123456789012:certificate/${domainName}`,
+          endpointConfiguration: { types: ['REGIONAL'] },
+          securityPolicy,
+        }),
+      );
+    }
+
     inventory = await scanForTest(credentials, { regions: [REGION], services: ['apigateway'] });
   });
 
@@ -113,9 +129,10 @@ describe('API Gateway stages and routes against moto', () => {
     expect(() => validateInventory(JSON.parse(JSON.stringify(inventory)))).not.toThrow();
     expect(
       inventory.accounts[0]?.coverage
-        .filter((c) => c.resourceType.includes('stage') || c.resourceType.includes('route'))
+        .filter((c) => /stage|route|domain/.test(c.resourceType))
         .map((c) => [c.resourceType, c.status, c.resourceCount]),
     ).toEqual([
+      ['apigateway:domain-name', 'complete', 2],
       ['apigateway:rest-stage', 'complete', 2],
       ['apigateway:v2-route', 'complete', 5],
       ['apigateway:v2-stage', 'complete', 3],
@@ -127,13 +144,14 @@ describe('API Gateway stages and routes against moto', () => {
     });
   });
 
-  it('judges stages and routes as FSBP APIGateway.1-5, 8 and 9 do', () => {
+  it('judges stages, routes and domain names as FSBP APIGateway.1-5, 8, 9 and 11 do', () => {
     const found = runRules(inventory, DEFAULT_CONFIG, catalog)
       .findings.filter((f) => RULES.has(f.ruleId))
       .map((f) => `${f.ruleId} ${f.resource.id}`)
       .sort();
     expect(found).toEqual(
       [
+        'apigateway.domain-name-tls-policy-not-recommended old.example.com',
         `apigateway.rest-stage-cache-unencrypted ${restId}/prod`,
         `apigateway.rest-stage-execution-logging-off ${restId}/prod`,
         // moto keeps no client certificate or web ACL on a stage: every stage lacks both.

@@ -634,6 +634,11 @@ function accountWide() {
       { alias: 'mfzwi23gnjvgw.mrap', status: 'READY', publicAccessBlock: null, buckets: [] },
       { region: 'global' },
     ),
+    resource('apigateway:domain-name', 'api.example.com', {
+      securityPolicy: 'TLS_1_0',
+      endpointTypes: ['REGIONAL'],
+      status: 'AVAILABLE',
+    }),
     // A stage with every FSBP setting missing, caching unencrypted.
     resource('apigateway:rest-stage', 'rest-1/prod', {
       apiId: 'rest-1',

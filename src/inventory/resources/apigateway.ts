@@ -99,10 +99,20 @@ export const ApiGatewayV2Route = resourceSchema('apigateway:v2-route', {
   apiKeyRequired: Type.Boolean(),
 });
 
+/** An API Gateway custom domain name (shared by REST and HTTP APIs), from GetDomainNames per region. */
+export const ApiGatewayDomainName = resourceSchema('apigateway:domain-name', {
+  /** TLS_1_0, TLS_1_2 or a SecurityPolicy_... name; null when the answer has none. */
+  securityPolicy: Nullable(Type.String()),
+  /** EDGE, REGIONAL or PRIVATE. */
+  endpointTypes: StringList,
+  status: Nullable(Type.String()),
+});
+
 export const apigatewaySchemas = [
   ApiGatewayRestApi,
   ApiGatewayHttpApi,
   ApiGatewayRestStage,
   ApiGatewayV2Stage,
   ApiGatewayV2Route,
+  ApiGatewayDomainName,
 ] as const;

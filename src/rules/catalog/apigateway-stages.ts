@@ -331,3 +331,54 @@ export const routeNoAuthorization = defineRule(
         };
       }),
 );
+
+/** APIGateway.11's allowedSecurityPolicies (not customizable in Security Hub). */
+const RECOMMENDED_TLS_POLICIES = new Set([
+  'SecurityPolicy_TLS13_1_3_2025_09',
+  'SecurityPolicy_TLS13_1_3_FIPS_2025_09',
+  'SecurityPolicy_TLS13_1_2_PFS_PQ_2025_09',
+  'SecurityPolicy_TLS13_2025_EDGE',
+  'SecurityPolicy_TLS12_PFS_2025_EDGE',
+]);
+
+export const domainNameTlsPolicyNotRecommended = defineRule(
+  {
+    id: 'apigateway.domain-name-tls-policy-not-recommended',
+    title: 'API Gateway custom domain name does not use a recommended TLS security policy',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'apigateway:domain-name',
+    reads: ['apigateway:domain-name'],
+    description:
+      'A public (edge-optimized or regional) custom domain name uses a security policy outside the ones FSBP APIGateway.11 recommends (the 2025 TLS 1.3 and TLS 1.2 PFS policies). Medium for TLS_1_0, low for TLS_1_2. Private custom domain names, and domains whose policy is not in the answer, are not judged.',
+    risk: 'Clients can connect with older TLS versions or cipher suites without forward secrecy; TLS 1.0 has known weaknesses and is refused by compliance regimes such as PCI DSS.',
+    remediation: {
+      text: 'Move the domain to a recommended security policy (for example SecurityPolicy_TLS13_1_3_2025_09 for regional, SecurityPolicy_TLS13_2025_EDGE for edge-optimized domains) after checking that its clients support TLS 1.2 or later.',
+      cli: 'aws apigateway update-domain-name --region {region} --domain-name {id} --patch-operations op=replace,path=/securityPolicy,value=SecurityPolicy_TLS13_1_3_2025_09',
+      console:
+        'API Gateway console > Custom domain names > the domain > Configurations > Edit > Security policy',
+    },
+    references: {
+      fsbp: ['APIGateway.11'],
+      docs: [
+        'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-security-policies.html',
+      ],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('apigateway:domain-name')
+      .filter((domain) => !domain.attributes.endpointTypes.includes('PRIVATE'))
+      .flatMap((domain): RuleHit[] => {
+        const policy = domain.attributes.securityPolicy;
+        if (policy === null || RECOMMENDED_TLS_POLICIES.has(policy)) return [];
+        return [
+          {
+            target: domain,
+            message: `Custom domain name ${domain.id} uses security policy ${policy}, not one of the recommended TLS 1.3 or TLS 1.2 PFS policies.`,
+            evidence: { securityPolicy: policy, endpointTypes: domain.attributes.endpointTypes },
+            ...(policy === 'TLS_1_0' ? {} : { severity: 'low' as const }),
+          },
+        ];
+      }),
+);

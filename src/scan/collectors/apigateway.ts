@@ -2,6 +2,7 @@ import {
   APIGatewayClient,
   GetIntegrationCommand,
   GetStagesCommand,
+  paginateGetDomainNames,
   paginateGetResources,
   paginateGetRestApis,
   type Integration,
@@ -32,6 +33,7 @@ const permissions = {
   GetStages: 'apigateway:GET',
   GetApis: 'apigateway:GET',
   GetRoutes: 'apigateway:GET',
+  GetDomainNames: 'apigateway:GET',
 } as const;
 type Operation = keyof typeof permissions;
 type Context = CollectorContext<Operation>;
@@ -383,6 +385,40 @@ async function collectHttpApis(ctx: Context): Promise<void> {
   ]);
 }
 
+/** Custom domain names (REST and HTTP APIs share them): one GetDomainNames per region (500 a page). */
+async function collectDomainNames(ctx: Context): Promise<void> {
+  const client = ctx.client(APIGatewayClient);
+  const domains = await ctx.list(
+    'GetDomainNames',
+    'apigateway:domain-name',
+    paginateGetDomainNames({ client, ...PAGE }, {}),
+    (page) => page.items,
+  );
+  for (const domain of domains) {
+    if (!domain.domainName) continue;
+    ctx.emit(
+      makeResource(
+        'apigateway:domain-name',
+        {
+          arn:
+            text(domain.domainNameArn) ??
+            `arn:${ctx.partition}:apigateway:${ctx.region}::/domainnames/${domain.domainName}`,
+          id: domain.domainName,
+          name: domain.domainName,
+          account: ctx.account,
+          region: ctx.scopeRegion,
+          tags: { ...(domain.tags ?? {}) },
+        },
+        {
+          securityPolicy: text(domain.securityPolicy),
+          endpointTypes: sortedStrings(domain.endpointConfiguration?.types ?? []),
+          status: text(domain.domainNameStatus),
+        },
+      ),
+    );
+  }
+}
+
 /** REST APIs (v1) and HTTP/WebSocket APIs (v2), side by side, in every region. */
 export const apigatewayCollector: Collector<Operation> = {
   service: 'apigateway',
@@ -394,6 +430,7 @@ export const apigatewayCollector: Collector<Operation> = {
     'apigateway:http-api',
     'apigateway:v2-stage',
     'apigateway:v2-route',
+    'apigateway:domain-name',
   ],
   async collect(ctx) {
     await Promise.all([
@@ -401,6 +438,7 @@ export const apigatewayCollector: Collector<Operation> = {
       ctx.step(['apigateway:http-api', 'apigateway:v2-stage', 'apigateway:v2-route'], () =>
         collectHttpApis(ctx),
       ),
+      ctx.step(['apigateway:domain-name'], () => collectDomainNames(ctx)),
     ]);
   },
 };

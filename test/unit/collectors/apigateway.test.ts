@@ -4,6 +4,7 @@ import {
   GetIntegrationCommand,
   GetResourcesCommand,
   GetRestApisCommand,
+  GetDomainNamesCommand,
   GetStagesCommand,
   NotFoundException,
 } from '@aws-sdk/client-api-gateway';
@@ -26,6 +27,7 @@ beforeEach(() => {
   v2.reset();
   // Stages and routes, unless a test says otherwise: none.
   v1.on(GetStagesCommand).resolves({ item: [] });
+  v1.on(GetDomainNamesCommand).resolves({ items: [] });
   v2.on(GetV2StagesCommand).resolves({ Items: [] });
   v2.on(GetRoutesCommand).resolves({ Items: [] });
 });
@@ -177,9 +179,27 @@ describe('the API Gateway collector', () => {
       })
       .resolvesOnce({ Items: [{ RouteId: 'r2', RouteKey: '$default' }] });
 
+    v1.on(GetDomainNamesCommand).resolves({
+      items: [
+        {
+          domainName: 'api.example.com',
+          securityPolicy: 'TLS_1_2',
+          endpointConfiguration: { types: ['REGIONAL'] },
+          domainNameStatus: 'AVAILABLE',
+        },
+      ],
+    });
+
     const outcome = await collect(apigatewayCollector);
     expect(outcome.errors).toEqual([]);
     expect(outcome.failedTypes.size + outcome.partialTypes.size).toBe(0);
+    expect(ofType(outcome, 'apigateway:domain-name').map((d) => [d.id, d.arn, d.attributes])).toEqual([
+      [
+        'api.example.com',
+        'arn:aws:apigateway:eu-west-2::/domainnames/api.example.com',
+        { securityPolicy: 'TLS_1_2', endpointTypes: ['REGIONAL'], status: 'AVAILABLE' },
+      ],
+    ]);
     expect(ofType(outcome, 'apigateway:rest-stage').map((s) => [s.id, s.arn, s.attributes])).toEqual([
       [
         'a1/prod',

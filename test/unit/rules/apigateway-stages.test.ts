@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
 import type { Inventory } from '../../../src/inventory/document.js';
 import type { AttributesOf } from '../../../src/inventory/resources/index.js';
 import {
+  domainNameTlsPolicyNotRecommended,
   restStageCacheUnencrypted,
   restStageExecutionLoggingOff,
   restStageNoClientCertificate,
@@ -236,6 +237,48 @@ describe('apigateway.route-no-authorization', () => {
           route('r3', 'OPTIONS /{proxy+}', 'NONE'),
           route('r4', '$default', 'NONE', 'WEBSOCKET'),
           route('r5', '$connect', 'CUSTOM', 'WEBSOCKET'),
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('apigateway.domain-name-tls-policy-not-recommended', () => {
+  const domain = (name: string, securityPolicy: string | null, endpointTypes = ['REGIONAL']) =>
+    resource(
+      'apigateway:domain-name',
+      name,
+      { securityPolicy, endpointTypes, status: 'AVAILABLE' },
+      { name },
+    );
+
+  it('flags TLS_1_0 as medium and TLS_1_2 as low, most severe first (FSBP APIGateway.11)', () => {
+    const findings = run(
+      domainNameTlsPolicyNotRecommended,
+      inventoryOf([domain('old.example.com', 'TLS_1_0'), domain('api.example.com', 'TLS_1_2', ['EDGE'])]),
+    );
+    expect(findings.map((f) => [f.resource.id, f.severity, f.message])).toEqual([
+      [
+        'old.example.com',
+        'medium',
+        'Custom domain name old.example.com uses security policy TLS_1_0, not one of the recommended TLS 1.3 or TLS 1.2 PFS policies.',
+      ],
+      [
+        'api.example.com',
+        'low',
+        'Custom domain name api.example.com uses security policy TLS_1_2, not one of the recommended TLS 1.3 or TLS 1.2 PFS policies.',
+      ],
+    ]);
+  });
+  it('passes recommended policies, and does not judge private domains or a missing policy', () => {
+    expect(
+      ids(
+        domainNameTlsPolicyNotRecommended,
+        inventoryOf([
+          domain('a.example.com', 'SecurityPolicy_TLS13_1_3_2025_09'),
+          domain('b.example.com', 'SecurityPolicy_TLS13_2025_EDGE', ['EDGE']),
+          domain('c.example.com', 'TLS_1_2', ['PRIVATE']),
+          domain('d.example.com', null),
         ]),
       ),
     ).toEqual([]);
