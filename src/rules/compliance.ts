@@ -66,6 +66,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'apigateway:v2-stage': 'AWS::ApiGatewayV2::Stage',
   'apigateway:v2-route': 'AWS::ApiGatewayV2::Route',
   'apigateway:domain-name': 'AWS::ApiGateway::DomainName',
+  'apigateway:private-integration': 'AWS::ApiGatewayV2::Integration',
   'budgets:budget': 'AWS::Budgets::Budget',
   'cloudtrail:trail': 'AWS::CloudTrail::Trail',
   'cloudwatch:alarm': 'AWS::CloudWatch::Alarm',

@@ -13,6 +13,7 @@ import {
 import {
   ApiGatewayV2Client,
   CreateApiCommand,
+  CreateIntegrationCommand,
   CreateRouteCommand,
   CreateStageCommand as CreateV2StageCommand,
 } from '@aws-sdk/client-apigatewayv2';
@@ -33,6 +34,7 @@ describe('API Gateway stages and routes against moto', () => {
   let restId: string;
   let httpId: string;
   let wsId: string;
+  let plainIntegration: string;
 
   beforeAll(async () => {
     const credentials = await accountCredentials(account);
@@ -82,6 +84,32 @@ describe('API Gateway stages and routes against moto', () => {
       await v2.send(new CreateRouteCommand({ ApiId: httpId, RouteKey, AuthorizationType }));
     }
     await v2.send(new CreateV2StageCommand({ ApiId: httpId, StageName: '$default', AutoDeploy: true }));
+    // Integrations: over a VPC link in plain HTTP, over one with TLS, and to a public URL (not recorded).
+    const listener = `arn:aws:elasticloadbalancing:${REGION}:123456789012:listener/app/internal/1/2`;
+    const integration = (Description: string, extra: Record<string, unknown>) =>
+      v2.send(
+        new CreateIntegrationCommand({
+          ApiId: httpId,
+          Description,
+          IntegrationType: 'HTTP_PROXY',
+          IntegrationMethod: 'ANY',
+          PayloadFormatVersion: '1.0',
+          ...extra,
+        }),
+      );
+    const plain = await integration('plain', {
+      ConnectionType: 'VPC_LINK',
+      ConnectionId: 'vl1',
+      IntegrationUri: listener,
+    });
+    plainIntegration = `${httpId}/${plain.IntegrationId ?? ''}`;
+    await integration('tls', {
+      ConnectionType: 'VPC_LINK',
+      ConnectionId: 'vl1',
+      IntegrationUri: listener,
+      TlsConfig: { ServerNameToVerify: 'api.internal.example.com' },
+    });
+    await integration('public', { ConnectionType: 'INTERNET', IntegrationUri: 'https://example.com' });
 
     wsId =
       (
@@ -129,10 +157,11 @@ describe('API Gateway stages and routes against moto', () => {
     expect(() => validateInventory(JSON.parse(JSON.stringify(inventory)))).not.toThrow();
     expect(
       inventory.accounts[0]?.coverage
-        .filter((c) => /stage|route|domain/.test(c.resourceType))
+        .filter((c) => /stage|route|domain|integration/.test(c.resourceType))
         .map((c) => [c.resourceType, c.status, c.resourceCount]),
     ).toEqual([
       ['apigateway:domain-name', 'complete', 2],
+      ['apigateway:private-integration', 'complete', 2],
       ['apigateway:rest-stage', 'complete', 2],
       ['apigateway:v2-route', 'complete', 5],
       ['apigateway:v2-stage', 'complete', 3],
@@ -144,7 +173,7 @@ describe('API Gateway stages and routes against moto', () => {
     });
   });
 
-  it('judges stages, routes and domain names as FSBP APIGateway.1-5, 8, 9 and 11 do', () => {
+  it('judges stages, routes, private integrations and domain names as FSBP APIGateway.1-5 and 8-11 do', () => {
     const found = runRules(inventory, DEFAULT_CONFIG, catalog)
       .findings.filter((f) => RULES.has(f.ruleId))
       .map((f) => `${f.ruleId} ${f.resource.id}`)
@@ -152,6 +181,7 @@ describe('API Gateway stages and routes against moto', () => {
     expect(found).toEqual(
       [
         'apigateway.domain-name-tls-policy-not-recommended old.example.com',
+        `apigateway.private-integration-without-tls ${plainIntegration}`,
         `apigateway.rest-stage-cache-unencrypted ${restId}/prod`,
         `apigateway.rest-stage-execution-logging-off ${restId}/prod`,
         // moto keeps no client certificate or web ACL on a stage: every stage lacks both.

@@ -181,6 +181,8 @@ describe('CloudTrail, GuardDuty and API Gateway collectors against moto', () => 
       ['us-east-1', 'apigateway:domain-name', 'complete', 0],
       ['eu-west-2', 'apigateway:http-api', 'complete', 3],
       ['us-east-1', 'apigateway:http-api', 'complete', 0],
+      ['eu-west-2', 'apigateway:private-integration', 'complete', 0],
+      ['us-east-1', 'apigateway:private-integration', 'complete', 0],
       ['eu-west-2', 'apigateway:rest-api', 'complete', 2],
       ['us-east-1', 'apigateway:rest-api', 'complete', 0],
       // No API here has been deployed, nor a domain named: they are read, and there are none.

@@ -639,6 +639,13 @@ function accountWide() {
       endpointTypes: ['REGIONAL'],
       status: 'AVAILABLE',
     }),
+    resource('apigateway:private-integration', 'http-1/i1', {
+      apiId: 'http-1',
+      apiName: 'public',
+      integrationUri: 'arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/internal/1/2',
+      tlsConfigured: false,
+      serverNameToVerify: null,
+    }),
     // A stage with every FSBP setting missing, caching unencrypted.
     resource('apigateway:rest-stage', 'rest-1/prod', {
       apiId: 'rest-1',

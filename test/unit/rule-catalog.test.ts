@@ -43,6 +43,7 @@ describe('the rule catalog', () => {
         'apiId',
         'routeId',
         'recorder',
+        'integrationId',
       ]);
       const names = [...(rule.metadata.remediation.cli ?? '').matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]);
       expect(names.filter((name) => !known.has(name ?? ''))).toEqual([]);

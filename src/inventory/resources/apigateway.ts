@@ -99,6 +99,21 @@ export const ApiGatewayV2Route = resourceSchema('apigateway:v2-route', {
   apiKeyRequired: Type.Boolean(),
 });
 
+/**
+ * An HTTP API integration over a private connection (ConnectionType VPC_LINK), from GetIntegrations
+ * per HTTP API; integrations to public endpoints, Lambda or AWS services are not recorded.
+ */
+export const ApiGatewayPrivateIntegration = resourceSchema('apigateway:private-integration', {
+  apiId: Type.String(),
+  apiName: Nullable(Type.String()),
+  /** The ALB/NLB listener or Cloud Map service the VPC link reaches. */
+  integrationUri: Nullable(Type.String()),
+  /** The integration has a TLS configuration: API Gateway speaks HTTPS to the backend. */
+  tlsConfigured: Type.Boolean(),
+  /** The host name it verifies the backend's certificate against; null when not set. */
+  serverNameToVerify: Nullable(Type.String()),
+});
+
 /** An API Gateway custom domain name (shared by REST and HTTP APIs), from GetDomainNames per region. */
 export const ApiGatewayDomainName = resourceSchema('apigateway:domain-name', {
   /** TLS_1_0, TLS_1_2 or a SecurityPolicy_... name; null when the answer has none. */
@@ -115,4 +130,5 @@ export const apigatewaySchemas = [
   ApiGatewayV2Stage,
   ApiGatewayV2Route,
   ApiGatewayDomainName,
+  ApiGatewayPrivateIntegration,
 ] as const;

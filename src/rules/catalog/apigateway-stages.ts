@@ -382,3 +382,42 @@ export const domainNameTlsPolicyNotRecommended = defineRule(
         ];
       }),
 );
+
+export const privateIntegrationWithoutTls = defineRule(
+  {
+    id: 'apigateway.private-integration-without-tls',
+    title: 'API Gateway HTTP API private integration does not use HTTPS',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'apigateway:private-integration',
+    reads: ['apigateway:private-integration'],
+    description:
+      'An HTTP API integration over a VPC link has no TLS configuration, so API Gateway talks plain HTTP to the private load balancer or service behind it.',
+    risk: 'Requests and answers, with whatever credentials and personal data they carry, cross the VPC unencrypted: anyone able to watch that network path, or to impersonate the backend, reads or alters them.',
+    remediation: {
+      text: 'Serve HTTPS on the private backend (an ALB or NLB TLS listener with a certificate), then give the integration a TLS configuration naming the host to verify, and point its URI at the TLS listener.',
+      cli: 'aws apigatewayv2 update-integration --region {region} --api-id {apiId} --integration-id {integrationId} --tls-config ServerNameToVerify=BACKEND-HOST-NAME',
+      console:
+        'API Gateway console > APIs > the API > Integrations > the integration > Edit > Advanced settings > Secure server name',
+    },
+    references: {
+      fsbp: ['APIGateway.10'],
+      docs: [
+        'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-private.html',
+      ],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('apigateway:private-integration')
+      .filter((integration) => !integration.attributes.tlsConfigured)
+      .map((integration): RuleHit => {
+        const { apiId, apiName, integrationUri } = integration.attributes;
+        return {
+          target: integration,
+          message: `Private integration ${integration.id.slice(apiId.length + 1)} of HTTP API ${apiName ?? apiId} (${apiId}) has no TLS configuration: traffic to ${integrationUri ?? 'its backend'} is plain HTTP.`,
+          evidence: { integrationUri, tlsConfig: null },
+          templateValues: { apiId, integrationId: integration.id.slice(apiId.length + 1) },
+        };
+      }),
+);

@@ -14,10 +14,12 @@ import {
 import {
   ApiGatewayV2Client,
   GetApisCommand,
+  GetIntegrationsCommand,
   GetRoutesCommand,
   GetStagesCommand as GetV2StagesCommand,
   type Api,
   type GetApisCommandOutput,
+  type Integration as V2Integration,
   type Route,
   type Stage as V2Stage,
 } from '@aws-sdk/client-apigatewayv2';
@@ -34,6 +36,7 @@ const permissions = {
   GetApis: 'apigateway:GET',
   GetRoutes: 'apigateway:GET',
   GetDomainNames: 'apigateway:GET',
+  GetIntegrations: 'apigateway:GET',
 } as const;
 type Operation = keyof typeof permissions;
 type Context = CollectorContext<Operation>;
@@ -366,6 +369,46 @@ async function collectV2Routes(
 }
 
 /**
+ * One HTTP API's integrations (GetIntegrations, paginated), of which those over a VPC link are
+ * recorded; a failure leaves the region's listing `failed`.
+ */
+async function collectPrivateIntegrations(
+  ctx: Context,
+  client: ApiGatewayV2Client,
+  api: Api & { ApiId: string },
+): Promise<void> {
+  const ApiId = api.ApiId;
+  const integrations: V2Integration[] = await ctx.list(
+    'GetIntegrations',
+    'apigateway:private-integration',
+    v2Pages((NextToken) => client.send(new GetIntegrationsCommand({ ApiId, MaxResults: '500', NextToken }))),
+    (page) => page.Items,
+  );
+  for (const integration of integrations) {
+    if (!integration.IntegrationId || integration.ConnectionType !== 'VPC_LINK') continue;
+    ctx.emit(
+      makeResource(
+        'apigateway:private-integration',
+        {
+          arn: `arn:${ctx.partition}:apigateway:${ctx.region}::/apis/${ApiId}/integrations/${integration.IntegrationId}`,
+          id: `${ApiId}/${integration.IntegrationId}`,
+          name: text(integration.Description),
+          account: ctx.account,
+          region: ctx.scopeRegion,
+        },
+        {
+          apiId: ApiId,
+          apiName: text(api.Name),
+          integrationUri: text(integration.IntegrationUri),
+          tlsConfigured: integration.TlsConfig !== undefined && integration.TlsConfig !== null,
+          serverNameToVerify: text(integration.TlsConfig?.ServerNameToVerify),
+        },
+      ),
+    );
+  }
+}
+
+/**
  * HTTP and WebSocket APIs (v2): one GetApis answer per page holds everything recorded of an API;
  * its stages and routes cost one GetStages and one GetRoutes per API (more for over 500 of either).
  */
@@ -373,7 +416,7 @@ async function collectHttpApis(ctx: Context): Promise<void> {
   const client = ctx.client(ApiGatewayV2Client);
   const listed = await ctx.list(
     'GetApis',
-    ['apigateway:http-api', 'apigateway:v2-stage', 'apigateway:v2-route'],
+    ['apigateway:http-api', 'apigateway:v2-stage', 'apigateway:v2-route', 'apigateway:private-integration'],
     v2Pages((NextToken) => client.send(new GetApisCommand({ MaxResults: '500', NextToken }))),
     (page: GetApisCommandOutput) => page.Items,
   );
@@ -382,6 +425,13 @@ async function collectHttpApis(ctx: Context): Promise<void> {
   await Promise.all([
     ctx.step(['apigateway:v2-stage'], () => ctx.each(apis, (api) => collectV2Stages(ctx, client, api))),
     ctx.step(['apigateway:v2-route'], () => ctx.each(apis, (api) => collectV2Routes(ctx, client, api))),
+    // Private integrations with a TLS setting exist for HTTP APIs only: one call per HTTP API.
+    ctx.step(['apigateway:private-integration'], () =>
+      ctx.each(
+        apis.filter((api) => api.ProtocolType === 'HTTP'),
+        (api) => collectPrivateIntegrations(ctx, client, api),
+      ),
+    ),
   ]);
 }
 
@@ -431,12 +481,19 @@ export const apigatewayCollector: Collector<Operation> = {
     'apigateway:v2-stage',
     'apigateway:v2-route',
     'apigateway:domain-name',
+    'apigateway:private-integration',
   ],
   async collect(ctx) {
     await Promise.all([
       ctx.step(['apigateway:rest-api', 'apigateway:rest-stage'], () => collectRestApis(ctx)),
-      ctx.step(['apigateway:http-api', 'apigateway:v2-stage', 'apigateway:v2-route'], () =>
-        collectHttpApis(ctx),
+      ctx.step(
+        [
+          'apigateway:http-api',
+          'apigateway:v2-stage',
+          'apigateway:v2-route',
+          'apigateway:private-integration',
+        ],
+        () => collectHttpApis(ctx),
       ),
       ctx.step(['apigateway:domain-name'], () => collectDomainNames(ctx)),
     ]);

@@ -11,6 +11,7 @@ import {
 import {
   ApiGatewayV2Client,
   GetApisCommand,
+  GetIntegrationsCommand,
   GetRoutesCommand,
   GetStagesCommand as GetV2StagesCommand,
 } from '@aws-sdk/client-apigatewayv2';
@@ -30,6 +31,7 @@ beforeEach(() => {
   v1.on(GetDomainNamesCommand).resolves({ items: [] });
   v2.on(GetV2StagesCommand).resolves({ Items: [] });
   v2.on(GetRoutesCommand).resolves({ Items: [] });
+  v2.on(GetIntegrationsCommand).resolves({ Items: [] });
 });
 
 describe('the API Gateway collector', () => {
@@ -273,6 +275,42 @@ describe('the API Gateway collector', () => {
     expect(outcome.errors.map((e) => [e.operation, e.missingPermission]).sort()).toEqual([
       ['GetRoutes', 'apigateway:GET'],
       ['GetStages', 'apigateway:GET'],
+    ]);
+  });
+
+  it("records an HTTP API's integrations over a VPC link only, with their TLS settings; WebSocket APIs cost no call", async () => {
+    v1.on(GetRestApisCommand).resolves({ items: [] });
+    v2.on(GetApisCommand).resolves({
+      Items: [
+        { ApiId: 'h1', Name: 'orders', ProtocolType: 'HTTP', RouteSelectionExpression: 'x' },
+        { ApiId: 'w1', Name: 'chat', ProtocolType: 'WEBSOCKET', RouteSelectionExpression: 'x' },
+      ],
+    });
+    v2.on(GetIntegrationsCommand, { ApiId: 'h1' }).resolves({
+      Items: [
+        { IntegrationId: 'i1', ConnectionType: 'VPC_LINK', IntegrationUri: 'arn:listener/plain' },
+        {
+          IntegrationId: 'i2',
+          ConnectionType: 'VPC_LINK',
+          IntegrationUri: 'arn:listener/tls',
+          TlsConfig: { ServerNameToVerify: 'api.internal.example.com' },
+        },
+        { IntegrationId: 'i3', ConnectionType: 'INTERNET', IntegrationUri: 'https://example.com' },
+      ],
+    });
+
+    const outcome = await collect(apigatewayCollector);
+    expect(outcome.errors).toEqual([]);
+    expect(v2.commandCalls(GetIntegrationsCommand).map((c) => c.args[0].input.ApiId)).toEqual(['h1']);
+    expect(
+      ofType(outcome, 'apigateway:private-integration').map((i) => [
+        i.id,
+        i.attributes.tlsConfigured,
+        i.attributes.serverNameToVerify,
+      ]),
+    ).toEqual([
+      ['h1/i1', false, null],
+      ['h1/i2', true, 'api.internal.example.com'],
     ]);
   });
 });

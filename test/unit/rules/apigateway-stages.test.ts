@@ -4,6 +4,7 @@ import type { Inventory } from '../../../src/inventory/document.js';
 import type { AttributesOf } from '../../../src/inventory/resources/index.js';
 import {
   domainNameTlsPolicyNotRecommended,
+  privateIntegrationWithoutTls,
   restStageCacheUnencrypted,
   restStageExecutionLoggingOff,
   restStageNoClientCertificate,
@@ -280,6 +281,38 @@ describe('apigateway.domain-name-tls-policy-not-recommended', () => {
           domain('c.example.com', 'TLS_1_2', ['PRIVATE']),
           domain('d.example.com', null),
         ]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('apigateway.private-integration-without-tls', () => {
+  const LISTENER = 'arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/internal/1/2';
+  const integration = (
+    id: string,
+    serverNameToVerify: string | null,
+    tlsConfigured = serverNameToVerify !== null,
+  ) =>
+    resource('apigateway:private-integration', `h1/${id}`, {
+      apiId: 'h1',
+      apiName: 'orders',
+      integrationUri: LISTENER,
+      tlsConfigured,
+      serverNameToVerify,
+    });
+
+  it('flags a VPC link integration without a TLS configuration (FSBP APIGateway.10)', () => {
+    const findings = run(privateIntegrationWithoutTls, inventoryOf([integration('i1', null)]));
+    expect(findings.map((f) => f.message)).toEqual([
+      `Private integration i1 of HTTP API orders (h1) has no TLS configuration: traffic to ${LISTENER} is plain HTTP.`,
+    ]);
+    expect(findings[0]?.remediation.cli).toContain('--api-id h1 --integration-id i1');
+  });
+  it('passes one with a TLS configuration, with or without a server name', () => {
+    expect(
+      ids(
+        privateIntegrationWithoutTls,
+        inventoryOf([integration('i2', 'api.internal.example.com'), integration('i3', null, true)]),
       ),
     ).toEqual([]);
   });
