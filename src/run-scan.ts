@@ -32,7 +32,7 @@ export async function runScan(
     ...deps,
   });
   deps.info(
-    `Credentials: ${method}; scanning ${targets.length} account(s), services: ${collectors.map((c) => c.service).join(', ')}`,
+    `Credentials: ${method}; scanning ${targets.length} account(s), services: ${[...new Set(collectors.map((c) => c.service))].join(', ')}`,
   );
   const inventory = await scanAccounts(targets, {
     collectors,

@@ -55,12 +55,18 @@ export const controlTitle = (standard: StandardKey, id: string): string | undefi
  */
 export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'aws:account': 'AWS::::Account',
+  'account:contacts': 'AWS::::Account',
   'aws:region': 'AWS::::Account',
   'iam:account': 'AWS::::Account',
   's3:account-settings': 'AWS::::Account',
   'ec2:region-settings': 'AWS::::Account',
   'apigateway:rest-api': 'AWS::ApiGateway::RestApi',
   'apigateway:http-api': 'AWS::ApiGatewayV2::Api',
+  'apigateway:rest-stage': 'AWS::ApiGateway::Stage',
+  'apigateway:v2-stage': 'AWS::ApiGatewayV2::Stage',
+  'apigateway:v2-route': 'AWS::ApiGatewayV2::Route',
+  'apigateway:domain-name': 'AWS::ApiGateway::DomainName',
+  'apigateway:private-integration': 'AWS::ApiGatewayV2::Integration',
   'budgets:budget': 'AWS::Budgets::Budget',
   'cloudfront:distribution': 'AWS::CloudFront::Distribution',
   'cloudtrail:trail': 'AWS::CloudTrail::Trail',
@@ -95,6 +101,8 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'rds:event-subscription': 'AWS::RDS::EventSubscription',
   'route53:hosted-zone': 'AWS::Route53::HostedZone',
   's3:bucket': 'AWS::S3::Bucket',
+  's3:access-point': 'AWS::S3::AccessPoint',
+  's3:multi-region-access-point': 'AWS::S3::MultiRegionAccessPoint',
 };
 
 /**
@@ -124,6 +132,8 @@ export const MORE_FSBP_RESOURCE_TYPES: Readonly<Record<string, readonly string[]
   // we judge them on the region settings, which stand for the account as for EC2.7.
   'EC2.182': ['AWS::::Account'],
   'EC2.172': ['AWS::::Account'],
+  // [APIGateway.1] REST and WebSocket execution logging: AWS::ApiGateway::Stage, AWS::ApiGatewayV2::Stage.
+  'APIGateway.1': ['AWS::ApiGatewayV2::Stage'],
 };
 
 /** The AWS resource types an FSBP control judges, or undefined when the table has no such control. */

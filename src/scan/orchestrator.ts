@@ -146,7 +146,7 @@ export async function scanAccounts(targets: readonly ScanTarget[], options: Scan
       startedAt: startedAt.toISOString(),
       finishedAt: finishedAt.toISOString(),
       durationMs: finishedAt.getTime() - startedAt.getTime(),
-      services: options.collectors.map((c) => c.service).sort(),
+      services: [...new Set(options.collectors.map((c) => c.service))].sort(),
       stats: {
         apiCalls: stats.apiCalls,
         retries: stats.retries,

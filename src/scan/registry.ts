@@ -2,6 +2,7 @@ import type { Collector } from './collector.js';
 import { ec2Collector } from './collectors/ec2.js';
 import { iamCollector } from './collectors/iam.js';
 import { s3Collector } from './collectors/s3.js';
+import { s3AccessPointsCollector } from './collectors/s3-access-points.js';
 import { lambdaCollector } from './collectors/lambda.js';
 import { budgetsCollector } from './collectors/budgets.js';
 import { cloudwatchCollector } from './collectors/cloudwatch.js';
@@ -13,6 +14,7 @@ import { apigatewayCollector } from './collectors/apigateway.js';
 import { configCollector } from './collectors/config.js';
 import { cloudfrontCollector } from './collectors/cloudfront.js';
 import { route53Collector } from './collectors/route53.js';
+import { accountCollector } from './collectors/account.js';
 
 /**
  * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
@@ -21,6 +23,7 @@ import { route53Collector } from './collectors/route53.js';
 export const collectors: readonly Collector[] = [
   ec2Collector,
   s3Collector,
+  s3AccessPointsCollector,
   iamCollector,
   lambdaCollector,
   rdsCollector,
@@ -33,6 +36,7 @@ export const collectors: readonly Collector[] = [
   configCollector,
   cloudfrontCollector,
   route53Collector,
+  accountCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */
@@ -41,8 +45,9 @@ export const orchestratorPermissions: Readonly<Record<string, string>> = {
   GetCallerIdentity: 'sts:GetCallerIdentity',
 };
 
+/** The services users can select; a service may have several collectors (s3: global and regional). */
 export function serviceNames(all: readonly Collector[] = collectors): string[] {
-  return all.map((c) => c.service).sort();
+  return [...new Set(all.map((c) => c.service))].sort();
 }
 
 /** Picks collectors by service name; unknown names are an error that lists the valid ones. */

@@ -177,10 +177,21 @@ describe('CloudTrail, GuardDuty and API Gateway collectors against moto', () => 
     expect(
       inventory.accounts[0]?.coverage.map((c) => [c.region, c.resourceType, c.status, c.resourceCount]),
     ).toEqual([
+      ['eu-west-2', 'apigateway:domain-name', 'complete', 0],
+      ['us-east-1', 'apigateway:domain-name', 'complete', 0],
       ['eu-west-2', 'apigateway:http-api', 'complete', 3],
       ['us-east-1', 'apigateway:http-api', 'complete', 0],
+      ['eu-west-2', 'apigateway:private-integration', 'complete', 0],
+      ['us-east-1', 'apigateway:private-integration', 'complete', 0],
       ['eu-west-2', 'apigateway:rest-api', 'complete', 2],
       ['us-east-1', 'apigateway:rest-api', 'complete', 0],
+      // No API here has been deployed, nor a domain named: they are read, and there are none.
+      ['eu-west-2', 'apigateway:rest-stage', 'complete', 0],
+      ['us-east-1', 'apigateway:rest-stage', 'complete', 0],
+      ['eu-west-2', 'apigateway:v2-route', 'complete', 0],
+      ['us-east-1', 'apigateway:v2-route', 'complete', 0],
+      ['eu-west-2', 'apigateway:v2-stage', 'complete', 0],
+      ['us-east-1', 'apigateway:v2-stage', 'complete', 0],
       ['global', 'cloudtrail:trail', 'complete', 2],
       ['eu-west-2', 'guardduty:detector', 'complete', 1],
       ['us-east-1', 'guardduty:detector', 'complete', 0],

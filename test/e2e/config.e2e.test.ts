@@ -9,7 +9,10 @@ import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import type { Inventory } from '../../src/inventory/document.js';
 import { validateInventory } from '../../src/inventory/validate.js';
-import { configRecorderNotRecording } from '../../src/rules/catalog/config.js';
+import {
+  configRecorderNotRecording,
+  configRecorderNotServiceLinkedRole,
+} from '../../src/rules/catalog/config.js';
 import { runRules } from '../../src/rules/engine.js';
 import { accountCredentials, ofType, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
 
@@ -21,8 +24,12 @@ describe('AWS Config collector against moto', () => {
 
   beforeAll(async () => {
     const credentials = await accountCredentials(account);
-    const role = `arn:aws:iam::${account}:role/aws-config`;
-    // eu-west-2 records everything; us-east-1 has a recorder that was never started; us-west-2 none.
+    // eu-west-2 records everything, with a role of the account's own; us-east-1 has a recorder that
+    // was never started, with AWS Config's service-linked role; us-west-2 none.
+    const roles = {
+      'eu-west-2': `arn:aws:iam::${account}:role/aws-config`,
+      'us-east-1': `arn:aws:iam::${account}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
+    };
     for (const [region, start] of [
       ['eu-west-2', true],
       ['us-east-1', false],
@@ -32,7 +39,7 @@ describe('AWS Config collector against moto', () => {
         new PutConfigurationRecorderCommand({
           ConfigurationRecorder: {
             name: 'default',
-            roleARN: role,
+            roleARN: roles[region],
             recordingGroup: { allSupported: true, includeGlobalResourceTypes: region === 'us-east-1' },
           },
         }),
@@ -78,5 +85,12 @@ describe('AWS Config collector against moto', () => {
     expect(findings[0]?.evidence.resourceTypesNotRead).toContain('ec2:instance');
     expect(findings[0]?.message).toContain('recorder default is stopped');
     expect(findings[1]?.message).toContain('the region has no configuration recorder');
+  });
+
+  it("reports the recorder that records with a role of the account's own (FSBP Config.1)", () => {
+    const findings = runRules(inventory, DEFAULT_CONFIG, [configRecorderNotServiceLinkedRole]).findings;
+    expect(findings.map((f) => [f.region, f.subKey, f.evidence.roleArn])).toEqual([
+      ['eu-west-2', 'default', `arn:aws:iam::${account}:role/aws-config`],
+    ]);
   });
 });

@@ -314,6 +314,8 @@ describe('storage, budget and monitoring rules on a real scan (moto)', () => {
       's3.bucket-public',
       's3.bucket-public-access-block-off',
       's3.bucket-tls-not-enforced',
+      // No lifecycle configuration at all (FSBP S3.13).
+      's3.bucket-without-lifecycle',
       's3.versioned-bucket-without-lifecycle',
     ]);
     expect(

@@ -293,6 +293,7 @@ function storage() {
       { arn: 'arn:aws:s3:::old-exports', createdAt: '2023-01-01T00:00:00.000Z' },
     ),
     resource('s3:account-settings', ACCOUNT, { publicAccessBlock: null }, { region: 'global' }),
+    resource('account:contacts', ACCOUNT, { securityContact: false }, { region: 'global' }),
     resource('dynamodb:table', 'orders', {
       billingMode: 'PAY_PER_REQUEST',
       itemCount: 10,
@@ -737,7 +738,8 @@ function accountWide() {
       lastStatus: null,
       allSupported: true,
       includeGlobalResourceTypes: false,
-      roleArn: null,
+      // A role of the account's own, not AWS Config's service-linked role.
+      roleArn: 'arn:aws:iam::111122223333:role/aws-config',
       serviceLinked: false,
     }),
     resource('apigateway:rest-api', 'rest-1', {
@@ -760,6 +762,63 @@ function accountWide() {
         allowHeaders: [],
         allowCredentials: false,
       },
+    }),
+    resource('s3:access-point', 'open-ap', {
+      bucket: 'data',
+      bucketAccountId: '111122223333',
+      networkOrigin: 'Internet',
+      publicAccessBlock: {
+        blockPublicAcls: true,
+        ignorePublicAcls: true,
+        blockPublicPolicy: false,
+        restrictPublicBuckets: false,
+      },
+    }),
+    resource(
+      's3:multi-region-access-point',
+      'global-ap',
+      { alias: 'mfzwi23gnjvgw.mrap', status: 'READY', publicAccessBlock: null, buckets: [] },
+      { region: 'global' },
+    ),
+    resource('apigateway:domain-name', 'api.example.com', {
+      securityPolicy: 'TLS_1_0',
+      endpointTypes: ['REGIONAL'],
+      status: 'AVAILABLE',
+    }),
+    resource('apigateway:private-integration', 'http-1/i1', {
+      apiId: 'http-1',
+      apiName: 'public',
+      integrationUri: 'arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/internal/1/2',
+      tlsConfigured: false,
+      serverNameToVerify: null,
+    }),
+    // A stage with every FSBP setting missing, caching unencrypted.
+    resource('apigateway:rest-stage', 'rest-1/prod', {
+      apiId: 'rest-1',
+      apiName: 'orders',
+      methodSettings: [{ path: '*/*', loggingLevel: 'OFF', cachingEnabled: true, cacheDataEncrypted: false }],
+      clientCertificateId: null,
+      tracingEnabled: false,
+      webAclArn: null,
+      cacheClusterEnabled: true,
+      accessLogDestination: null,
+    }),
+    resource('apigateway:v2-stage', 'ws-1/prod', {
+      apiId: 'ws-1',
+      apiName: 'chat',
+      protocolType: 'WEBSOCKET',
+      defaultLoggingLevel: null,
+      routeLoggingLevels: [],
+      accessLogDestination: null,
+      autoDeploy: false,
+    }),
+    resource('apigateway:v2-route', 'http-1/r1', {
+      apiId: 'http-1',
+      apiName: 'public',
+      protocolType: 'HTTP',
+      routeKey: 'GET /items',
+      authorizationType: 'NONE',
+      apiKeyRequired: false,
     }),
   ];
 }

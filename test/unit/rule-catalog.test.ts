@@ -45,6 +45,10 @@ describe('the rule catalog', () => {
         'logTypes',
         'port',
         'denyRuleNumber',
+        'apiId',
+        'routeId',
+        'recorder',
+        'integrationId',
       ]);
       const names = [...(rule.metadata.remediation.cli ?? '').matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]);
       expect(names.filter((name) => !known.has(name ?? ''))).toEqual([]);

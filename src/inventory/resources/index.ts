@@ -1,4 +1,5 @@
 import type { Static } from '@sinclair/typebox';
+import { accountSchemas } from './account.js';
 import { apigatewaySchemas } from './apigateway.js';
 import { budgetsSchemas } from './budgets.js';
 import { cloudfrontSchemas } from './cloudfront.js';
@@ -30,6 +31,7 @@ export const resourceSchemas = [
   ...configSchemas,
   ...cloudfrontSchemas,
   ...route53Schemas,
+  ...accountSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

@@ -72,4 +72,28 @@ export const S3AccountSettings = resourceSchema('s3:account-settings', {
   publicAccessBlock: Nullable(PublicAccessBlock),
 });
 
-export const s3Schemas = [S3Bucket, S3AccountSettings] as const;
+/**
+ * An S3 access point of the account, in its region (ListAccessPoints per region, GetAccessPoint for
+ * its block public access settings, which cannot change after creation).
+ */
+export const S3AccessPoint = resourceSchema('s3:access-point', {
+  bucket: Type.String(),
+  /** The account that owns the bucket (another account's, for a cross-account access point). */
+  bucketAccountId: Nullable(Type.String()),
+  /** Internet or VPC. */
+  networkOrigin: Type.String(),
+  /** null: the access point has no block public access configuration. */
+  publicAccessBlock: Nullable(PublicAccessBlock),
+});
+
+/** An S3 Multi-Region Access Point (account-wide: its control plane is in us-west-2). */
+export const S3MultiRegionAccessPoint = resourceSchema('s3:multi-region-access-point', {
+  alias: Nullable(Type.String()),
+  /** READY, INCONSISTENT_ACROSS_REGIONS, CREATING, ... */
+  status: Nullable(Type.String()),
+  /** null: the report carries no block public access configuration. */
+  publicAccessBlock: Nullable(PublicAccessBlock),
+  buckets: Type.Array(Type.Object({ bucket: Type.String(), region: Nullable(Type.String()) })),
+});
+
+export const s3Schemas = [S3Bucket, S3AccountSettings, S3AccessPoint, S3MultiRegionAccessPoint] as const;

@@ -1,5 +1,7 @@
 import { isRule, type Rule } from '../model.js';
+import * as account from './account.js';
 import * as apigateway from './apigateway.js';
+import * as apigatewayStages from './apigateway-stages.js';
 import * as budgets from './budgets.js';
 import * as cloudfront from './cloudfront.js';
 import * as cloudtrail from './cloudtrail.js';
@@ -36,6 +38,8 @@ import * as rdsSettings from './rds-settings.js';
 import * as rdsSnapshots from './rds-snapshots.js';
 import * as rdsStopped from './rds-stopped.js';
 import * as s3 from './s3.js';
+import * as s3AccessPoints from './s3-access-points.js';
+import * as s3Lifecycle from './s3-lifecycle.js';
 import * as tags from './tags.js';
 
 /**
@@ -45,7 +49,9 @@ import * as tags from './tags.js';
  */
 export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fromEntries(
   Object.entries({
+    account,
     apigateway,
+    'apigateway-stages': apigatewayStages,
     budgets,
     cloudfront,
     cloudtrail,
@@ -82,6 +88,8 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'rds-stopped': rdsStopped,
     route53,
     s3,
+    's3-access-points': s3AccessPoints,
+    's3-lifecycle': s3Lifecycle,
     tags,
   }).map(([file, exports]) => [file, Object.values(exports).filter(isRule)]),
 );

@@ -25,6 +25,7 @@ import {
 import {
   GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand,
   S3ControlClient,
+  paginateListMultiRegionAccessPoints,
 } from '@aws-sdk/client-s3-control';
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, latestIso, makeResource, tagMap, text } from '../normalize.js';
@@ -46,6 +47,7 @@ const permissions = {
   ListMultipartUploads: 's3:ListBucketMultipartUploads',
   GetObjectLockConfiguration: 's3:GetBucketObjectLockConfiguration',
   GetAccountPublicAccessBlock: 's3:GetAccountPublicAccessBlock',
+  ListMultiRegionAccessPoints: 's3:ListMultiRegionAccessPoints',
 } as const;
 type Operation = keyof typeof permissions;
 type Context = CollectorContext<Operation>;
@@ -60,7 +62,7 @@ export function bucketRegionFromLocation(constraint: string | undefined | null):
   return constraint === 'EU' ? 'eu-west-1' : constraint;
 }
 
-function publicAccessBlock(config: PublicAccessBlockConfiguration | undefined) {
+export function publicAccessBlock(config: PublicAccessBlockConfiguration | undefined) {
   return {
     blockPublicAcls: config?.BlockPublicAcls ?? false,
     ignorePublicAcls: config?.IgnorePublicAcls ?? false,
@@ -304,11 +306,50 @@ async function collectAccountSettings(ctx: Context): Promise<void> {
   );
 }
 
+/** Multi-Region Access Points are managed in us-west-2 only, and exist in the aws partition only. */
+const MRAP_REGION = 'us-west-2';
+
+/** One ListMultiRegionAccessPoints (100 a page): each report carries its block public access settings. */
+async function collectMultiRegionAccessPoints(ctx: Context): Promise<void> {
+  if (ctx.partition !== 'aws') return;
+  const control = ctx.client(S3ControlClient, MRAP_REGION);
+  const points = await ctx.list(
+    'ListMultiRegionAccessPoints',
+    's3:multi-region-access-point',
+    paginateListMultiRegionAccessPoints({ client: control, pageSize: 100 }, { AccountId: ctx.account }),
+    (page) => page.AccessPoints,
+  );
+  for (const point of points) {
+    if (!point.Name) continue;
+    ctx.emit(
+      makeResource(
+        's3:multi-region-access-point',
+        {
+          arn: `arn:${ctx.partition}:s3::${ctx.account}:accesspoint/${point.Alias ?? point.Name}`,
+          id: point.Name,
+          name: point.Name,
+          account: ctx.account,
+          region: 'global',
+          createdAt: isoDate(point.CreatedAt),
+        },
+        {
+          alias: text(point.Alias),
+          status: text(point.Status),
+          publicAccessBlock: point.PublicAccessBlock ? publicAccessBlock(point.PublicAccessBlock) : null,
+          buckets: (point.Regions ?? []).flatMap((r) =>
+            r.Bucket ? [{ bucket: r.Bucket, region: text(r.Region) }] : [],
+          ),
+        },
+      ),
+    );
+  }
+}
+
 export const s3Collector: Collector<Operation> = {
   service: 's3',
   scope: 'global',
   permissions,
-  resourceTypes: ['s3:bucket', 's3:account-settings'],
+  resourceTypes: ['s3:bucket', 's3:account-settings', 's3:multi-region-access-point'],
   // Eleven or twelve calls per bucket: keep room in the pool for the other services.
   maxConcurrency: 12,
   async collect(ctx) {
@@ -325,6 +366,7 @@ export const s3Collector: Collector<Operation> = {
         await ctx.each(named, (bucket) => collectBucket(ctx, home, bucket));
       }),
       ctx.step(['s3:account-settings'], () => collectAccountSettings(ctx)),
+      ctx.step(['s3:multi-region-access-point'], () => collectMultiRegionAccessPoints(ctx)),
     ]);
   },
 };

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   GetBucketAclCommand,
   GetBucketEncryptionCommand,
@@ -18,6 +18,7 @@ import {
 } from '@aws-sdk/client-s3';
 import {
   GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand,
+  ListMultiRegionAccessPointsCommand,
   S3ControlClient,
 } from '@aws-sdk/client-s3-control';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -30,6 +31,10 @@ const control = mockClient(S3ControlClient);
 afterEach(() => {
   s3.reset();
   control.reset();
+});
+// No Multi-Region Access Point, unless a test says otherwise.
+beforeEach(() => {
+  control.on(ListMultiRegionAccessPointsCommand).resolves({ AccessPoints: [] });
 });
 
 /** S3 is scanned once per account, from the partition's home region. */
@@ -420,6 +425,49 @@ describe('the S3 collector', () => {
       ['suspended', false, false],
       ['versioned', false, false],
       ['versioning-denied', false, false],
+    ]);
+  });
+
+  it('lists Multi-Region Access Points in us-west-2, with their block public access settings', async () => {
+    s3.on(ListBucketsCommand).resolves({ Buckets: [] });
+    control
+      .on(GetAccountPublicAccessBlockCommand)
+      .rejects(notConfigured('NoSuchPublicAccessBlockConfiguration'));
+    const regions: string[] = [];
+    control.on(ListMultiRegionAccessPointsCommand).callsFake(async (_input, getClient) => {
+      regions.push(await getClient().config.region());
+      return {
+        AccessPoints: [
+          {
+            Name: 'global',
+            Alias: 'mfzwi23gnjvgw.mrap',
+            Status: 'READY',
+            PublicAccessBlock: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: false },
+            Regions: [{ Bucket: 'data-eu', Region: 'eu-west-2' }],
+          },
+        ],
+      };
+    });
+    const outcome = await collectS3();
+    expect(outcome.errors).toEqual([]);
+    expect(regions).toEqual(['us-west-2']);
+    expect(ofType(outcome, 's3:multi-region-access-point')).toEqual([
+      expect.objectContaining({
+        arn: `arn:aws:s3::${ACCOUNT}:accesspoint/mfzwi23gnjvgw.mrap`,
+        id: 'global',
+        region: 'global',
+        attributes: {
+          alias: 'mfzwi23gnjvgw.mrap',
+          status: 'READY',
+          publicAccessBlock: {
+            blockPublicAcls: true,
+            ignorePublicAcls: true,
+            blockPublicPolicy: false,
+            restrictPublicBuckets: false,
+          },
+          buckets: [{ bucket: 'data-eu', region: 'eu-west-2' }],
+        },
+      }),
     ]);
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
 import type { Inventory } from '../../../src/inventory/document.js';
 import type { AttributesOf } from '../../../src/inventory/resources/index.js';
-import { configRecorderNotRecording, REGION_CONTENT_TYPES } from '../../../src/rules/catalog/config.js';
+import {
+  configRecorderNotRecording,
+  configRecorderNotServiceLinkedRole,
+  REGION_CONTENT_TYPES,
+} from '../../../src/rules/catalog/config.js';
 import { runRules } from '../../../src/rules/engine.js';
 import type { Rule } from '../../../src/rules/model.js';
 import { bareBucket, inventoryOf, resource } from '../../support/inventory-builder.js';
@@ -97,5 +101,52 @@ describe('config.recorder-not-recording', () => {
       inventoryOf([recorder('default', 'us-east-1', { allSupported: false })], { emptyScopes: listed }),
     );
     expect(finding?.message).toContain('recorder default records selected resource types only');
+  });
+});
+
+describe('config.recorder-not-service-linked-role', () => {
+  const SLR = 'arn:aws:iam::111122223333:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig';
+  const recorder = (id: string, region: string, roleArn: string | null, serviceLinked = false) =>
+    resource(
+      'config:recorder',
+      id,
+      {
+        recording: true,
+        lastStatus: 'Success',
+        allSupported: true,
+        includeGlobalResourceTypes: false,
+        roleArn,
+        serviceLinked,
+      },
+      { region },
+    );
+
+  it("flags a recorder of the account's own that records with another role, on its region", () => {
+    const findings = run(
+      configRecorderNotServiceLinkedRole,
+      inventoryOf([recorder('default', 'eu-west-2', 'arn:aws:iam::111122223333:role/aws-config')]),
+    );
+    expect(findings.map((f) => [f.resource.type, f.region, f.severity, f.message])).toEqual([
+      [
+        'aws:region',
+        'eu-west-2',
+        'low',
+        "AWS Config recorder default in eu-west-2 records with role arn:aws:iam::111122223333:role/aws-config, not AWS Config's service-linked role AWSServiceRoleForConfig.",
+      ],
+    ]);
+    expect(findings[0]?.remediation.cli).toContain('name=default,roleARN=arn:aws:iam::');
+  });
+
+  it('passes the service-linked role, and does not judge service-linked recorders or an unknown role', () => {
+    expect(
+      run(
+        configRecorderNotServiceLinkedRole,
+        inventoryOf([
+          recorder('default', 'eu-west-2', SLR),
+          recorder('sh', 'us-east-1', 'arn:aws:iam::111122223333:role/other', true),
+          recorder('odd', 'us-west-2', null),
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
