@@ -8,6 +8,7 @@ import { DEFAULT_THRESHOLDS } from '../src/config/schema.js';
 import { catalog } from '../src/rules/catalog/index.js';
 import { citationName, controlTitle, STANDARD_KEYS, STANDARDS } from '../src/rules/compliance.js';
 import type { RuleMetadata } from '../src/rules/model.js';
+import { FSBP_NOT_CHECKED, FSBP_SCANNED_SERVICES } from '../src/rules/data/standards/fsbp-not-checked.js';
 import { projectRoot } from './moto.js';
 
 const path = join(projectRoot, 'docs', 'rules.md');
@@ -63,27 +64,11 @@ function section(metadata: RuleMetadata): string {
   return lines.join('\n');
 }
 
-/** FSBP's control prefixes for the services the scan reads. */
-const SCANNED_FSBP_SERVICES = [
-  'Account',
-  'APIGateway',
-  'CloudTrail',
-  'CloudWatch',
-  'Config',
-  'DynamoDB',
-  'EC2',
-  'GuardDuty',
-  'IAM',
-  'Lambda',
-  'RDS',
-  'S3',
-];
-
 /** Per scanned service: FSBP controls, those a rule checks, and the rest by id. */
 function fsbpCoverage(rules: readonly RuleMetadata[]): string[] {
   const cited = new Set(rules.flatMap((r) => r.references.fsbp));
   const ids = Object.keys(STANDARDS.fsbp.controls);
-  const rows = SCANNED_FSBP_SERVICES.map((service) => {
+  const rows = FSBP_SCANNED_SERVICES.map((service) => {
     const controls = ids.filter((id) => id.split('.')[0] === service);
     const checked = controls.filter((id) => cited.has(id));
     const open = controls.filter((id) => !cited.has(id));
@@ -94,12 +79,16 @@ function fsbpCoverage(rules: readonly RuleMetadata[]): string[] {
   return [
     '## FSBP coverage of the services scanned',
     '',
-    `${checked} of the ${total} FSBP controls of the services the scan reads are checked. The others are not checked yet, or cannot be judged from what the scan reads (another service, such as EKS or DAX, or a setting it does not read yet).`,
+    `${checked} of the ${total} FSBP controls of the services the scan reads are checked; why each other one is not follows the table.`,
     '',
     '| Service | Controls | Checked | Not checked |',
     '| --- | ---: | ---: | --- |',
     ...rows.map((r) => `| ${r.service} | ${r.total} | ${r.checked} | ${r.open.join(', ')} |`),
     `| **Total** | **${total}** | **${checked}** | |`,
+    '',
+    '### Not checked, and why',
+    '',
+    ...rows.flatMap((r) => r.open.map((id) => `- ${id}: ${FSBP_NOT_CHECKED[id] ?? 'not checked yet'}`)),
     '',
   ];
 }
