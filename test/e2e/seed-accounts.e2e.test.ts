@@ -11,7 +11,10 @@ import * as keeptabs from '../../scripts/fixtures/seeds/keeptabs.js';
 import * as resourceTracker from '../../scripts/fixtures/seeds/resource-tracker.js';
 import * as stackpro from '../../scripts/fixtures/seeds/stackpro.js';
 import * as stockpilot from '../../scripts/fixtures/seeds/stockpilot.js';
+import { DNS_SERVERS_ENV } from '../../src/scan/existence.js';
 import { accountCredentials, scanForTest, uniqueAccountId } from '../support/aws.js';
+import { startDnsServer } from '../support/dns-server.js';
+import { restoreEnv } from '../support/process-env.js';
 
 /**
  * The five accounts the seed documents describe, rebuilt in moto by scripts/fixtures/seeds: a scan
@@ -60,7 +63,16 @@ describe.each(ACCOUNTS)('seed $document', ({ seed, regions, expectations }) => {
     const accountId = uniqueAccountId();
     const credentials = await accountCredentials(accountId);
     await seed(credentials, accountId);
-    inventory = await scanForTest(credentials, { regions });
+    // The distributions the seeds create exist: their *.cloudfront.net names resolve.
+    const dns = await startDnsServer('all');
+    const saved = { ...process.env };
+    process.env[DNS_SERVERS_ENV] = dns.address;
+    try {
+      inventory = await scanForTest(credentials, { regions });
+    } finally {
+      restoreEnv(saved, [DNS_SERVERS_ENV]);
+      await dns.close();
+    }
     outcome = runRules(inventory, { ...DEFAULT_CONFIG, enable: optIn }, catalog);
   });
 
