@@ -64,6 +64,57 @@ function section(metadata: RuleMetadata): string {
   return lines.join('\n');
 }
 
+/**
+ * Checks that, as of the comparison in ../shared/reference/audit-rules.md (Prowler, CloudSploit,
+ * Security Hub, ScoutSuite, Steampipe), no open tool makes: each with how the others fall short.
+ */
+const BEYOND_OPEN_TOOLS: readonly (readonly [string, string])[] = [
+  [
+    'iam.role-oidc-subject-unpinned',
+    'a role any repository (or any owner) on GitHub, GitLab, HCP Terraform or Bitbucket can assume; no tool reads the OIDC trust conditions',
+  ],
+  ['iam.role-oidc-audience-unpinned', 'the same trust without its audience pinned'],
+  [
+    'cloudtrail.duplicate-management-events',
+    'a second trail billed for the same management events, with the cost basis; others check that a trail exists',
+  ],
+  [
+    's3.bucket-incomplete-uploads-not-aborted',
+    'billed parts of incomplete multipart uploads no lifecycle rule aborts; others check only that some lifecycle rule exists',
+  ],
+  [
+    'route53.record-dangling',
+    'records to S3 buckets no account holds (HeadBucket 404) and to deleted CloudFront names (NXDOMAIN); others check A records to Elastic IPs and S3 website names only',
+  ],
+  [
+    'cloudwatch.log-group-without-retention',
+    'never-expiring log groups with what their stored bytes cost a month; others check a retention setting against a number of days',
+  ],
+  ['ec2.volume-gp2', 'gp2 volumes with the monthly saving of gp3'],
+  [
+    'ec2.nat-gateway-idle',
+    'NAT gateways that processed no traffic over the window (CloudWatch metrics), with their hourly cost',
+  ],
+  ['apigateway.rest-api-cors-any-origin', "API Gateway CORS '*' (others check only Lambda function URLs)"],
+  ['apigateway.http-api-cors-any-origin', 'the same for HTTP APIs'],
+  ['budgets.account-has-no-budget', 'an account without any AWS Budget'],
+  ['cloudwatch.region-without-alarms', 'a region running workloads with no CloudWatch alarm at all'],
+];
+
+function beyondOpenTools(rules: readonly RuleMetadata[]): string[] {
+  const ids = new Set(rules.map((r) => r.id));
+  for (const [id] of BEYOND_OPEN_TOOLS)
+    if (!ids.has(id)) throw new Error(`BEYOND_OPEN_TOOLS names ${id}, which is not a rule`);
+  return [
+    '## Checks no open tool makes',
+    '',
+    'None of Prowler, CloudSploit, Security Hub, ScoutSuite or Steampipe has these, in their check catalogs as this project compared them:',
+    '',
+    ...BEYOND_OPEN_TOOLS.map(([id, what]) => `- [\`${id}\`](#${id.replace(/\./g, '')}): ${what}.`),
+    '',
+  ];
+}
+
 /** Per scanned service: FSBP controls, those a rule checks, and the rest by id. */
 function fsbpCoverage(rules: readonly RuleMetadata[]): string[] {
   const cited = new Set(rules.flatMap((r) => r.references.fsbp));
@@ -123,6 +174,7 @@ export function renderRulesDoc(): string {
     ),
     '',
     ...fsbpCoverage(rules),
+    ...beyondOpenTools(rules),
     '## Details',
     '',
     ...rules.map((m) => `${section(m)}\n`),
