@@ -149,7 +149,9 @@ export const cloudfrontCollector: Collector<Operation> = {
             enabled: d.Enabled ?? false,
             viewerProtocolPolicies: policies(d),
             viewerCertificate: {
-              cloudFrontDefault: certificate?.CloudFrontDefaultCertificate ?? !certificate?.ACMCertificateArn,
+              cloudFrontDefault:
+                certificate?.CloudFrontDefaultCertificate ??
+                !(certificate?.ACMCertificateArn || certificate?.IAMCertificateId),
               minimumProtocolVersion: text(certificate?.MinimumProtocolVersion),
               sslSupportMethod: certificate?.CloudFrontDefaultCertificate
                 ? null

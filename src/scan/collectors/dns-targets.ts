@@ -5,8 +5,13 @@
 
 /** `bucket.s3-website-us-east-1.amazonaws.com`, `bucket.s3-website.eu-west-1.amazonaws.com`. */
 const S3_WEBSITE = /^(?:(.+)\.)?s3-website[.-][a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/;
-/** `bucket.s3.amazonaws.com`, `bucket.s3.eu-west-1.amazonaws.com`, `bucket.s3-us-west-2.amazonaws.com`, dual-stack. */
-const S3_REST = /^(.+)\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/;
+/**
+ * `bucket.s3.amazonaws.com`, `bucket.s3.eu-west-1.amazonaws.com`, `bucket.s3-us-west-2.amazonaws.com`,
+ * dual-stack. Only region names may follow `s3`: access point and Object Lambda names
+ * (`name-account.s3-accesspoint.region...`) are not buckets, and no HeadBucket can judge them.
+ */
+const S3_REST =
+  /^(.+)\.s3(?:[.-](?:dualstack|external-1|[a-z]{2}(?:-[a-z]+)+-\d))*\.amazonaws\.com(?:\.cn)?$/;
 const CLOUDFRONT = /^[a-z0-9]+\.cloudfront\.net$/;
 
 export interface S3Target {

@@ -150,6 +150,17 @@ describe('the Route 53 collector', () => {
     });
     expect(classify('NS', 'ns-1.awsdns-1.org', false, 'example.com.')).toBeNull();
     expect(classify('TXT', '"v=spf1"')).toBeNull();
+    // Access points and Object Lambda endpoints are not buckets: HeadBucket would call them missing.
+    expect(classify('CNAME', 'ap-111122223333.s3-accesspoint.us-east-1.amazonaws.com')).toMatchObject({
+      targetKind: 'other',
+    });
+    expect(classify('CNAME', 'olap-1.s3-object-lambda.eu-west-1.amazonaws.com')).toMatchObject({
+      targetKind: 'other',
+    });
+    expect(classify('CNAME', 'b.s3.dualstack.us-gov-west-1.amazonaws.com')).toMatchObject({
+      targetKind: 's3',
+      target: 'b',
+    });
   });
 
   it('pages through records, records a zone whose records failed as unknown, and fails a truncated page without a marker', async () => {
