@@ -4,11 +4,12 @@ import {
   clusterConsole,
   describeCluster,
   describeInstance,
-  instanceConsole,
   isAuroraMysql,
   mustBeMultiAz,
   SINGLE_AZ_MEMBERS,
   standalone,
+  CLUSTER_MULTI_AZ,
+  INSTANCE_MULTI_AZ,
 } from './rds-shared.js';
 
 export const instanceSingleAz = defineRule(
@@ -21,15 +22,15 @@ export const instanceSingleAz = defineRule(
     reads: ['rds:db-instance'],
     description:
       'A standalone RDS instance (read replicas included, as in FSBP RDS.5) is not Multi-AZ. Instances that rds.production-instance-single-az reports (production-tagged, or all with thresholds.multiAzRequiredFor `all`) are left to it, so each single-AZ instance is reported once.',
-    risk: 'An Availability Zone outage, a host failure or maintenance takes the database down until AWS recovers it, instead of failing over to a standby.',
+    risk: INSTANCE_MULTI_AZ.risk,
     remediation: {
       text: 'Convert the instance to Multi-AZ where the downtime matters (a standby in another zone roughly doubles the instance cost), or accept the risk for development databases and suppress the finding.',
-      cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --multi-az --apply-immediately',
-      console: `${instanceConsole} > Availability and durability > Multi-AZ deployment`,
+      cli: INSTANCE_MULTI_AZ.cli,
+      console: INSTANCE_MULTI_AZ.console,
     },
     references: {
       fsbp: ['RDS.5'],
-      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html'],
+      docs: INSTANCE_MULTI_AZ.docs,
     },
     deviations: { 'FSBP RDS.5': SINGLE_AZ_MEMBERS },
   },
@@ -57,17 +58,15 @@ export const clusterSingleAz = defineRule(
     reads: ['rds:db-cluster'],
     description:
       'An Aurora or Multi-AZ DB cluster is not Multi-AZ (FSBP RDS.15): it has no instance in another Availability Zone to fail over to. Clusters that rds.production-cluster-single-az reports (production-tagged, or all with thresholds.multiAzRequiredFor `all`) are left to it.',
-    risk: 'If the writer’s zone or host fails, the cluster is down until a new instance is created, instead of failing over to a reader in about a minute.',
+    risk: CLUSTER_MULTI_AZ.risk,
     remediation: {
       text: 'Add a reader instance in another Availability Zone where the downtime matters, or accept the risk for development clusters and suppress the finding.',
-      cli: 'aws rds create-db-instance --region {region} --db-cluster-identifier {id} --db-instance-identifier {id}-reader --engine ENGINE --db-instance-class INSTANCE-CLASS --availability-zone OTHER-ZONE',
-      console: 'RDS console > Databases > the cluster > Actions > Add reader',
+      cli: CLUSTER_MULTI_AZ.cli,
+      console: CLUSTER_MULTI_AZ.console,
     },
     references: {
       fsbp: ['RDS.15'],
-      docs: [
-        'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html',
-      ],
+      docs: CLUSTER_MULTI_AZ.docs,
     },
   },
   (ctx) =>

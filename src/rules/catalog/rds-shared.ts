@@ -72,3 +72,19 @@ export const stopFacts = (db: Instance): StopFacts => ({
   replicaCount: db.attributes.readReplicaIds.length,
   multiAz: db.attributes.multiAz,
 });
+
+/** What a single-AZ instance risks and how to fix it: the production rule and FSBP RDS.5's rule share it. */
+export const INSTANCE_MULTI_AZ = {
+  risk: 'An Availability Zone outage, a host failure or maintenance takes the database down until AWS recovers it, instead of failing over to a standby in a minute or two.',
+  cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --multi-az --apply-immediately',
+  console: `${instanceConsole} > Availability and durability > Multi-AZ deployment`,
+  docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html'],
+};
+
+/** The same for a cluster without a reader in another zone (the production rule and FSBP RDS.15's rule). */
+export const CLUSTER_MULTI_AZ = {
+  risk: 'If the writer’s zone or host fails, the cluster is down until a new instance is created, instead of failing over to a reader in about a minute.',
+  cli: 'aws rds create-db-instance --region {region} --db-cluster-identifier {id} --db-instance-identifier {id}-reader --engine ENGINE --db-instance-class INSTANCE-CLASS --availability-zone OTHER-ZONE',
+  console: 'RDS console > Databases > the cluster > Actions > Add reader',
+  docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html'],
+};

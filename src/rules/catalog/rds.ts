@@ -11,6 +11,8 @@ import {
   tagged,
   type Cluster,
   type Instance,
+  CLUSTER_MULTI_AZ,
+  INSTANCE_MULTI_AZ,
 } from './rds-shared.js';
 
 export const instancePublic = defineRule(
@@ -245,15 +247,15 @@ export const productionInstanceSingleAz = defineRule(
     reads: ['rds:db-instance'],
     description:
       'A standalone RDS instance tagged as production (thresholds.productionTags) is not Multi-AZ. Only production-tagged instances are judged here, unless thresholds.multiAzRequiredFor is `all`; rds.instance-single-az reports the others (low), so that together they judge every instance as FSBP RDS.5 does.',
-    risk: 'An Availability Zone outage, a host failure or maintenance takes the database down until AWS recovers it, instead of failing over to a standby in a minute or two.',
+    risk: INSTANCE_MULTI_AZ.risk,
     remediation: {
       text: 'Convert the instance to Multi-AZ (a standby in another zone; it roughly doubles the instance cost). The conversion runs online, with some I/O latency while the standby is created.',
-      cli: 'aws rds modify-db-instance --region {region} --db-instance-identifier {id} --multi-az --apply-immediately',
-      console: `${instanceConsole} > Availability and durability > Multi-AZ deployment`,
+      cli: INSTANCE_MULTI_AZ.cli,
+      console: INSTANCE_MULTI_AZ.console,
     },
     references: {
       fsbp: ['RDS.5'],
-      docs: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html'],
+      docs: INSTANCE_MULTI_AZ.docs,
     },
     deviations: { 'FSBP RDS.5': SINGLE_AZ_MEMBERS },
   },
@@ -281,17 +283,15 @@ export const productionClusterSingleAz = defineRule(
     reads: ['rds:db-cluster'],
     description:
       'An Aurora or Multi-AZ DB cluster tagged as production (thresholds.productionTags) is not Multi-AZ: it has no reader in another Availability Zone to fail over to. Only production-tagged clusters are judged here, unless thresholds.multiAzRequiredFor is `all`; rds.cluster-single-az reports the others (low), so that together they judge every cluster as FSBP RDS.15 does.',
-    risk: 'If the writer’s zone or host fails, the cluster is down until a new instance is created, instead of failing over to a reader in about a minute.',
+    risk: CLUSTER_MULTI_AZ.risk,
     remediation: {
       text: 'Add a reader instance in another Availability Zone.',
-      cli: 'aws rds create-db-instance --region {region} --db-cluster-identifier {id} --db-instance-identifier {id}-reader --engine ENGINE --db-instance-class INSTANCE-CLASS --availability-zone OTHER-ZONE',
-      console: 'RDS console > Databases > the cluster > Actions > Add reader',
+      cli: CLUSTER_MULTI_AZ.cli,
+      console: CLUSTER_MULTI_AZ.console,
     },
     references: {
       fsbp: ['RDS.15'],
-      docs: [
-        'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html',
-      ],
+      docs: CLUSTER_MULTI_AZ.docs,
     },
   },
   (ctx) =>
