@@ -19,6 +19,7 @@ import {
 import { runRules } from '../../../src/rules/engine.js';
 import type { Rule } from '../../../src/rules/model.js';
 import { inventoryOf, resource } from '../../support/inventory-builder.js';
+import { rdsCluster, rdsInstance } from '../../support/rds-fixtures.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const fired = (rule: Rule, inventory: Inventory) =>
@@ -26,34 +27,7 @@ const fired = (rule: Rule, inventory: Inventory) =>
     .findings.map((f) => f.resource.id)
     .sort();
 
-/** An instance with every FSBP setting of this file in order, unless told otherwise. */
-const instance = (id: string, attributes: Partial<AttributesOf<'rds:db-instance'>> = {}) =>
-  resource('rds:db-instance', id, {
-    engine: 'postgres',
-    engineVersion: '16.3',
-    instanceClass: 'db.t3.micro',
-    publiclyAccessible: false,
-    storageEncrypted: true,
-    kmsKeyId: null,
-    multiAz: true,
-    backupRetentionDays: 7,
-    deletionProtection: true,
-    autoMinorVersionUpgrade: true,
-    allocatedStorageGiB: 20,
-    storageType: 'gp3',
-    clusterIdentifier: null,
-    readReplicaSource: null,
-    readReplicaIds: [],
-    connections: null,
-    iamAuthentication: true,
-    copyTagsToSnapshot: true,
-    port: 5433,
-    masterUsername: 'dbowner',
-    monitoringIntervalSeconds: 60,
-    logExports: ['postgresql', 'upgrade'],
-    subnetIds: ['subnet-a', 'subnet-b'],
-    ...attributes,
-  });
+const instance = rdsInstance;
 
 const snapshot = {
   sourceIdentifier: 'db',
@@ -135,24 +109,7 @@ describe('RDS snapshot encryption (FSBP RDS.4)', () => {
 
 describe('RDS cluster settings (FSBP RDS.12, RDS.16, RDS.24, RDS.35, RDS.47, RDS.48)', () => {
   const cluster = (id: string, attributes: Partial<AttributesOf<'rds:db-cluster'>> = {}) =>
-    resource('rds:db-cluster', id, {
-      engine: 'aurora-postgresql',
-      engineVersion: '16.4',
-      storageEncrypted: true,
-      multiAz: true,
-      backupRetentionDays: 7,
-      deletionProtection: true,
-      publiclyAccessible: null,
-      memberInstanceIds: [],
-      iamAuthentication: true,
-      copyTagsToSnapshot: true,
-      masterUsername: 'dbowner',
-      engineMode: 'provisioned',
-      logExports: ['postgresql'],
-      backtrackWindowSeconds: 0,
-      autoMinorVersionUpgrade: null,
-      ...attributes,
-    });
+    rdsCluster(id, { memberInstanceIds: [], ...attributes });
 
   it('flags clusters without IAM authentication, not copying tags, and default admin names', () => {
     const inventory = inventoryOf([
