@@ -386,7 +386,8 @@ function databases() {
       'cluster-1',
       {
         engine: 'aurora-postgresql',
-        engineVersion: '16.1',
+        // Past Aurora standard support (2025-02-28): RDS Extended Support charges.
+        engineVersion: '12.22',
         storageEncrypted: false,
         multiAz: false,
         backupRetentionDays: 1,
