@@ -62,6 +62,8 @@ function compute() {
     rootDeviceType: 'ebs',
     networkInterfaceCount: 2,
     virtualizationType: 'paravirtual',
+    // An access key id in its user data (read where the opt-in user-data read is on).
+    userDataSecrets: [{ variable: 'AWS_ACCESS_KEY_ID', kind: 'aws-access-key-id' }],
     activity: null,
   };
   const volume = {
