@@ -49,6 +49,7 @@ function make(index: number, region: string): Resource {
           networkInterfaceCount: 1,
           virtualizationType: 'hvm',
           activity: null,
+          userDataSecrets: null,
         },
       );
     case 2:

@@ -62,6 +62,8 @@ function compute() {
     rootDeviceType: 'ebs',
     networkInterfaceCount: 2,
     virtualizationType: 'paravirtual',
+    // An access key id in its user data (read where the opt-in user-data read is on).
+    userDataSecrets: [{ variable: 'AWS_ACCESS_KEY_ID', kind: 'aws-access-key-id' }],
     activity: null,
   };
   const volume = {
@@ -386,7 +388,8 @@ function databases() {
       'cluster-1',
       {
         engine: 'aurora-postgresql',
-        engineVersion: '16.1',
+        // Past Aurora standard support (2025-02-28): RDS Extended Support charges.
+        engineVersion: '12.22',
         storageEncrypted: false,
         multiAz: false,
         backupRetentionDays: 1,

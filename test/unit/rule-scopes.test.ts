@@ -54,6 +54,7 @@ const instance = (id: string, region: string) =>
       rootDeviceType: 'ebs',
       networkInterfaceCount: 1,
       virtualizationType: 'hvm',
+      userDataSecrets: null,
       activity: null,
     },
     { region, state: 'running' },

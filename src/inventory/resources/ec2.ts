@@ -50,6 +50,12 @@ export const Ec2Instance = resourceSchema('ec2:instance', {
   networkInterfaceCount: Type.Integer({ minimum: 0 }),
   /** `hvm` or `paravirtual`. */
   virtualizationType: Nullable(Type.String()),
+  /**
+   * Plaintext secrets in its user data (names or `(user data)`, and kinds; never values); null when
+   * the user data was not read. No scan reads it yet: it takes one DescribeInstanceAttribute call
+   * per instance, to be made behind an opt-in scan setting.
+   */
+  userDataSecrets: Nullable(Type.Array(Type.Object({ variable: Type.String(), kind: Type.String() }))),
 });
 
 export const Ec2Volume = resourceSchema('ec2:volume', {

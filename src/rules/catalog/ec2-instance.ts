@@ -75,3 +75,38 @@ export const instanceParavirtual = defineRule(
         evidence: { virtualizationType: 'paravirtual', instanceType: instance.attributes.instanceType },
       })),
 );
+
+export const instanceUserDataSecrets = defineRule(
+  {
+    id: 'ec2.instance-user-data-secrets',
+    title: 'Instance user data holds a plaintext secret',
+    severity: 'high',
+    category: 'security',
+    resourceType: 'ec2:instance',
+    reads: ['ec2:instance'],
+    // Its data takes one DescribeInstanceAttribute call per instance, which scans do not make by default.
+    defaultEnabled: false,
+    description:
+      "The instance's user data (base64, or gzip-compressed as cloud-init accepts) holds what looks like a secret in plain text: a known key format (AWS access key, private key, Stripe, GitHub or Slack token, JWT, credentials in a URL) or a long random value assigned to a secret-like name, detected as for Lambda environment variables. One finding per assignment (or one for the whole text when a key stands outside any); values never leave the scan. Off by default: judged only where the user data was read.",
+    risk: 'User data is readable by anyone with ec2:DescribeInstanceAttribute and by every process on the instance through the metadata service (IMDS) without authentication beyond reaching it; it survives in launch templates and AMIs made from the instance.',
+    remediation: {
+      text: 'Rotate the secret first (assume it is exposed), then have the instance fetch it at boot from Secrets Manager or SSM Parameter Store (SecureString) with its instance role, and remove it from the user data (stop the instance to edit user data).',
+      console: 'EC2 console > Instances > the instance > Actions > Instance settings > Edit user data',
+    },
+    references: {
+      docs: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html'],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('ec2:instance')
+      .filter((instance) => ctx.known(instance, 'userDataSecrets'))
+      .flatMap((instance): RuleHit[] =>
+        (instance.attributes.userDataSecrets ?? []).map((secret) => ({
+          target: instance,
+          subKey: secret.variable,
+          message: `${label(instance)} has a plaintext secret in its user data: ${secret.variable} (${secret.kind}).`,
+          evidence: { variable: secret.variable, kind: secret.kind },
+        })),
+      ),
+);

@@ -37,6 +37,7 @@ import * as rdsResilience from './rds-resilience.js';
 import * as rdsSettings from './rds-settings.js';
 import * as rdsSnapshots from './rds-snapshots.js';
 import * as rdsStopped from './rds-stopped.js';
+import * as rdsVersions from './rds-versions.js';
 import * as s3 from './s3.js';
 import * as s3AccessPoints from './s3-access-points.js';
 import * as s3Lifecycle from './s3-lifecycle.js';
@@ -86,6 +87,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'rds-settings': rdsSettings,
     'rds-snapshots': rdsSnapshots,
     'rds-stopped': rdsStopped,
+    'rds-versions': rdsVersions,
     route53,
     s3,
     's3-access-points': s3AccessPoints,

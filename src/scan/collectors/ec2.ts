@@ -96,6 +96,8 @@ async function collectInstances(ctx: Context, ec2: EC2Client): Promise<void> {
           activity: activityRead ?? null,
           networkInterfaceCount: (instance.NetworkInterfaces ?? []).length,
           virtualizationType: text(instance.VirtualizationType),
+          // Not read: DescribeInstanceAttribute(userData) is one call per instance, not made by default.
+          userDataSecrets: null,
         },
         activity.has(instance.InstanceId) && activityRead === undefined ? ['activity'] : [],
       ),

@@ -227,6 +227,7 @@ describe('the EC2 collector', () => {
           activity: null,
           networkInterfaceCount: 0,
           virtualizationType: null,
+          userDataSecrets: null,
         },
       },
     ]);

@@ -85,6 +85,7 @@ const instance = (id: string, state: string, region = 'us-east-1') =>
       rootDeviceType: 'ebs',
       networkInterfaceCount: 1,
       virtualizationType: 'hvm',
+      userDataSecrets: null,
       activity: null,
     },
     { region, state },

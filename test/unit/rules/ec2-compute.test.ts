@@ -74,6 +74,7 @@ function instance(
       rootDeviceType: 'ebs',
       networkInterfaceCount: 1,
       virtualizationType: 'hvm',
+      userDataSecrets: null,
       activity: null,
       ...overrides,
     },

@@ -45,6 +45,7 @@ function instance(
       rootDeviceType: 'ebs',
       networkInterfaceCount: 1,
       virtualizationType: 'hvm',
+      userDataSecrets: null,
       activity: quiet,
       ...overrides,
     },

@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
 import type { Inventory } from '../../../src/inventory/document.js';
 import type { ResourceOfType } from '../../../src/inventory/resources/index.js';
-import { instanceMultipleEnis, instanceParavirtual } from '../../../src/rules/catalog/ec2-instance.js';
+import {
+  instanceMultipleEnis,
+  instanceParavirtual,
+  instanceUserDataSecrets,
+} from '../../../src/rules/catalog/ec2-instance.js';
 import { runRules } from '../../../src/rules/engine.js';
 import type { Rule } from '../../../src/rules/model.js';
 import { inventoryOf, resource } from '../../support/inventory-builder.js';
@@ -37,6 +41,7 @@ const instance = (
       activity: null,
       networkInterfaceCount: 1,
       virtualizationType: 'hvm',
+      userDataSecrets: null,
       ...overrides,
     },
     { state },
@@ -88,5 +93,32 @@ describe('ec2.instance-paravirtual', () => {
         instance('i-gone', { virtualizationType: 'paravirtual' }, 'terminated'),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('ec2.instance-user-data-secrets', () => {
+  const enabled = { ...DEFAULT_CONFIG, enable: ['ec2.instance-user-data-secrets'] };
+  const secrets = (...instances: ReturnType<typeof instance>[]) =>
+    runRules(inventoryOf(instances), enabled, [instanceUserDataSecrets], NOW).findings;
+
+  it('reports each secret named in the user data, high, with its name and kind only', () => {
+    const findings = secrets(
+      instance('i-leaky', {
+        userDataSecrets: [
+          { variable: 'AWS_ACCESS_KEY_ID', kind: 'aws-access-key-id' },
+          { variable: '(user data)', kind: 'private-key' },
+        ],
+      }),
+    );
+    expect(findings.map((f) => [f.resource.id, f.subKey, f.severity, f.evidence])).toEqual([
+      ['i-leaky', '(user data)', 'high', { variable: '(user data)', kind: 'private-key' }],
+      ['i-leaky', 'AWS_ACCESS_KEY_ID', 'high', { variable: 'AWS_ACCESS_KEY_ID', kind: 'aws-access-key-id' }],
+    ]);
+  });
+
+  it('is silent on clean or unread user data, and off by default', () => {
+    expect(secrets(instance('i-clean', { userDataSecrets: [] }), instance('i-unread'))).toEqual([]);
+    const leaky = instance('i-leaky', { userDataSecrets: [{ variable: 'TOKEN', kind: 'github-token' }] });
+    expect(run(instanceUserDataSecrets, inventoryOf([leaky]))).toEqual([]);
   });
 });
