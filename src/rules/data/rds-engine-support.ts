@@ -29,9 +29,10 @@ const PG11_BLOG =
   'https://aws.amazon.com/blogs/database/postgresql-11-upgrade-strategies-for-amazon-aurora-postgresql-and-amazon-rds-for-postgresql';
 const PG12_BLOG =
   'https://aws.amazon.com/blogs/database/upgrade-strategies-for-amazon-aurora-postgresql-and-amazon-rds-for-postgresql-12';
-// AWS Database Blog, "Best practices for upgrading Amazon RDS for MySQL 8.0 to 8.4 with prechecks,
-// Blue/Green, and rollback" (May 2026): "Amazon RDS for MySQL 8.0 standard support ends on July 31, 2026".
-const MYSQL80_BLOG = 'https://aws.amazon.com/blogs/database/';
+// The RDS User Guide's release calendar of MySQL major versions (end of standard support of 8.0:
+// July 31, 2026), as the AWS Database Blog's 8.0-to-8.4 upgrade post of May 2026 repeats it.
+const MYSQL80_BLOG =
+  'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/MySQL.Concepts.VersionMgmt.html#MySQL.Concepts.VersionMgmt.ReleaseCalendar';
 
 /** Engine (as DescribeDBInstances/DescribeDBClusters name it) -> major version -> dates. */
 export const RDS_ENGINE_SUPPORT: Readonly<Record<string, Readonly<Record<string, EngineSupport>>>> = {
