@@ -908,6 +908,33 @@ function edge() {
   ];
 }
 
+/** A topic open to anyone and without a KMS key. */
+function messaging() {
+  const topicArn = `arn:aws:sns:${EAST}:${ACCOUNT}:alerts`;
+  const openPublish = {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'anyone', Effect: 'Allow', Principal: '*', Action: 'sns:Publish', Resource: topicArn },
+    ],
+  };
+  return [
+    resource(
+      'sns:topic',
+      'alerts',
+      {
+        displayName: null,
+        fifo: false,
+        kmsMasterKeyId: null,
+        policy: {
+          document: openPublish,
+          publicStatements: [{ sid: 'anyone', actions: ['sns:Publish'], principal: '*' }],
+        },
+      },
+      { arn: topicArn, name: 'alerts' },
+    ),
+  ];
+}
+
 export function richInventory(): Inventory {
   return inventoryOf(
     [
@@ -919,6 +946,7 @@ export function richInventory(): Inventory {
       ...identity(),
       ...accountWide(),
       ...edge(),
+      ...messaging(),
     ],
     {
       emptyScopes: [
