@@ -908,7 +908,7 @@ function edge() {
   ];
 }
 
-/** A topic open to anyone and without a KMS key. */
+/** A topic and a queue open to anyone, without encryption. */
 function messaging() {
   const topicArn = `arn:aws:sns:${EAST}:${ACCOUNT}:alerts`;
   const openPublish = {
@@ -931,6 +931,23 @@ function messaging() {
         },
       },
       { arn: topicArn, name: 'alerts' },
+    ),
+    resource(
+      'sqs:queue',
+      'jobs',
+      {
+        fifo: false,
+        kmsMasterKeyId: null,
+        sqsManagedSse: false,
+        policy: {
+          document: {
+            Version: '2012-10-17',
+            Statement: [{ Sid: 'anyone', Effect: 'Allow', Principal: '*', Action: 'sqs:*', Resource: '*' }],
+          },
+          publicStatements: [{ sid: 'anyone', actions: ['sqs:*'], principal: '*' }],
+        },
+      },
+      { arn: `arn:aws:sqs:${EAST}:${ACCOUNT}:jobs`, name: 'jobs' },
     ),
   ];
 }

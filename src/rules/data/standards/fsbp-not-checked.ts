@@ -20,6 +20,7 @@ export const FSBP_SCANNED_SERVICES = [
   'Route53',
   'S3',
   'SNS',
+  'SQS',
 ] as const;
 
 export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
