@@ -15,6 +15,8 @@ import { configCollector } from './collectors/config.js';
 import { cloudfrontCollector } from './collectors/cloudfront.js';
 import { route53Collector } from './collectors/route53.js';
 import { accountCollector } from './collectors/account.js';
+import { snsCollector } from './collectors/sns.js';
+import { sqsCollector } from './collectors/sqs.js';
 
 /**
  * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
@@ -37,6 +39,8 @@ export const collectors: readonly Collector[] = [
   cloudfrontCollector,
   route53Collector,
   accountCollector,
+  snsCollector,
+  sqsCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

@@ -911,6 +911,50 @@ function edge() {
   ];
 }
 
+/** A topic and a queue open to anyone, without encryption. */
+function messaging() {
+  const topicArn = `arn:aws:sns:${EAST}:${ACCOUNT}:alerts`;
+  const openPublish = {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'anyone', Effect: 'Allow', Principal: '*', Action: 'sns:Publish', Resource: topicArn },
+    ],
+  };
+  return [
+    resource(
+      'sns:topic',
+      'alerts',
+      {
+        displayName: null,
+        fifo: false,
+        kmsMasterKeyId: null,
+        policy: {
+          document: openPublish,
+          publicStatements: [{ sid: 'anyone', actions: ['sns:Publish'], principal: '*' }],
+        },
+      },
+      { arn: topicArn, name: 'alerts' },
+    ),
+    resource(
+      'sqs:queue',
+      'jobs',
+      {
+        fifo: false,
+        kmsMasterKeyId: null,
+        sqsManagedSse: false,
+        policy: {
+          document: {
+            Version: '2012-10-17',
+            Statement: [{ Sid: 'anyone', Effect: 'Allow', Principal: '*', Action: 'sqs:*', Resource: '*' }],
+          },
+          publicStatements: [{ sid: 'anyone', actions: ['sqs:*'], principal: '*' }],
+        },
+      },
+      { arn: `arn:aws:sqs:${EAST}:${ACCOUNT}:jobs`, name: 'jobs' },
+    ),
+  ];
+}
+
 export function richInventory(): Inventory {
   return inventoryOf(
     [
@@ -922,6 +966,7 @@ export function richInventory(): Inventory {
       ...identity(),
       ...accountWide(),
       ...edge(),
+      ...messaging(),
     ],
     {
       emptyScopes: [

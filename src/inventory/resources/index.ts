@@ -14,6 +14,8 @@ import { lambdaSchemas } from './lambda.js';
 import { rdsSchemas } from './rds.js';
 import { route53Schemas } from './route53.js';
 import { s3Schemas } from './s3.js';
+import { snsSchemas } from './sns.js';
+import { sqsSchemas } from './sqs.js';
 
 /** Every resource schema; a new resource type is one schema here plus its collector. */
 export const resourceSchemas = [
@@ -32,6 +34,8 @@ export const resourceSchemas = [
   ...cloudfrontSchemas,
   ...route53Schemas,
   ...accountSchemas,
+  ...snsSchemas,
+  ...sqsSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

@@ -41,6 +41,8 @@ import * as rdsVersions from './rds-versions.js';
 import * as s3 from './s3.js';
 import * as s3AccessPoints from './s3-access-points.js';
 import * as s3Lifecycle from './s3-lifecycle.js';
+import * as sns from './sns.js';
+import * as sqs from './sqs.js';
 import * as tags from './tags.js';
 
 /**
@@ -92,6 +94,8 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     s3,
     's3-access-points': s3AccessPoints,
     's3-lifecycle': s3Lifecycle,
+    sns,
+    sqs,
     tags,
   }).map(([file, exports]) => [file, Object.values(exports).filter(isRule)]),
 );

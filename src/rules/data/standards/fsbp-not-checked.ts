@@ -19,6 +19,8 @@ export const FSBP_SCANNED_SERVICES = [
   'RDS',
   'Route53',
   'S3',
+  'SNS',
+  'SQS',
 ] as const;
 
 export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
