@@ -103,6 +103,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   's3:bucket': 'AWS::S3::Bucket',
   's3:access-point': 'AWS::S3::AccessPoint',
   's3:multi-region-access-point': 'AWS::S3::MultiRegionAccessPoint',
+  'secretsmanager:secret': 'AWS::SecretsManager::Secret',
 };
 
 /**

@@ -908,6 +908,39 @@ function edge() {
   ];
 }
 
+/** Secrets Manager secrets: one with rotation off and unused, one whose rotation fails. */
+function secrets() {
+  const secret = {
+    rotationEnabled: false,
+    rotationDays: null,
+    rotationSchedule: null,
+    lastRotatedAt: null,
+    nextRotationAt: null,
+    lastAccessedAt: null,
+    lastChangedAt: OLD,
+    deletedAt: null,
+    kmsKeyId: null,
+    owningService: null,
+    primaryRegion: null,
+  };
+  return [
+    resource('secretsmanager:secret', 'prod/db', secret, { region: EAST, createdAt: OLD, state: 'active' }),
+    resource(
+      'secretsmanager:secret',
+      'prod/api',
+      {
+        ...secret,
+        rotationEnabled: true,
+        rotationDays: 30,
+        lastRotatedAt: '2026-09-01T00:00:00.000Z',
+        nextRotationAt: '2026-10-01T00:00:00.000Z',
+        lastAccessedAt: '2026-11-24T00:00:00.000Z',
+      },
+      { region: EAST, createdAt: OLD, state: 'active' },
+    ),
+  ];
+}
+
 export function richInventory(): Inventory {
   return inventoryOf(
     [
@@ -919,6 +952,7 @@ export function richInventory(): Inventory {
       ...identity(),
       ...accountWide(),
       ...edge(),
+      ...secrets(),
     ],
     {
       emptyScopes: [

@@ -14,6 +14,7 @@ import { lambdaSchemas } from './lambda.js';
 import { rdsSchemas } from './rds.js';
 import { route53Schemas } from './route53.js';
 import { s3Schemas } from './s3.js';
+import { secretsmanagerSchemas } from './secretsmanager.js';
 
 /** Every resource schema; a new resource type is one schema here plus its collector. */
 export const resourceSchemas = [
@@ -32,6 +33,7 @@ export const resourceSchemas = [
   ...cloudfrontSchemas,
   ...route53Schemas,
   ...accountSchemas,
+  ...secretsmanagerSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

@@ -40,6 +40,7 @@ import * as rdsStopped from './rds-stopped.js';
 import * as s3 from './s3.js';
 import * as s3AccessPoints from './s3-access-points.js';
 import * as s3Lifecycle from './s3-lifecycle.js';
+import * as secretsmanager from './secretsmanager.js';
 import * as tags from './tags.js';
 
 /**
@@ -90,6 +91,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     s3,
     's3-access-points': s3AccessPoints,
     's3-lifecycle': s3Lifecycle,
+    secretsmanager,
     tags,
   }).map(([file, exports]) => [file, Object.values(exports).filter(isRule)]),
 );

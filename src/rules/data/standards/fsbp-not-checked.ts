@@ -19,6 +19,7 @@ export const FSBP_SCANNED_SERVICES = [
   'RDS',
   'Route53',
   'S3',
+  'SecretsManager',
 ] as const;
 
 export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
