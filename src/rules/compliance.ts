@@ -104,6 +104,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   's3:access-point': 'AWS::S3::AccessPoint',
   's3:multi-region-access-point': 'AWS::S3::MultiRegionAccessPoint',
   'secretsmanager:secret': 'AWS::SecretsManager::Secret',
+  'kms:key': 'AWS::KMS::Key',
 };
 
 /**

@@ -16,6 +16,7 @@ import { cloudfrontCollector } from './collectors/cloudfront.js';
 import { route53Collector } from './collectors/route53.js';
 import { accountCollector } from './collectors/account.js';
 import { secretsmanagerCollector } from './collectors/secretsmanager.js';
+import { kmsCollector } from './collectors/kms.js';
 
 /**
  * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
@@ -39,6 +40,7 @@ export const collectors: readonly Collector[] = [
   route53Collector,
   accountCollector,
   secretsmanagerCollector,
+  kmsCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

@@ -924,7 +924,12 @@ function secrets() {
     primaryRegion: null,
   };
   return [
-    resource('secretsmanager:secret', 'prod/db', secret, { region: EAST, createdAt: OLD, state: 'active' }),
+    resource(
+      'secretsmanager:secret',
+      'prod/db',
+      { ...secret, kmsKeyId: 'alias/retired' },
+      { region: EAST, createdAt: OLD, state: 'active' },
+    ),
     resource(
       'secretsmanager:secret',
       'prod/api',
@@ -941,6 +946,48 @@ function secrets() {
   ];
 }
 
+/** KMS keys: one without rotation and open to anyone, one disabled, one pending deletion a secret uses. */
+function keys() {
+  const key = {
+    keyManager: 'CUSTOMER',
+    keySpec: 'SYMMETRIC_DEFAULT',
+    keyUsage: 'ENCRYPT_DECRYPT',
+    keyState: 'Enabled',
+    origin: 'AWS_KMS',
+    multiRegion: false,
+    deletionDate: null,
+    aliases: [],
+    rotationEnabled: false,
+    policy: {
+      document: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*' }] },
+      publicStatements: [{ sid: null, actions: ['kms:*'], principal: '*' }],
+    },
+  };
+  const arn = (id: string) => `arn:aws:kms:${EAST}:${ACCOUNT}:key/${id}`;
+  return [
+    resource('kms:key', 'k-open', key, { region: EAST, arn: arn('k-open'), state: 'Enabled' }),
+    resource(
+      'kms:key',
+      'k-disabled',
+      { ...key, keyState: 'Disabled', rotationEnabled: true, policy: null },
+      { region: EAST, arn: arn('k-disabled'), state: 'Disabled' },
+    ),
+    resource(
+      'kms:key',
+      'k-retired',
+      {
+        ...key,
+        keyState: 'PendingDeletion',
+        deletionDate: '2026-12-10T00:00:00.000Z',
+        aliases: ['alias/retired'],
+        rotationEnabled: null,
+        policy: null,
+      },
+      { region: EAST, arn: arn('k-retired'), state: 'PendingDeletion', name: 'alias/retired' },
+    ),
+  ];
+}
+
 export function richInventory(): Inventory {
   return inventoryOf(
     [
@@ -953,6 +1000,7 @@ export function richInventory(): Inventory {
       ...accountWide(),
       ...edge(),
       ...secrets(),
+      ...keys(),
     ],
     {
       emptyScopes: [

@@ -10,6 +10,7 @@ import { dynamodbSchemas } from './dynamodb.js';
 import { ec2Schemas } from './ec2.js';
 import { guarddutySchemas } from './guardduty.js';
 import { iamSchemas } from './iam.js';
+import { kmsSchemas } from './kms.js';
 import { lambdaSchemas } from './lambda.js';
 import { rdsSchemas } from './rds.js';
 import { route53Schemas } from './route53.js';
@@ -34,6 +35,7 @@ export const resourceSchemas = [
   ...route53Schemas,
   ...accountSchemas,
   ...secretsmanagerSchemas,
+  ...kmsSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

@@ -25,6 +25,7 @@ import * as iamPasswordPolicy from './iam-password-policy.js';
 import * as iamPolicies from './iam-policies.js';
 import * as iamPrincipals from './iam-principals.js';
 import * as iamRoot from './iam-root.js';
+import * as kms from './kms.js';
 import * as lambda from './lambda.js';
 import * as lambdaLayers from './lambda-layers.js';
 import * as rds from './rds.js';
@@ -76,6 +77,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'iam-policies': iamPolicies,
     'iam-principals': iamPrincipals,
     'iam-root': iamRoot,
+    kms,
     lambda,
     'lambda-layers': lambdaLayers,
     rds,
