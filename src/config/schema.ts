@@ -42,6 +42,10 @@ export const Thresholds = Type.Object(
     emptyBucketDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
     /** Not written this long, a small bucket no policy opens to anyone is reported by s3.bucket-unwritten. */
     unwrittenBucketDays: Type.Optional(Type.Integer({ minimum: 30, maximum: 3650 })),
+    /** secretsmanager.secret-unused: days since a secret was last accessed (FSBP SecretsManager.3: 90). */
+    secretUnusedDays: Type.Optional(Days),
+    /** secretsmanager.secret-not-rotated: days since a secret was last rotated (FSBP SecretsManager.4: 90). */
+    secretMaxAgeDays: Type.Optional(Days),
     /** Ports that may be open to the internet without a finding. */
     allowedPublicPorts: Type.Optional(Type.Array(Port)),
     /** Tag keys every resource must carry (the tags.required-missing rule). */
@@ -117,6 +121,8 @@ export const DEFAULT_THRESHOLDS: ResolvedThresholds = {
   lambdaRuntimeWarningDays: 90,
   emptyBucketDays: 30,
   unwrittenBucketDays: 365,
+  secretUnusedDays: 90,
+  secretMaxAgeDays: 90,
   allowedPublicPorts: [80, 443],
   requiredTags: [],
   productionTags: {

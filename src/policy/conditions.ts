@@ -14,6 +14,8 @@ const RESTRICTING_KEYS = new Set(
     'aws:PrincipalArn',
     'aws:userid',
     'aws:SourceIp',
+    // KMS key policies give `*` to the account's own principals with kms:CallerAccount.
+    'kms:CallerAccount',
   ].map((k) => k.toLowerCase()),
 );
 

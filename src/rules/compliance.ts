@@ -105,6 +105,8 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   's3:multi-region-access-point': 'AWS::S3::MultiRegionAccessPoint',
   'sns:topic': 'AWS::SNS::Topic',
   'sqs:queue': 'AWS::SQS::Queue',
+  'secretsmanager:secret': 'AWS::SecretsManager::Secret',
+  'kms:key': 'AWS::KMS::Key',
 };
 
 /**

@@ -17,6 +17,8 @@ import { route53Collector } from './collectors/route53.js';
 import { accountCollector } from './collectors/account.js';
 import { snsCollector } from './collectors/sns.js';
 import { sqsCollector } from './collectors/sqs.js';
+import { secretsmanagerCollector } from './collectors/secretsmanager.js';
+import { kmsCollector } from './collectors/kms.js';
 
 /**
  * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
@@ -41,6 +43,8 @@ export const collectors: readonly Collector[] = [
   accountCollector,
   snsCollector,
   sqsCollector,
+  secretsmanagerCollector,
+  kmsCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

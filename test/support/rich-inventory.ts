@@ -955,6 +955,86 @@ function messaging() {
   ];
 }
 
+/** Secrets Manager secrets: one with rotation off and unused, one whose rotation fails. */
+function secrets() {
+  const secret = {
+    rotationEnabled: false,
+    rotationDays: null,
+    rotationSchedule: null,
+    lastRotatedAt: null,
+    nextRotationAt: null,
+    lastAccessedAt: null,
+    lastChangedAt: OLD,
+    deletedAt: null,
+    kmsKeyId: null,
+    owningService: null,
+    primaryRegion: null,
+  };
+  return [
+    resource(
+      'secretsmanager:secret',
+      'prod/db',
+      { ...secret, kmsKeyId: 'alias/retired' },
+      { region: EAST, createdAt: OLD, state: 'active' },
+    ),
+    resource(
+      'secretsmanager:secret',
+      'prod/api',
+      {
+        ...secret,
+        rotationEnabled: true,
+        rotationDays: 30,
+        lastRotatedAt: '2026-09-01T00:00:00.000Z',
+        nextRotationAt: '2026-10-01T00:00:00.000Z',
+        lastAccessedAt: '2026-11-24T00:00:00.000Z',
+      },
+      { region: EAST, createdAt: OLD, state: 'active' },
+    ),
+  ];
+}
+
+/** KMS keys: one without rotation and open to anyone, one disabled, one pending deletion a secret uses. */
+function keys() {
+  const key = {
+    keyManager: 'CUSTOMER',
+    keySpec: 'SYMMETRIC_DEFAULT',
+    keyUsage: 'ENCRYPT_DECRYPT',
+    keyState: 'Enabled',
+    origin: 'AWS_KMS',
+    multiRegion: false,
+    deletionDate: null,
+    aliases: [],
+    rotationEnabled: false,
+    policy: {
+      document: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*' }] },
+      publicStatements: [{ sid: null, actions: ['kms:*'], principal: '*' }],
+    },
+  };
+  const arn = (id: string) => `arn:aws:kms:${EAST}:${ACCOUNT}:key/${id}`;
+  return [
+    resource('kms:key', 'k-open', key, { region: EAST, arn: arn('k-open'), state: 'Enabled' }),
+    resource(
+      'kms:key',
+      'k-disabled',
+      { ...key, keyState: 'Disabled', rotationEnabled: true, policy: null },
+      { region: EAST, arn: arn('k-disabled'), state: 'Disabled' },
+    ),
+    resource(
+      'kms:key',
+      'k-retired',
+      {
+        ...key,
+        keyState: 'PendingDeletion',
+        deletionDate: '2026-12-10T00:00:00.000Z',
+        aliases: ['alias/retired'],
+        rotationEnabled: null,
+        policy: null,
+      },
+      { region: EAST, arn: arn('k-retired'), state: 'PendingDeletion', name: 'alias/retired' },
+    ),
+  ];
+}
+
 export function richInventory(): Inventory {
   return inventoryOf(
     [
@@ -967,6 +1047,8 @@ export function richInventory(): Inventory {
       ...accountWide(),
       ...edge(),
       ...messaging(),
+      ...secrets(),
+      ...keys(),
     ],
     {
       emptyScopes: [

@@ -10,12 +10,14 @@ import { dynamodbSchemas } from './dynamodb.js';
 import { ec2Schemas } from './ec2.js';
 import { guarddutySchemas } from './guardduty.js';
 import { iamSchemas } from './iam.js';
+import { kmsSchemas } from './kms.js';
 import { lambdaSchemas } from './lambda.js';
 import { rdsSchemas } from './rds.js';
 import { route53Schemas } from './route53.js';
 import { s3Schemas } from './s3.js';
 import { snsSchemas } from './sns.js';
 import { sqsSchemas } from './sqs.js';
+import { secretsmanagerSchemas } from './secretsmanager.js';
 
 /** Every resource schema; a new resource type is one schema here plus its collector. */
 export const resourceSchemas = [
@@ -36,6 +38,8 @@ export const resourceSchemas = [
   ...accountSchemas,
   ...snsSchemas,
   ...sqsSchemas,
+  ...secretsmanagerSchemas,
+  ...kmsSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

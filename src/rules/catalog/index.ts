@@ -25,6 +25,7 @@ import * as iamPasswordPolicy from './iam-password-policy.js';
 import * as iamPolicies from './iam-policies.js';
 import * as iamPrincipals from './iam-principals.js';
 import * as iamRoot from './iam-root.js';
+import * as kms from './kms.js';
 import * as lambda from './lambda.js';
 import * as lambdaLayers from './lambda-layers.js';
 import * as rds from './rds.js';
@@ -43,6 +44,7 @@ import * as s3AccessPoints from './s3-access-points.js';
 import * as s3Lifecycle from './s3-lifecycle.js';
 import * as sns from './sns.js';
 import * as sqs from './sqs.js';
+import * as secretsmanager from './secretsmanager.js';
 import * as tags from './tags.js';
 
 /**
@@ -78,6 +80,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'iam-policies': iamPolicies,
     'iam-principals': iamPrincipals,
     'iam-root': iamRoot,
+    kms,
     lambda,
     'lambda-layers': lambdaLayers,
     rds,
@@ -96,6 +99,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     's3-lifecycle': s3Lifecycle,
     sns,
     sqs,
+    secretsmanager,
     tags,
   }).map(([file, exports]) => [file, Object.values(exports).filter(isRule)]),
 );

@@ -15,15 +15,20 @@ export const FSBP_SCANNED_SERVICES = [
   'EC2',
   'GuardDuty',
   'IAM',
+  'KMS',
   'Lambda',
   'RDS',
   'Route53',
   'S3',
   'SNS',
   'SQS',
+  'SecretsManager',
 ] as const;
 
 export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
+  'KMS.1':
+    "about IAM customer managed policies allowing kms:Decrypt on all keys: the IAM rules do not judge KMS actions on Resource '*' yet",
+  'KMS.2': 'about IAM inline policies allowing kms:Decrypt on all keys: not judged yet (as KMS.1)',
   'DynamoDB.1': "needs Application Auto Scaling's scalable targets (another service's read), not read yet",
   'DynamoDB.3': 'about DynamoDB Accelerator (DAX) clusters: the DAX API is not scanned',
   'DynamoDB.7': 'about DynamoDB Accelerator (DAX) clusters: the DAX API is not scanned',
