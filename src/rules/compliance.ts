@@ -60,6 +60,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'iam:account': 'AWS::::Account',
   's3:account-settings': 'AWS::::Account',
   'ec2:region-settings': 'AWS::::Account',
+  'acm:certificate': 'AWS::ACM::Certificate',
   'apigateway:rest-api': 'AWS::ApiGateway::RestApi',
   'apigateway:http-api': 'AWS::ApiGatewayV2::Api',
   'apigateway:rest-stage': 'AWS::ApiGateway::Stage',

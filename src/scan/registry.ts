@@ -15,6 +15,7 @@ import { configCollector } from './collectors/config.js';
 import { cloudfrontCollector } from './collectors/cloudfront.js';
 import { route53Collector } from './collectors/route53.js';
 import { accountCollector } from './collectors/account.js';
+import { acmCollector } from './collectors/acm.js';
 
 /**
  * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
@@ -37,6 +38,7 @@ export const collectors: readonly Collector[] = [
   cloudfrontCollector,
   route53Collector,
   accountCollector,
+  acmCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import { accountSchemas } from './account.js';
+import { acmSchemas } from './acm.js';
 import { apigatewaySchemas } from './apigateway.js';
 import { budgetsSchemas } from './budgets.js';
 import { cloudfrontSchemas } from './cloudfront.js';
@@ -32,6 +33,7 @@ export const resourceSchemas = [
   ...cloudfrontSchemas,
   ...route53Schemas,
   ...accountSchemas,
+  ...acmSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

@@ -1,5 +1,6 @@
 import { isRule, type Rule } from '../model.js';
 import * as account from './account.js';
+import * as acm from './acm.js';
 import * as apigateway from './apigateway.js';
 import * as apigatewayStages from './apigateway-stages.js';
 import * as budgets from './budgets.js';
@@ -50,6 +51,7 @@ import * as tags from './tags.js';
 export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fromEntries(
   Object.entries({
     account,
+    acm,
     apigateway,
     'apigateway-stages': apigatewayStages,
     budgets,

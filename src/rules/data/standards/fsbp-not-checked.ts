@@ -6,6 +6,7 @@
 /** FSBP's control prefixes for the services the scan reads. */
 export const FSBP_SCANNED_SERVICES = [
   'Account',
+  'ACM',
   'APIGateway',
   'CloudFront',
   'CloudTrail',
