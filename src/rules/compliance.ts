@@ -74,6 +74,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'cloudwatch:alarm': 'AWS::CloudWatch::Alarm',
   'config:recorder': 'AWS::Config::ConfigurationRecorder',
   'dynamodb:table': 'AWS::DynamoDB::Table',
+  'ecr:repository': 'AWS::ECR::Repository',
   'ec2:elastic-ip': 'AWS::EC2::EIP',
   'ec2:image': 'AWS::EC2::Image',
   'ec2:instance': 'AWS::EC2::Instance',

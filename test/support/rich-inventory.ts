@@ -294,6 +294,22 @@ function storage() {
     ),
     resource('s3:account-settings', ACCOUNT, { publicAccessBlock: null }, { region: 'global' }),
     resource('account:contacts', ACCOUNT, { securityContact: false }, { region: 'global' }),
+    resource('ecr:repository', 'web', {
+      uri: `${ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/web`,
+      tagMutability: 'MUTABLE',
+      scanOnPush: false,
+      scanning: { registryScanType: 'BASIC', frequency: 'MANUAL', source: 'none' },
+      encryptionType: 'AES256',
+      kmsKey: null,
+      policy: {
+        document: {
+          Version: '2012-10-17',
+          Statement: [{ Sid: 'Anyone', Effect: 'Allow', Principal: '*', Action: 'ecr:*' }],
+        },
+        publicStatements: [{ sid: 'Anyone', actions: ['ecr:*'], principal: '*' }],
+      },
+      lifecyclePolicy: false,
+    }),
     resource('acm:certificate', 'c-expiring', {
       domainName: 'shop.example.com',
       type: 'IMPORTED',

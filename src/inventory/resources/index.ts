@@ -8,6 +8,7 @@ import { cloudtrailSchemas } from './cloudtrail.js';
 import { cloudwatchSchemas } from './cloudwatch.js';
 import { configSchemas } from './config.js';
 import { dynamodbSchemas } from './dynamodb.js';
+import { ecrSchemas } from './ecr.js';
 import { ec2Schemas } from './ec2.js';
 import { guarddutySchemas } from './guardduty.js';
 import { iamSchemas } from './iam.js';
@@ -34,6 +35,7 @@ export const resourceSchemas = [
   ...route53Schemas,
   ...accountSchemas,
   ...acmSchemas,
+  ...ecrSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

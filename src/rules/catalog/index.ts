@@ -9,6 +9,7 @@ import * as cloudtrail from './cloudtrail.js';
 import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
 import * as dynamodb from './dynamodb.js';
+import * as ecr from './ecr.js';
 import * as ec2Compute from './ec2-compute.js';
 import * as ec2Eni from './ec2-eni.js';
 import * as ec2Idle from './ec2-idle.js';
@@ -60,6 +61,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     cloudwatch,
     config,
     dynamodb,
+    ecr,
     'ec2-compute': ec2Compute,
     'ec2-eni': ec2Eni,
     'ec2-idle': ec2Idle,

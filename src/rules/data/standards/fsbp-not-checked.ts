@@ -14,6 +14,7 @@ export const FSBP_SCANNED_SERVICES = [
   'Config',
   'DynamoDB',
   'EC2',
+  'ECR',
   'GuardDuty',
   'IAM',
   'Lambda',
