@@ -19,6 +19,8 @@ import { snsCollector } from './collectors/sns.js';
 import { sqsCollector } from './collectors/sqs.js';
 import { secretsmanagerCollector } from './collectors/secretsmanager.js';
 import { kmsCollector } from './collectors/kms.js';
+import { acmCollector } from './collectors/acm.js';
+import { ecrCollector } from './collectors/ecr.js';
 
 /**
  * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
@@ -45,6 +47,8 @@ export const collectors: readonly Collector[] = [
   sqsCollector,
   secretsmanagerCollector,
   kmsCollector,
+  acmCollector,
+  ecrCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import { accountSchemas } from './account.js';
+import { acmSchemas } from './acm.js';
 import { apigatewaySchemas } from './apigateway.js';
 import { budgetsSchemas } from './budgets.js';
 import { cloudfrontSchemas } from './cloudfront.js';
@@ -7,6 +8,7 @@ import { cloudtrailSchemas } from './cloudtrail.js';
 import { cloudwatchSchemas } from './cloudwatch.js';
 import { configSchemas } from './config.js';
 import { dynamodbSchemas } from './dynamodb.js';
+import { ecrSchemas } from './ecr.js';
 import { ec2Schemas } from './ec2.js';
 import { guarddutySchemas } from './guardduty.js';
 import { iamSchemas } from './iam.js';
@@ -40,6 +42,8 @@ export const resourceSchemas = [
   ...sqsSchemas,
   ...secretsmanagerSchemas,
   ...kmsSchemas,
+  ...acmSchemas,
+  ...ecrSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

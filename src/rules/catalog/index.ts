@@ -1,5 +1,6 @@
 import { isRule, type Rule } from '../model.js';
 import * as account from './account.js';
+import * as acm from './acm.js';
 import * as apigateway from './apigateway.js';
 import * as apigatewayStages from './apigateway-stages.js';
 import * as budgets from './budgets.js';
@@ -8,6 +9,7 @@ import * as cloudtrail from './cloudtrail.js';
 import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
 import * as dynamodb from './dynamodb.js';
+import * as ecr from './ecr.js';
 import * as ec2Compute from './ec2-compute.js';
 import * as ec2Eni from './ec2-eni.js';
 import * as ec2Idle from './ec2-idle.js';
@@ -55,6 +57,7 @@ import * as tags from './tags.js';
 export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fromEntries(
   Object.entries({
     account,
+    acm,
     apigateway,
     'apigateway-stages': apigatewayStages,
     budgets,
@@ -63,6 +66,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     cloudwatch,
     config,
     dynamodb,
+    ecr,
     'ec2-compute': ec2Compute,
     'ec2-eni': ec2Eni,
     'ec2-idle': ec2Idle,

@@ -6,6 +6,7 @@
 /** FSBP's control prefixes for the services the scan reads. */
 export const FSBP_SCANNED_SERVICES = [
   'Account',
+  'ACM',
   'APIGateway',
   'CloudFront',
   'CloudTrail',
@@ -13,6 +14,7 @@ export const FSBP_SCANNED_SERVICES = [
   'Config',
   'DynamoDB',
   'EC2',
+  'ECR',
   'GuardDuty',
   'IAM',
   'KMS',
