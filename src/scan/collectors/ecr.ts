@@ -8,8 +8,7 @@ import {
   type Repository,
 } from '@aws-sdk/client-ecr';
 import type { AttributesOf, UnknownAttribute } from '../../inventory/resources/index.js';
-import { parsePolicyDocument, publicStatements } from '../../policy/index.js';
-import { errorMessage } from '../../shared/errors.js';
+import { resourcePolicy } from './resource-policy.js';
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, makeResource, text } from '../normalize.js';
 
@@ -97,18 +96,10 @@ async function collectRepository(
   const unknown: UnknownAttribute<'ecr:repository'>[] = [];
   if (lifecycle === undefined) unknown.push('lifecyclePolicy');
   if (registry === undefined) unknown.push('scanning');
-  let repositoryPolicy: Attributes['policy'] = null;
-  if (policy === undefined) {
-    unknown.push('policy');
-  } else if (policy?.policyText) {
-    try {
-      const document = parsePolicyDocument(policy.policyText);
-      repositoryPolicy = { document, publicStatements: publicStatements(document) };
-    } catch (error) {
-      ctx.recordProblem('GetRepositoryPolicy', 'UnreadablePolicy', errorMessage(error), name);
-      unknown.push('policy');
-    }
-  }
+  // An unreadable policy text is recorded by resourcePolicy and left unknown, as a failed read is.
+  const repositoryPolicy =
+    policy === undefined ? undefined : resourcePolicy(ctx, 'GetRepositoryPolicy', policy?.policyText, name);
+  if (repositoryPolicy === undefined) unknown.push('policy');
   const scanOnPush = repo.imageScanningConfiguration?.scanOnPush ?? false;
   ctx.emit(
     makeResource(
@@ -128,7 +119,7 @@ async function collectRepository(
         scanning: registry ? scanningOf(registry, name, scanOnPush) : null,
         encryptionType: text(repo.encryptionConfiguration?.encryptionType),
         kmsKey: text(repo.encryptionConfiguration?.kmsKey),
-        policy: repositoryPolicy,
+        policy: repositoryPolicy ?? null,
         lifecyclePolicy: Boolean(lifecycle?.lifecyclePolicyText),
       },
       unknown,

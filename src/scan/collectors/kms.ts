@@ -9,8 +9,7 @@ import {
   type KeyMetadata,
 } from '@aws-sdk/client-kms';
 import type { AttributesOf, UnknownAttribute } from '../../inventory/resources/index.js';
-import { parsePolicyDocument, publicStatements } from '../../policy/index.js';
-import { errorMessage } from '../../shared/errors.js';
+import { resourcePolicy } from './resource-policy.js';
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, makeResource, text } from '../normalize.js';
 
@@ -43,14 +42,8 @@ async function keyPolicy(
     () => kms.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' })),
     { resourceId: keyId },
   );
-  if (!answer?.Policy) return answer === undefined ? undefined : null;
-  try {
-    const document = parsePolicyDocument(answer.Policy);
-    return { document, publicStatements: publicStatements(document) };
-  } catch (error) {
-    ctx.recordProblem('GetKeyPolicy', 'UnreadablePolicy', errorMessage(error), keyId);
-    return undefined;
-  }
+  if (answer === undefined) return undefined;
+  return resourcePolicy(ctx, 'GetKeyPolicy', answer?.Policy, keyId);
 }
 
 async function collectKey(ctx: Context, kms: KMSClient, key: KeyListEntry, aliases: Map<string, string[]>) {
