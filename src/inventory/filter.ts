@@ -1,6 +1,6 @@
 import { wildcardMatcher, type Matcher } from '../policy/wildcard.js';
 import { UsageError } from '../usage-error.js';
-import { resourceSchemas, resourceTypeOf, type Resource } from './resources/index.js';
+import { resourceSchemas, resourceTypeOf, serviceOfType, type Resource } from './resources/index.js';
 
 /**
  * `--filter` for the inventory view: `type=ec2:volume,state=available`, `tag:env=prod`,
@@ -14,16 +14,13 @@ export type ResourceFilter = (resource: Resource) => boolean;
 const FIELDS = ['service', 'type', 'region', 'account', 'state', 'name', 'id'] as const;
 type Field = (typeof FIELDS)[number];
 
-/** The type's service as people call it (`logs:log-group` is CloudWatch Logs: its own service here). */
-export const serviceOf = (type: string): string => type.split(':')[0] ?? type;
-
 export const RESOURCE_TYPES: readonly string[] = resourceSchemas.map(resourceTypeOf).sort();
-const SERVICES = [...new Set(RESOURCE_TYPES.map(serviceOf))].sort();
+const SERVICES = [...new Set(RESOURCE_TYPES.map(serviceOfType))].sort();
 
 const field = (resource: Resource, name: Field): string | null => {
   switch (name) {
     case 'service':
-      return serviceOf(resource.type);
+      return serviceOfType(resource.type);
     case 'type':
       return resource.type;
     default:

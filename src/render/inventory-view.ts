@@ -1,6 +1,5 @@
 import type { Inventory } from '../inventory/document.js';
-import { serviceOf } from '../inventory/filter.js';
-import type { Resource } from '../inventory/resources/index.js';
+import { serviceOfType, type Resource } from '../inventory/resources/index.js';
 import { monthlyCost } from '../prices/resource-cost.js';
 import { PRICES_AS_OF, PRICE_SOURCE } from '../prices/table.js';
 import { escapeMarkdown } from './escape.js';
@@ -78,7 +77,7 @@ export function inventoryRows(
     return {
       account: resource.account,
       region: resource.region,
-      service: serviceOf(resource.type),
+      service: serviceOfType(resource.type),
       type: resource.type,
       id: resource.id,
       name: resource.name,
@@ -155,8 +154,8 @@ export function inventoryMarkdown(
   let service = '';
   for (const type of types) {
     const ofType = rows.filter((r) => r.type === type);
-    if (serviceOf(type) !== service) {
-      service = serviceOf(type);
+    if (serviceOfType(type) !== service) {
+      service = serviceOfType(type);
       lines.push('', `${serviceHeading} ${escapeMarkdown(service)}`);
     }
     const priced = ofType.filter((r) => r.monthlyUsd !== null);

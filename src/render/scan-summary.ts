@@ -1,4 +1,5 @@
 import type { Inventory } from '../inventory/document.js';
+import { serviceOfType } from '../inventory/resources/index.js';
 import { escapeMarkdown } from './escape.js';
 
 export interface ServiceCount {
@@ -21,12 +22,6 @@ export function countsByService(inventory: Inventory): ServiceCount[] {
   for (const resource of inventory.resources) entry(serviceOfType(resource.type)).resources += 1;
   for (const error of inventory.errors) entry(error.service).errors += 1;
   return [...counts.values()].sort((a, b) => a.service.localeCompare(b.service));
-}
-
-/** `logs:log-group` belongs to the cloudwatch collector; the rest are named after their service. */
-function serviceOfType(type: string): string {
-  const prefix = type.split(':')[0] ?? type;
-  return prefix === 'logs' ? 'cloudwatch' : prefix;
 }
 
 function seconds(ms: number): string {

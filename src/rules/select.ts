@@ -2,6 +2,7 @@ import type { AuditConfig } from '../config/schema.js';
 import { ConfigError } from '../config/errors.js';
 import { regexFromSlashes } from '../config/patterns.js';
 import type { Severity } from '../findings/finding.js';
+import { serviceOfType } from '../inventory/resources/index.js';
 import { hasWildcard, wildcardMatcher, type Matcher } from '../policy/index.js';
 import type { Rule } from './model.js';
 
@@ -42,12 +43,6 @@ const namesOf = (rule: Rule) => [rule.metadata.id, ...rule.metadata.aliases];
 export function ruleMatches(pattern: string, rule: Rule): boolean {
   const matches = globMatcher(pattern);
   return namesOf(rule).some((name) => matches(name));
-}
-
-/** The service a resource type belongs to, as users name it in `services` and `scope.services`. */
-export function serviceOfType(type: string): string {
-  const prefix = type.split(':')[0] ?? type;
-  return prefix === 'logs' ? 'cloudwatch' : prefix;
 }
 
 /**

@@ -133,7 +133,7 @@ describe('inventory Markdown', () => {
     const text = inventoryMarkdown(inventory, inventoryRows(inventory));
     expect(text).toContain('## ec2');
     expect(text).toContain('### ec2:volume (3 · $42.40 a month)');
-    expect(text).toContain('## logs');
+    expect(text).toContain('## cloudwatch');
     expect(text).toMatch(/as of \d{4}-\d{2}-\d{2}/);
     const table = text.split('\n').filter((l) => l.startsWith('| '));
     expect(table[0]).toBe('| Region | Name | ID | State | Size | Age (days) | Tags | Monthly |');
@@ -234,7 +234,7 @@ describe('aws-audit inventory', () => {
       '--format',
       'json',
       '--filter',
-      'service=logs',
+      'service=cloudwatch',
     ]);
     expect(JSON.parse(json.stdout)).toEqual([
       expect.objectContaining({ id: '/aws/lambda/api', monthlyUsd: 0.15 }),

@@ -51,6 +51,12 @@ export type ResourceType = Resource['type'];
 export type ResourceOfType<T extends ResourceType> = Extract<Resource, { type: T }>;
 export type AttributesOf<T extends ResourceType> = ResourceOfType<T>['attributes'];
 
+/** The service a resource type belongs to, as users name it in `services` and `scope.services`. */
+export function serviceOfType(type: string): string {
+  const prefix = type.split(':')[0] ?? type;
+  return prefix === 'logs' ? 'cloudwatch' : prefix;
+}
+
 export function resourceTypeOf(schema: (typeof resourceSchemas)[number]): ResourceType {
   return schema.properties.type.const;
 }
