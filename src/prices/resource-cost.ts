@@ -38,7 +38,8 @@ export function volumeCost(volume: Volume): CostEstimate | null {
   };
 }
 
-const RDS_STORAGE_PRICE: Record<string, PriceItem> = {
+/** The price item of an RDS storage type (the stopped-instance rule prices storage with it too). */
+export const RDS_STORAGE_PRICE: Readonly<Record<string, PriceItem>> = {
   gp2: 'rds.storage.gp2',
   gp3: 'rds.storage.gp3',
   io1: 'rds.storage.io1',

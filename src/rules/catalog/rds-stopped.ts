@@ -1,5 +1,6 @@
 import type { CostEstimate } from '../../findings/finding.js';
-import { cents, priceOf, type PriceItem } from '../../prices/table.js';
+import { RDS_STORAGE_PRICE } from '../../prices/resource-cost.js';
+import { cents, priceOf } from '../../prices/table.js';
 import { defineRule, type RuleHit } from '../model.js';
 import { describeCluster, describeInstance, standalone, type Instance } from './rds-shared.js';
 
@@ -44,17 +45,9 @@ export const instanceStopped = defineRule(
       }),
 );
 
-const STORAGE_PRICE: Record<string, PriceItem> = {
-  gp2: 'rds.storage.gp2',
-  gp3: 'rds.storage.gp3',
-  io1: 'rds.storage.io1',
-  io2: 'rds.storage.io2',
-  standard: 'rds.storage.standard',
-};
-
 /** What an instance's allocated storage costs a month (twice for Multi-AZ); null when unknown. */
 function storageCost(db: Instance): CostEstimate | null {
-  const item = STORAGE_PRICE[db.attributes.storageType ?? ''];
+  const item = RDS_STORAGE_PRICE[db.attributes.storageType ?? ''];
   const size = db.attributes.allocatedStorageGiB;
   if (!item || !size) return null;
   const price = priceOf(item, db.region);
