@@ -1,4 +1,5 @@
 import type { CredentialInputs } from './credentials/index.js';
+import { DEFAULTS } from './defaults.js';
 import { checkRegionCodes } from './scan/region-codes.js';
 import { selectCollectors, serviceNames } from './scan/registry.js';
 import { UsageError } from './usage-error.js';
@@ -20,19 +21,6 @@ export interface RunSettings {
   timeoutMinutes: number;
   outputDir: string;
 }
-
-export const DEFAULTS = {
-  audience: 'sts.amazonaws.com',
-  region: 'us-east-1',
-  durationSeconds: 3600,
-  maxConcurrency: 64,
-  maxAttempts: 8,
-  callTimeoutSeconds: 30,
-  regionTimeoutSeconds: 600,
-  // Well inside GitHub's 6-hour job limit; a scan of 10,000 resources takes about a minute.
-  timeoutMinutes: 60,
-  outputDir: 'aws-audit-output',
-} as const;
 
 /** Comma- or newline-separated values; empty entries dropped. */
 export function parseList(value: string | undefined): string[] {

@@ -1,6 +1,7 @@
 import { defaultRoleSessionName, validateRoleSessionName } from '../credentials/session-name.js';
 import { checkRegionCodes } from '../scan/region-codes.js';
-import { DEFAULTS, parseArnList, parseInteger, readScanOptions, type RunSettings } from '../settings.js';
+import { DEFAULTS } from '../defaults.js';
+import { parseArnList, parseInteger, readScanOptions, type RunSettings } from '../settings.js';
 import { asUsageError } from '../usage-error.js';
 
 type GetInput = (name: string) => string;

@@ -3,7 +3,7 @@ import type { RDSClient } from '@aws-sdk/client-rds';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Resource } from '../inventory/resources/index.js';
 import type { CleanupAction } from '../rules/model.js';
-import { CONTENTS_PAGE } from '../scan/collectors/s3.js';
+import { CONTENTS_PAGE } from '../scan/collectors/s3-facts.js';
 
 export type CleanupMode = 'off' | 'dry-run' | 'apply';
 export const CLEANUP_MODES: readonly CleanupMode[] = ['off', 'dry-run', 'apply'];

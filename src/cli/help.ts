@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js';
-import { serviceNames } from '../scan/registry.js';
-import { DEFAULTS } from '../settings.js';
+import { inventoryServices } from '../inventory/resources/index.js';
+import { DEFAULTS } from '../defaults.js';
 import { TOOL_VERSION } from '../version.js';
 
 export const HELP = `aws-audit ${TOOL_VERSION}: inventory and audit live AWS accounts
@@ -33,7 +33,7 @@ Usage:
 Scan options:
   --regions LIST               regions to scan (comma-separated), or "all" (default: every enabled region)
   --exclude-regions LIST       regions to skip
-  --services LIST              services to scan, or "all" (${serviceNames().join(', ')})
+  --services LIST              services to scan, or "all" (${inventoryServices().join(', ')})
   --exclude-services LIST      services to skip
   --region REGION              region for STS and region discovery (default ${DEFAULTS.region})
   --role-arn ARN               assume this role from your current credentials first

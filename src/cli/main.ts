@@ -1,15 +1,26 @@
 import { UsageError } from '../usage-error.js';
 import { TOOL_VERSION } from '../version.js';
-import { auditCommand } from './commands/audit.js';
-import { complianceCommand } from './commands/compliance.js';
-import { diffCommand } from './commands/diff.js';
-import { iamPolicyCommand } from './commands/iam-policy.js';
-import { inventoryCommand } from './commands/inventory.js';
-import { renderCommand } from './commands/render.js';
-import { rulesCommand } from './commands/rules.js';
-import { scanCommand } from './commands/scan.js';
 import { HELP } from './help.js';
 import { EXIT, consoleIo, type Io } from './io.js';
+
+type Command = (args: string[], io: Io) => number | Promise<number>;
+
+/**
+ * Each command is loaded when it runs: an audit of a saved inventory never loads the AWS SDK
+ * clients the scan needs (about 100 MiB of code and models).
+ */
+const COMMANDS = new Map<string, () => Promise<Command>>(
+  Object.entries({
+    scan: async () => (await import('./commands/scan.js')).scanCommand,
+    audit: async () => (await import('./commands/audit.js')).auditCommand,
+    rules: async () => (await import('./commands/rules.js')).rulesCommand,
+    diff: async () => (await import('./commands/diff.js')).diffCommand,
+    render: async () => (await import('./commands/render.js')).renderCommand,
+    compliance: async () => (await import('./commands/compliance.js')).complianceCommand,
+    inventory: async () => (await import('./commands/inventory.js')).inventoryCommand,
+    'iam-policy': async () => (await import('./commands/iam-policy.js')).iamPolicyCommand,
+  }),
+);
 
 /** Returns the process exit code (see EXIT). */
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
@@ -22,28 +33,15 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     io.out(TOOL_VERSION);
     return EXIT.ok;
   }
+  const load = COMMANDS.get(command);
+  if (!load) {
+    io.err(`Unknown command '${command}'.\n\n${HELP}`);
+    return EXIT.usage;
+  }
   try {
-    switch (command) {
-      case 'iam-policy':
-        return iamPolicyCommand(rest, io);
-      case 'scan':
-        return await scanCommand(rest, io);
-      case 'audit':
-        return await auditCommand(rest, io);
-      case 'rules':
-        return await rulesCommand(rest, io);
-      case 'diff':
-        return await diffCommand(rest, io);
-      case 'render':
-        return await renderCommand(rest, io);
-      case 'compliance':
-        return await complianceCommand(rest, io);
-      case 'inventory':
-        return await inventoryCommand(rest, io);
-      default:
-        io.err(`Unknown command '${command}'.\n\n${HELP}`);
-        return EXIT.usage;
-    }
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     // Duck-typed: parseArgs errors come from Node's own realm, where instanceof checks can fail.
     const { code, message: text } = (error ?? {}) as { code?: unknown; message?: unknown };

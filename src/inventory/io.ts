@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../usage-error.js';
 import type { Inventory } from './document.js';
 import { InventoryValidationError, validateInventory } from './validate.js';
 import { errorMessage } from '../shared/errors.js';
+import { writeJsonFile } from '../shared/json-file.js';
 
 const WHAT_TO_PASS = 'audit reads the inventory.json that aws-audit scan writes';
 
@@ -55,10 +56,7 @@ export async function readInventory(path: string): Promise<Inventory> {
   return validateInventory(parsed, path);
 }
 
-/** Writes through a temporary file and a rename, so a crash never leaves half an inventory. */
+/** Streams through a temporary file and a rename, so a crash never leaves half an inventory. */
 export async function writeInventory(path: string, inventory: Inventory): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(inventory, null, 2)}\n`, 'utf8');
-  await rename(temporary, path);
+  await writeJsonFile(path, inventory);
 }

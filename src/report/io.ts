@@ -1,6 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { compileSchema } from '../shared/ajv.js';
+import { writeJsonFile } from '../shared/json-file.js';
 import { AuditReport, REPORT_SCHEMA_VERSION } from './report.js';
 import { errorMessage } from '../shared/errors.js';
 import { upgradeReport, whyNotAReport } from './upgrade.js';
@@ -42,9 +42,7 @@ export function parseReport(text: string, source: string): AuditReport {
   return parsed;
 }
 
+/** Streams the report to disk (see writeJsonFile): never the whole text in memory. */
 export async function writeReport(path: string, report: AuditReport): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-  await rename(temporary, path);
+  await writeJsonFile(path, report);
 }

@@ -1,12 +1,13 @@
+import { DEFAULTS } from '../../src/defaults.js';
 import { describe, expect, it } from '@jest/globals';
 import { readActionInputs } from '../../src/action/inputs.js';
 import { declaredInputs } from '../support/action-core.js';
 import { serviceNames } from '../../src/scan/registry.js';
+import { inventoryServices } from '../../src/inventory/resources/index.js';
 import { UsageError } from '../../src/usage-error.js';
 import {
   checkRegions,
   checkServices,
-  DEFAULTS,
   parseInteger,
   parseList,
   parseSelection,
@@ -381,5 +382,11 @@ describe('parseArnList', () => {
       'arn:aws:iam::222222222222:role/c',
       'arn:aws:iam::333333333333:role/d',
     ]);
+  });
+});
+
+describe('the services the help names', () => {
+  it('are the services the collectors scan, read from the inventory types without loading a collector', () => {
+    expect(inventoryServices()).toEqual(serviceNames());
   });
 });

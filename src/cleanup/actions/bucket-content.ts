@@ -1,10 +1,8 @@
-import {
-  ListMultipartUploadsCommand,
-  ListObjectVersionsCommand,
-  type ObjectIdentifier,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import type { ObjectIdentifier, S3Client } from '@aws-sdk/client-s3';
 import { latestIso } from '../../scan/normalize.js';
+
+/** Loaded when the action runs: an audit binds states without loading the SDK's client. */
+const sdk = () => import('@aws-sdk/client-s3');
 
 /** DeleteObjects takes at most 1,000 keys a request. */
 export const DELETE_BATCH = 1000;
@@ -50,7 +48,7 @@ export async function listVersions(listing: Listing): Promise<Entry[]> {
   let VersionIdMarker: string | undefined;
   do {
     const page = await client.send(
-      new ListObjectVersionsCommand({
+      new (await sdk()).ListObjectVersionsCommand({
         Bucket: bucket,
         ExpectedBucketOwner: owner,
         MaxKeys: Math.min(DELETE_BATCH, upTo - found.length),
@@ -80,7 +78,7 @@ export async function listUploads(listing: Listing): Promise<Upload[]> {
   let UploadIdMarker: string | undefined;
   do {
     const page = await client.send(
-      new ListMultipartUploadsCommand({
+      new (await sdk()).ListMultipartUploadsCommand({
         Bucket: bucket,
         ExpectedBucketOwner: owner,
         MaxUploads: Math.min(DELETE_BATCH, upTo - found.length),

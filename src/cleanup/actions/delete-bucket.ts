@@ -1,16 +1,4 @@
-import {
-  AbortMultipartUploadCommand,
-  DeleteBucketCommand,
-  DeleteObjectsCommand,
-  GetBucketLocationCommand,
-  GetBucketTaggingCommand,
-  GetBucketVersioningCommand,
-  GetObjectLockConfigurationCommand,
-  HeadBucketCommand,
-  ListBucketsCommand,
-  type Bucket,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import type { Bucket, S3Client } from '@aws-sdk/client-s3';
 import type { Resource } from '../../inventory/resources/index.js';
 import { isoDate, tagMap } from '../../scan/normalize.js';
 import { unlessGone } from '../aws-errors.js';
@@ -21,9 +9,12 @@ import type {
   CleanupTarget,
   PlannedCall,
 } from '../model.js';
-import { CONTENTS_PAGE, bucketRegionFromLocation } from '../../scan/collectors/s3.js';
+import { CONTENTS_PAGE, bucketRegionFromLocation } from '../../scan/collectors/s3-facts.js';
 import { DELETE_BATCH, batchSizes, lastWritten, listUploads, listVersions } from './bucket-content.js';
 import { targetParam, unexpectedCall, waitFor } from './common.js';
+
+/** Loaded when the action runs: an audit binds states without loading the SDK's client. */
+const sdk = () => import('@aws-sdk/client-s3');
 
 // HeadBucket answers a bare 404, which the SDK names NotFound.
 const GONE = ['NoSuchBucket', 'NotFound'];
@@ -53,7 +44,11 @@ async function listed(ctx: ActionContext, target: CleanupTarget): Promise<Bucket
   let ContinuationToken: string | undefined;
   do {
     const page = await client.send(
-      new ListBucketsCommand({ Prefix: target.resourceId, MaxBuckets: 1000, ContinuationToken }),
+      new (await sdk()).ListBucketsCommand({
+        Prefix: target.resourceId,
+        MaxBuckets: 1000,
+        ContinuationToken,
+      }),
       call(ctx),
     );
     const bucket = page.Buckets?.find((b) => b.Name === target.resourceId);
@@ -66,7 +61,10 @@ async function listed(ctx: ActionContext, target: CleanupTarget): Promise<Bucket
 async function regionOf(ctx: ActionContext, target: CleanupTarget, bucket: Bucket): Promise<string> {
   if (bucket.BucketRegion) return bucket.BucketRegion;
   const answer = await s3(ctx, target).send(
-    new GetBucketLocationCommand({ Bucket: target.resourceId, ExpectedBucketOwner: target.account }),
+    new (await sdk()).GetBucketLocationCommand({
+      Bucket: target.resourceId,
+      ExpectedBucketOwner: target.account,
+    }),
     call(ctx),
   );
   return bucketRegionFromLocation(answer.LocationConstraint);
@@ -82,14 +80,18 @@ async function readBucket(ctx: ActionContext, target: CleanupTarget, bucket: Buc
   // and the limit is judged on them afterwards.
   const upTo = CONTENTS_PAGE + 1;
   const [versioning, lock, tagging, versions, uploads] = await Promise.all([
-    client.send(new GetBucketVersioningCommand({ Bucket, ExpectedBucketOwner }), call(ctx)),
+    client.send(new (await sdk()).GetBucketVersioningCommand({ Bucket, ExpectedBucketOwner }), call(ctx)),
     unlessGone(
-      client.send(new GetObjectLockConfigurationCommand({ Bucket, ExpectedBucketOwner }), call(ctx)),
+      client.send(
+        new (await sdk()).GetObjectLockConfigurationCommand({ Bucket, ExpectedBucketOwner }),
+        call(ctx),
+      ),
       ['ObjectLockConfigurationNotFoundError'],
     ),
-    unlessGone(client.send(new GetBucketTaggingCommand({ Bucket, ExpectedBucketOwner }), call(ctx)), [
-      'NoSuchTagSet',
-    ]),
+    unlessGone(
+      client.send(new (await sdk()).GetBucketTaggingCommand({ Bucket, ExpectedBucketOwner }), call(ctx)),
+      ['NoSuchTagSet'],
+    ),
     listVersions({ ...listing, upTo }),
     listUploads({ ...listing, upTo }),
   ]);
@@ -111,7 +113,10 @@ async function readBucket(ctx: ActionContext, target: CleanupTarget, bucket: Buc
 
 /** Deleted buckets answer HeadBucket with 404; anything else (ours, or now another account's) is not done. */
 async function exists(ctx: ActionContext, target: CleanupTarget): Promise<boolean> {
-  const head = new HeadBucketCommand({ Bucket: target.resourceId, ExpectedBucketOwner: target.account });
+  const head = new (await sdk()).HeadBucketCommand({
+    Bucket: target.resourceId,
+    ExpectedBucketOwner: target.account,
+  });
   return (await unlessGone(s3(ctx, target).send(head, call(ctx)), GONE)) !== undefined;
 }
 
@@ -251,7 +256,11 @@ export const deleteBucket: CleanupActionDefinition = {
           .map(({ Key, VersionId }) => ({ Key, VersionId }));
         next += Objects.length;
         const answer = await s3(ctx, target).send(
-          new DeleteObjectsCommand({ Bucket, ExpectedBucketOwner, Delete: { Objects, Quiet: true } }),
+          new (await sdk()).DeleteObjectsCommand({
+            Bucket,
+            ExpectedBucketOwner,
+            Delete: { Objects, Quiet: true },
+          }),
           call(ctx),
         );
         const [first, ...others] = answer.Errors ?? [];
@@ -263,12 +272,15 @@ export const deleteBucket: CleanupActionDefinition = {
       } else if (step.api === 's3:AbortMultipartUpload') {
         for (const { Key, UploadId } of uploads) {
           await s3(ctx, target).send(
-            new AbortMultipartUploadCommand({ Bucket, Key, UploadId, ExpectedBucketOwner }),
+            new (await sdk()).AbortMultipartUploadCommand({ Bucket, Key, UploadId, ExpectedBucketOwner }),
             call(ctx),
           );
         }
       } else {
-        await s3(ctx, target).send(new DeleteBucketCommand({ Bucket, ExpectedBucketOwner }), call(ctx));
+        await s3(ctx, target).send(
+          new (await sdk()).DeleteBucketCommand({ Bucket, ExpectedBucketOwner }),
+          call(ctx),
+        );
       }
     }
     const still = await waitFor(

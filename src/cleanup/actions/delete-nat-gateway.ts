@@ -1,9 +1,12 @@
-import { DeleteNatGatewayCommand, DescribeNatGatewaysCommand, type NatGateway } from '@aws-sdk/client-ec2';
+import type { NatGateway } from '@aws-sdk/client-ec2';
 import type { Resource } from '../../inventory/resources/index.js';
 import { sortedStrings, tagMap, text } from '../../scan/normalize.js';
 import { unlessGone } from '../aws-errors.js';
 import type { ActionContext, BoundState, CleanupActionDefinition, CleanupTarget } from '../model.js';
 import { EC2_COMMON_REASONS, targetParam, unexpectedCall, waitFor } from './common.js';
+
+/** Loaded when the action runs: an audit binds states without loading the SDK's client. */
+const sdk = () => import('@aws-sdk/client-ec2');
 
 // terraform-provider-aws treats NatGatewayNotFound as gone; EC2 also answers the ID-style code.
 const GONE = ['NatGatewayNotFound', 'InvalidNatGatewayID.NotFound'];
@@ -29,7 +32,7 @@ async function describeGateway(ctx: ActionContext, target: CleanupTarget): Promi
   const answer = await unlessGone(
     ctx.clients
       .ec2(target.region)
-      .send(new DescribeNatGatewaysCommand({ NatGatewayIds: [target.resourceId] }), {
+      .send(new (await sdk()).DescribeNatGatewaysCommand({ NatGatewayIds: [target.resourceId] }), {
         abortSignal: ctx.signal,
       }),
     GONE,
@@ -100,11 +103,14 @@ export const deleteNatGateway: CleanupActionDefinition = {
   async execute(ctx, target, plan) {
     for (const call of plan) {
       if (call.api !== 'ec2:DeleteNatGateway') throw unexpectedCall(call, target);
-      await ctx.clients
-        .ec2(target.region)
-        .send(new DeleteNatGatewayCommand({ NatGatewayId: targetParam(call, 'NatGatewayId', target) }), {
+      await ctx.clients.ec2(target.region).send(
+        new (await sdk()).DeleteNatGatewayCommand({
+          NatGatewayId: targetParam(call, 'NatGatewayId', target),
+        }),
+        {
           abortSignal: ctx.signal,
-        });
+        },
+      );
     }
     const after = await waitFor(ctx, () => describeGateway(ctx, target), deletingOrGone);
     const read = after === undefined ? 'gone' : `'${String(after.State)}'`;

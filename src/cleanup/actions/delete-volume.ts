@@ -1,11 +1,4 @@
-import {
-  CreateSnapshotCommand,
-  DeleteVolumeCommand,
-  DescribeSnapshotsCommand,
-  DescribeVolumesCommand,
-  type Snapshot,
-  type Volume,
-} from '@aws-sdk/client-ec2';
+import type { Snapshot, Volume } from '@aws-sdk/client-ec2';
 import type { Resource } from '../../inventory/resources/index.js';
 import { tagMap, text } from '../../scan/normalize.js';
 import { unlessGone } from '../aws-errors.js';
@@ -17,6 +10,9 @@ import type {
   PlannedCall,
 } from '../model.js';
 import { EC2_COMMON_REASONS, targetParam, unexpectedCall, waitFor } from './common.js';
+
+/** Loaded when the action runs: an audit binds states without loading the SDK's client. */
+const sdk = () => import('@aws-sdk/client-ec2');
 
 const GONE = ['InvalidVolume.NotFound'];
 // Right after CreateSnapshot, DescribeSnapshots may not know the id yet (eventual consistency).
@@ -40,7 +36,9 @@ async function describeVolume(ctx: ActionContext, target: CleanupTarget): Promis
   const answer = await unlessGone(
     ctx.clients
       .ec2(target.region)
-      .send(new DescribeVolumesCommand({ VolumeIds: [target.resourceId] }), { abortSignal: ctx.signal }),
+      .send(new (await sdk()).DescribeVolumesCommand({ VolumeIds: [target.resourceId] }), {
+        abortSignal: ctx.signal,
+      }),
     GONE,
   );
   return answer?.Volumes?.find((v) => v.VolumeId === target.resourceId);
@@ -54,7 +52,7 @@ async function describeSnapshot(
   const answer = await unlessGone(
     ctx.clients
       .ec2(region)
-      .send(new DescribeSnapshotsCommand({ SnapshotIds: [id] }), { abortSignal: ctx.signal }),
+      .send(new (await sdk()).DescribeSnapshotsCommand({ SnapshotIds: [id] }), { abortSignal: ctx.signal }),
     SNAPSHOT_NOT_YET,
   );
   return answer?.Snapshots?.find((s) => s.SnapshotId === id);
@@ -79,7 +77,7 @@ async function snapshotFirst(
   if (earlier) return { id: earlier, started: true, earlier: true };
   const tags = Object.entries(ctx.options.snapshotTags).map(([Key, Value]) => ({ Key, Value }));
   const created = await ctx.clients.ec2(target.region).send(
-    new CreateSnapshotCommand({
+    new (await sdk()).CreateSnapshotCommand({
       VolumeId: targetParam(call, 'VolumeId', target),
       Description: String(call.params.Description ?? ''),
       ...(tags.length > 0 ? { TagSpecifications: [{ ResourceType: 'snapshot', Tags: tags }] } : {}),
@@ -110,7 +108,7 @@ async function earlierSnapshot(ctx: ActionContext, target: CleanupTarget): Promi
   const finding = ctx.options.snapshotTags[FINDING_TAG];
   if (!finding) return null;
   const answer = await ctx.clients.ec2(target.region).send(
-    new DescribeSnapshotsCommand({
+    new (await sdk()).DescribeSnapshotsCommand({
       OwnerIds: ['self'],
       Filters: [
         { Name: 'volume-id', Values: [target.resourceId] },
@@ -196,7 +194,7 @@ export const deleteVolume: CleanupActionDefinition = {
       } else if (call.api === 'ec2:DeleteVolume') {
         await ctx.clients
           .ec2(target.region)
-          .send(new DeleteVolumeCommand({ VolumeId: targetParam(call, 'VolumeId', target) }), {
+          .send(new (await sdk()).DeleteVolumeCommand({ VolumeId: targetParam(call, 'VolumeId', target) }), {
             abortSignal: ctx.signal,
           });
       } else {

@@ -1,9 +1,12 @@
-import { DescribeAddressesCommand, ReleaseAddressCommand, type Address } from '@aws-sdk/client-ec2';
+import type { Address } from '@aws-sdk/client-ec2';
 import type { Resource } from '../../inventory/resources/index.js';
 import { tagMap, text } from '../../scan/normalize.js';
 import { unlessGone } from '../aws-errors.js';
 import type { ActionContext, BoundState, CleanupActionDefinition, CleanupTarget } from '../model.js';
 import { EC2_COMMON_REASONS, targetParam, unexpectedCall, waitFor } from './common.js';
+
+/** Loaded when the action runs: an audit binds states without loading the SDK's client. */
+const sdk = () => import('@aws-sdk/client-ec2');
 
 const GONE = ['InvalidAllocationID.NotFound'];
 
@@ -25,7 +28,7 @@ async function describeAddress(ctx: ActionContext, target: CleanupTarget): Promi
     ctx.clients
       .ec2(target.region)
       .send(
-        new DescribeAddressesCommand(
+        new (await sdk()).DescribeAddressesCommand(
           byAllocation ? { AllocationIds: [target.resourceId] } : { PublicIps: [target.resourceId] },
         ),
         { abortSignal: ctx.signal },
@@ -99,11 +102,14 @@ export const releaseAddress: CleanupActionDefinition = {
   async execute(ctx, target, plan) {
     for (const call of plan) {
       if (call.api !== 'ec2:ReleaseAddress') throw unexpectedCall(call, target);
-      await ctx.clients
-        .ec2(target.region)
-        .send(new ReleaseAddressCommand({ AllocationId: targetParam(call, 'AllocationId', target) }), {
+      await ctx.clients.ec2(target.region).send(
+        new (await sdk()).ReleaseAddressCommand({
+          AllocationId: targetParam(call, 'AllocationId', target),
+        }),
+        {
           abortSignal: ctx.signal,
-        });
+        },
+      );
     }
     const after = await waitFor(
       ctx,

@@ -1,10 +1,13 @@
-import { DescribeDBInstancesCommand, StopDBInstanceCommand, type DBInstance } from '@aws-sdk/client-rds';
+import type { DBInstance } from '@aws-sdk/client-rds';
 import type { Resource } from '../../inventory/resources/index.js';
 import { whyNotStoppable } from '../../rules/catalog/rds-shared.js';
 import { isoDate, sortedStrings, tagMap, text } from '../../scan/normalize.js';
 import { unlessGone } from '../aws-errors.js';
 import type { ActionContext, BoundState, CleanupActionDefinition, CleanupTarget } from '../model.js';
 import { targetParam, unexpectedCall, waitFor } from './common.js';
+
+/** Loaded when the action runs: an audit binds states without loading the SDK's client. */
+const sdk = () => import('@aws-sdk/client-rds');
 
 // The API's code is DBInstanceNotFound; the SDK names the exception DBInstanceNotFoundFault.
 const GONE = ['DBInstanceNotFound', 'DBInstanceNotFoundFault'];
@@ -46,7 +49,7 @@ async function describeInstance(ctx: ActionContext, target: CleanupTarget): Prom
   const answer = await unlessGone(
     ctx.clients
       .rds(target.region)
-      .send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: target.resourceId }), {
+      .send(new (await sdk()).DescribeDBInstancesCommand({ DBInstanceIdentifier: target.resourceId }), {
         abortSignal: ctx.signal,
       }),
     GONE,
@@ -125,7 +128,7 @@ export const stopDbInstance: CleanupActionDefinition = {
     for (const call of plan) {
       if (call.api !== 'rds:StopDBInstance') throw unexpectedCall(call, target);
       await ctx.clients.rds(target.region).send(
-        new StopDBInstanceCommand({
+        new (await sdk()).StopDBInstanceCommand({
           DBInstanceIdentifier: targetParam(call, 'DBInstanceIdentifier', target),
         }),
         { abortSignal: ctx.signal },

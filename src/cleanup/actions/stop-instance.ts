@@ -1,15 +1,13 @@
-import {
-  DescribeInstanceAttributeCommand,
-  DescribeInstancesCommand,
-  StopInstancesCommand,
-  type Instance,
-} from '@aws-sdk/client-ec2';
+import type { Instance } from '@aws-sdk/client-ec2';
 import type { Resource } from '../../inventory/resources/index.js';
 import { ASG_TAG } from '../../rules/catalog/ec2-idle.js';
 import { sortedStrings, tagMap, text } from '../../scan/normalize.js';
 import { unlessGone } from '../aws-errors.js';
 import type { ActionContext, BoundState, CleanupActionDefinition, CleanupTarget } from '../model.js';
 import { EC2_COMMON_REASONS, targetParam, unexpectedCall, waitFor } from './common.js';
+
+/** Loaded when the action runs: an audit binds states without loading the SDK's client. */
+const sdk = () => import('@aws-sdk/client-ec2');
 
 const GONE = ['InvalidInstanceID.NotFound'];
 
@@ -39,7 +37,9 @@ async function describeInstance(ctx: ActionContext, target: CleanupTarget): Prom
   const answer = await unlessGone(
     ctx.clients
       .ec2(target.region)
-      .send(new DescribeInstancesCommand({ InstanceIds: [target.resourceId] }), { abortSignal: ctx.signal }),
+      .send(new (await sdk()).DescribeInstancesCommand({ InstanceIds: [target.resourceId] }), {
+        abortSignal: ctx.signal,
+      }),
     GONE,
   );
   return answer?.Reservations?.flatMap((r) => r.Instances ?? []).find(
@@ -50,14 +50,15 @@ async function describeInstance(ctx: ActionContext, target: CleanupTarget): Prom
 /** Stop protection, read live: the scan does not read it (one call per instance). */
 async function stopProtected(ctx: ActionContext, target: CleanupTarget): Promise<boolean | undefined> {
   const answer = await unlessGone(
-    ctx.clients
-      .ec2(target.region)
-      .send(
-        new DescribeInstanceAttributeCommand({ InstanceId: target.resourceId, Attribute: 'disableApiStop' }),
-        {
-          abortSignal: ctx.signal,
-        },
-      ),
+    ctx.clients.ec2(target.region).send(
+      new (await sdk()).DescribeInstanceAttributeCommand({
+        InstanceId: target.resourceId,
+        Attribute: 'disableApiStop',
+      }),
+      {
+        abortSignal: ctx.signal,
+      },
+    ),
     GONE,
   );
   return answer === undefined ? undefined : answer.DisableApiStop?.Value === true;
@@ -152,9 +153,12 @@ export const stopInstance: CleanupActionDefinition = {
       if (call.api !== 'ec2:StopInstances') throw unexpectedCall(call, target);
       await ctx.clients
         .ec2(target.region)
-        .send(new StopInstancesCommand({ InstanceIds: [targetParam(call, 'InstanceIds', target)] }), {
-          abortSignal: ctx.signal,
-        });
+        .send(
+          new (await sdk()).StopInstancesCommand({ InstanceIds: [targetParam(call, 'InstanceIds', target)] }),
+          {
+            abortSignal: ctx.signal,
+          },
+        );
     }
     const after = await waitFor(ctx, () => describeInstance(ctx, target), stoppingOrGone);
     const read = after === undefined ? 'gone' : `'${String(after.State?.Name)}'`;

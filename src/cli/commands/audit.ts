@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { readInventory } from '../../inventory/io.js';
 import { checkOutputDir } from '../../preflight.js';
 import { prepareAuditConfig, runAudit } from '../../run-audit.js';
-import { DEFAULTS } from '../../settings.js';
+import { DEFAULTS } from '../../defaults.js';
 import { HELP } from '../help.js';
 import { EXIT, type Io } from '../io.js';
 import { runInfoFromEnv } from '../../action/run-info.js';

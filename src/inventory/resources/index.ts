@@ -57,6 +57,14 @@ export function serviceOfType(type: string): string {
   return prefix === 'logs' ? 'cloudwatch' : prefix;
 }
 
+/**
+ * Every service the inventory has types of, sorted: the names `--services` takes. The scan's
+ * registry has one collector family per name (a test holds the two together); this list needs no
+ * collector, so help text and checks that use it load no AWS SDK client.
+ */
+export const inventoryServices = (): string[] =>
+  [...new Set(resourceSchemas.map((schema) => serviceOfType(resourceTypeOf(schema))))].sort();
+
 export function resourceTypeOf(schema: (typeof resourceSchemas)[number]): ResourceType {
   return schema.properties.type.const;
 }

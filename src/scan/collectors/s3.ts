@@ -30,6 +30,7 @@ import {
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, latestIso, makeResource, tagMap, text } from '../normalize.js';
 import { deniesInsecureTransport, parsePolicyDocument, publicStatements } from '../../policy/index.js';
+import { CONTENTS_PAGE, bucketRegionFromLocation } from './s3-facts.js';
 
 const permissions = {
   ListBuckets: 's3:ListAllMyBuckets',
@@ -55,12 +56,6 @@ type Context = CollectorContext<Operation>;
 const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers';
 const AUTHENTICATED_USERS = 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers';
 const NO_PUBLIC_ACCESS_BLOCK = ['NoSuchPublicAccessBlockConfiguration'];
-
-/** GetBucketLocation answers null for us-east-1 and the legacy `EU` for eu-west-1. */
-export function bucketRegionFromLocation(constraint: string | undefined | null): string {
-  if (!constraint) return 'us-east-1';
-  return constraint === 'EU' ? 'eu-west-1' : constraint;
-}
 
 export function publicAccessBlock(config: PublicAccessBlockConfiguration | undefined) {
   return {
@@ -111,9 +106,6 @@ function abortDays(rules: readonly LifecycleRule[]): number | null {
     });
   return days.length > 0 ? Math.min(...days) : null;
 }
-
-/** Entries of one listing page, the most S3 returns at once. */
-export const CONTENTS_PAGE = 1000;
 
 /** The `contents` attribute from one page of each listing (nulls when either was not read). */
 export function bucketContents(
