@@ -161,6 +161,10 @@ export const serviceFargatePlatformOutdated = defineRule(
         'Amazon ECS console > Clusters > the cluster > Services > the service > Update > Platform version',
     },
     references: { fsbp: ['ECS.10'], docs: [`${DOCS}/platform-fargate.html`] },
+    deviations: {
+      'FSBP ECS.10':
+        'A service without a launch type whose capacity provider strategy is FARGATE and FARGATE_SPOT only is judged as a Fargate service too; a service that pins no version (LATEST) passes.',
+    },
   },
   (ctx) =>
     ctx
@@ -250,7 +254,7 @@ export const taskDefinitionWritableRootFilesystem = defineRule(
     resourceType: 'ecs:task-definition',
     reads: ['ecs:task-definition'],
     description:
-      'A container of the latest ACTIVE revision of the family has readonlyRootFilesystem false or left out, as FSBP ECS.5 fails it. One finding per task definition, naming those containers.',
+      'A container of the latest ACTIVE revision of the family has readonlyRootFilesystem false or left out, as FSBP ECS.5 fails it. One finding per task definition, naming those containers. Windows containers do not support the parameter, so Windows task definitions always fail it, as they fail ECS.5: suppress them if that is noise.',
     risk: 'An attacker who gets code execution in the container can drop tools, modify binaries or configuration and persist for the life of the task; a read-only root filesystem confines writes to the volumes you mount.',
     remediation: {
       text: 'Set readonlyRootFilesystem true for each container and mount a volume (or a bind mount of ephemeral storage) for the paths it must write (/tmp, caches), then move the services to the new revision.',
