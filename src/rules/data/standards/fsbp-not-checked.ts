@@ -15,6 +15,7 @@ export const FSBP_SCANNED_SERVICES = [
   'DynamoDB',
   'EC2',
   'ECR',
+  'ECS',
   'GuardDuty',
   'IAM',
   'KMS',
@@ -50,7 +51,10 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
   'GuardDuty.5': 'an EKS plan: EKS is not scanned, so whether the account runs what it protects is unknown',
   'GuardDuty.7': 'an EKS plan: EKS is not scanned',
   'GuardDuty.11': 'Runtime Monitoring: its agent-management configurations per platform are not read yet',
-  'GuardDuty.12': 'ECS Runtime Monitoring: ECS is not scanned',
+  'GuardDuty.12':
+    "ECS Runtime Monitoring: the feature's configuration is not read yet (ECS clusters are scanned, so whether the account runs what it protects is known)",
+  'ECS.19':
+    'capacity providers (managed termination protection of their Auto Scaling groups): DescribeCapacityProviders is not read yet (one call per region; clusters list their providers by name only)',
   'GuardDuty.13':
     "EC2 Runtime Monitoring's agent management: the feature's additional configurations are not read yet",
   'RDS.38': 'TLS enforced (rds.force_ssl) is a DB parameter group setting: parameter groups are not read yet',
