@@ -72,6 +72,8 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'cloudfront:distribution': 'AWS::CloudFront::Distribution',
   'cloudtrail:trail': 'AWS::CloudTrail::Trail',
   'cloudwatch:alarm': 'AWS::CloudWatch::Alarm',
+  'cognito:identity-pool': 'AWS::Cognito::IdentityPool',
+  'cognito:user-pool': 'AWS::Cognito::UserPool',
   'config:recorder': 'AWS::Config::ConfigurationRecorder',
   'dynamodb:table': 'AWS::DynamoDB::Table',
   'ecr:repository': 'AWS::ECR::Repository',

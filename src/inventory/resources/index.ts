@@ -6,6 +6,7 @@ import { budgetsSchemas } from './budgets.js';
 import { cloudfrontSchemas } from './cloudfront.js';
 import { cloudtrailSchemas } from './cloudtrail.js';
 import { cloudwatchSchemas } from './cloudwatch.js';
+import { cognitoSchemas } from './cognito.js';
 import { configSchemas } from './config.js';
 import { dynamodbSchemas } from './dynamodb.js';
 import { ecrSchemas } from './ecr.js';
@@ -44,6 +45,7 @@ export const resourceSchemas = [
   ...kmsSchemas,
   ...acmSchemas,
   ...ecrSchemas,
+  ...cognitoSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

@@ -7,6 +7,7 @@ import * as budgets from './budgets.js';
 import * as cloudfront from './cloudfront.js';
 import * as cloudtrail from './cloudtrail.js';
 import * as cloudwatch from './cloudwatch.js';
+import * as cognito from './cognito.js';
 import * as config from './config.js';
 import * as dynamodb from './dynamodb.js';
 import * as ecr from './ecr.js';
@@ -64,6 +65,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     cloudfront,
     cloudtrail,
     cloudwatch,
+    cognito,
     config,
     dynamodb,
     ecr,

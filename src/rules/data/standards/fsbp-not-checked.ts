@@ -11,6 +11,7 @@ export const FSBP_SCANNED_SERVICES = [
   'CloudFront',
   'CloudTrail',
   'CloudWatch',
+  'Cognito',
   'Config',
   'DynamoDB',
   'EC2',
