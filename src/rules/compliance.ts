@@ -60,6 +60,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'iam:account': 'AWS::::Account',
   's3:account-settings': 'AWS::::Account',
   'ec2:region-settings': 'AWS::::Account',
+  'ssm:region-settings': 'AWS::::Account',
   'acm:certificate': 'AWS::ACM::Certificate',
   'apigateway:rest-api': 'AWS::ApiGateway::RestApi',
   'apigateway:http-api': 'AWS::ApiGatewayV2::Api',
@@ -110,6 +111,9 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'sns:topic': 'AWS::SNS::Topic',
   'sqs:queue': 'AWS::SQS::Queue',
   'secretsmanager:secret': 'AWS::SecretsManager::Secret',
+  'ssm:document': 'AWS::SSM::Document',
+  'ssm:managed-instance': 'AWS::SSM::ManagedInstanceInventory',
+  'ssm:parameter': 'AWS::SSM::Parameter',
   'kms:key': 'AWS::KMS::Key',
 };
 

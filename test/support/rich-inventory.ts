@@ -1051,6 +1051,49 @@ function secrets() {
   ];
 }
 
+/** Systems Manager: a password in a String parameter, a public document, sharing not blocked. */
+function systemsManager() {
+  return [
+    resource(
+      'ssm:parameter',
+      '/prod/db/password',
+      {
+        parameterType: 'String',
+        tier: 'Standard',
+        dataType: 'text',
+        lastModified: OLD,
+        secretName: true,
+        valueSecretKinds: [],
+      },
+      { region: EAST },
+    ),
+    resource(
+      'ssm:document',
+      'runbook',
+      { documentType: 'Command', documentFormat: 'JSON', public: true, sharedWith: [] },
+      { region: EAST },
+    ),
+    resource(
+      'ssm:managed-instance',
+      'i-stopped',
+      {
+        pingStatus: 'ConnectionLost',
+        resourceType: 'EC2Instance',
+        platformType: 'Linux',
+        agentVersion: '3.3.0.0',
+        lastPingAt: OLD,
+      },
+      { region: EAST },
+    ),
+    resource(
+      'ssm:region-settings',
+      `${ACCOUNT}/${EAST}`,
+      { documentPublicSharingBlocked: false },
+      { region: EAST },
+    ),
+  ];
+}
+
 /** KMS keys: one without rotation and open to anyone, one disabled, one pending deletion a secret uses. */
 function keys() {
   const key = {
@@ -1107,6 +1150,7 @@ export function richInventory(): Inventory {
       ...messaging(),
       ...secrets(),
       ...keys(),
+      ...systemsManager(),
     ],
     {
       emptyScopes: [

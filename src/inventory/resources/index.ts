@@ -20,6 +20,7 @@ import { route53Schemas } from './route53.js';
 import { s3Schemas } from './s3.js';
 import { snsSchemas } from './sns.js';
 import { sqsSchemas } from './sqs.js';
+import { ssmSchemas } from './ssm.js';
 import { secretsmanagerSchemas } from './secretsmanager.js';
 
 /** Every resource schema; a new resource type is one schema here plus its collector. */
@@ -46,6 +47,7 @@ export const resourceSchemas = [
   ...acmSchemas,
   ...ecrSchemas,
   ...cognitoSchemas,
+  ...ssmSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

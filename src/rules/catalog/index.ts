@@ -47,6 +47,7 @@ import * as s3AccessPoints from './s3-access-points.js';
 import * as s3Lifecycle from './s3-lifecycle.js';
 import * as sns from './sns.js';
 import * as sqs from './sqs.js';
+import * as ssm from './ssm.js';
 import * as secretsmanager from './secretsmanager.js';
 import * as tags from './tags.js';
 
@@ -105,6 +106,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     's3-lifecycle': s3Lifecycle,
     sns,
     sqs,
+    ssm,
     secretsmanager,
     tags,
   }).map(([file, exports]) => [file, Object.values(exports).filter(isRule)]),
