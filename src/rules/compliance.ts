@@ -60,6 +60,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'iam:account': 'AWS::::Account',
   's3:account-settings': 'AWS::::Account',
   'ec2:region-settings': 'AWS::::Account',
+  'ssm:region-settings': 'AWS::::Account',
   'acm:certificate': 'AWS::ACM::Certificate',
   'apigateway:rest-api': 'AWS::ApiGateway::RestApi',
   'apigateway:http-api': 'AWS::ApiGatewayV2::Api',
@@ -72,6 +73,8 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'cloudfront:distribution': 'AWS::CloudFront::Distribution',
   'cloudtrail:trail': 'AWS::CloudTrail::Trail',
   'cloudwatch:alarm': 'AWS::CloudWatch::Alarm',
+  'cognito:identity-pool': 'AWS::Cognito::IdentityPool',
+  'cognito:user-pool': 'AWS::Cognito::UserPool',
   'config:recorder': 'AWS::Config::ConfigurationRecorder',
   'dynamodb:table': 'AWS::DynamoDB::Table',
   'ecr:repository': 'AWS::ECR::Repository',
@@ -112,6 +115,9 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'sns:topic': 'AWS::SNS::Topic',
   'sqs:queue': 'AWS::SQS::Queue',
   'secretsmanager:secret': 'AWS::SecretsManager::Secret',
+  'ssm:document': 'AWS::SSM::Document',
+  'ssm:managed-instance': 'AWS::SSM::ManagedInstanceInventory',
+  'ssm:parameter': 'AWS::SSM::Parameter',
   'kms:key': 'AWS::KMS::Key',
 };
 

@@ -22,6 +22,8 @@ import { kmsCollector } from './collectors/kms.js';
 import { acmCollector } from './collectors/acm.js';
 import { ecrCollector } from './collectors/ecr.js';
 import { ecsCollector } from './collectors/ecs.js';
+import { cognitoCollector } from './collectors/cognito.js';
+import { ssmCollector } from './collectors/ssm.js';
 
 /**
  * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
@@ -51,6 +53,8 @@ export const collectors: readonly Collector[] = [
   acmCollector,
   ecrCollector,
   ecsCollector,
+  cognitoCollector,
+  ssmCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

@@ -111,7 +111,8 @@ function nameWords(name: string): string[] {
     .filter((w) => w !== '');
 }
 
-function nameSuggestsSecret(name: string): boolean {
+/** The name says it holds a secret (`DB_PASSWORD`, `/prod/api/token`), and does not merely point at one (`..._ARN`). */
+export function nameSuggestsSecret(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1];
   if (last !== undefined && REFERENCE_NAME_WORDS.has(last)) return false;
@@ -157,6 +158,16 @@ function isReferenceOrPlain(value: string): boolean {
     /^(?:true|false|yes|no|on|off|null|none)$/i.test(value) ||
     /^[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i.test(value)
   );
+}
+
+/**
+ * A value that could be a secret itself: not empty, not KMS ciphertext, not a reference (ARN, path,
+ * dynamic reference, placeholder, URL), a boolean or a number. With a secret-like name (see
+ * nameSuggestsSecret), such a value is taken as a secret whatever its length or entropy.
+ */
+export function mayBeSecretValue(rawValue: string): boolean {
+  const value = rawValue.trim();
+  return value !== '' && !isKmsCiphertext(value) && !isReferenceOrPlain(value);
 }
 
 function isAwsSecretAccessKey(value: string): boolean {

@@ -380,6 +380,30 @@ function storage() {
       },
       lifecyclePolicy: false,
     }),
+    resource('cognito:user-pool', 'us-east-1_weak', {
+      mfaConfiguration: 'OFF',
+      passwordPolicy: {
+        minLength: 6,
+        requireUppercase: false,
+        requireLowercase: true,
+        requireNumbers: true,
+        requireSymbols: false,
+        temporaryPasswordValidityDays: 30,
+        passwordHistorySize: null,
+      },
+      firstAuthFactors: ['PASSWORD'],
+      advancedSecurityMode: 'OFF',
+      customAuthSecurityMode: null,
+      deletionProtection: 'INACTIVE',
+      tier: 'ESSENTIALS',
+      customAuthTrigger: false,
+      estimatedUsers: 40,
+    }),
+    resource('cognito:identity-pool', 'us-east-1:guests', {
+      allowUnauthenticated: true,
+      allowClassicFlow: true,
+      providers: [],
+    }),
     resource('acm:certificate', 'c-expiring', {
       domainName: 'shop.example.com',
       type: 'IMPORTED',
@@ -1095,6 +1119,49 @@ function secrets() {
   ];
 }
 
+/** Systems Manager: a password in a String parameter, a public document, sharing not blocked. */
+function systemsManager() {
+  return [
+    resource(
+      'ssm:parameter',
+      '/prod/db/password',
+      {
+        parameterType: 'String',
+        tier: 'Standard',
+        dataType: 'text',
+        lastModified: OLD,
+        secretName: true,
+        valueSecretKinds: [],
+      },
+      { region: EAST },
+    ),
+    resource(
+      'ssm:document',
+      'runbook',
+      { documentType: 'Command', documentFormat: 'JSON', public: true, sharedWith: [] },
+      { region: EAST },
+    ),
+    resource(
+      'ssm:managed-instance',
+      'i-stopped',
+      {
+        pingStatus: 'ConnectionLost',
+        resourceType: 'EC2Instance',
+        platformType: 'Linux',
+        agentVersion: '3.3.0.0',
+        lastPingAt: OLD,
+      },
+      { region: EAST },
+    ),
+    resource(
+      'ssm:region-settings',
+      `${ACCOUNT}/${EAST}`,
+      { documentPublicSharingBlocked: false },
+      { region: EAST },
+    ),
+  ];
+}
+
 /** KMS keys: one without rotation and open to anyone, one disabled, one pending deletion a secret uses. */
 function keys() {
   const key = {
@@ -1151,6 +1218,7 @@ export function richInventory(): Inventory {
       ...messaging(),
       ...secrets(),
       ...keys(),
+      ...systemsManager(),
     ],
     {
       emptyScopes: [

@@ -6,6 +6,7 @@ import { budgetsSchemas } from './budgets.js';
 import { cloudfrontSchemas } from './cloudfront.js';
 import { cloudtrailSchemas } from './cloudtrail.js';
 import { cloudwatchSchemas } from './cloudwatch.js';
+import { cognitoSchemas } from './cognito.js';
 import { configSchemas } from './config.js';
 import { dynamodbSchemas } from './dynamodb.js';
 import { ecrSchemas } from './ecr.js';
@@ -20,6 +21,7 @@ import { route53Schemas } from './route53.js';
 import { s3Schemas } from './s3.js';
 import { snsSchemas } from './sns.js';
 import { sqsSchemas } from './sqs.js';
+import { ssmSchemas } from './ssm.js';
 import { secretsmanagerSchemas } from './secretsmanager.js';
 
 /** Every resource schema; a new resource type is one schema here plus its collector. */
@@ -46,6 +48,8 @@ export const resourceSchemas = [
   ...acmSchemas,
   ...ecrSchemas,
   ...ecsSchemas,
+  ...cognitoSchemas,
+  ...ssmSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

@@ -8,6 +8,7 @@ const SETTINGS_TYPES = new Set<ResourceType>([
   'ec2:region-settings',
   'guardduty:detector',
   'config:recorder',
+  'ssm:region-settings',
 ]);
 
 /** Account-wide types, recorded under `global`: nothing of theirs is in a region. */

@@ -7,6 +7,7 @@ import * as budgets from './budgets.js';
 import * as cloudfront from './cloudfront.js';
 import * as cloudtrail from './cloudtrail.js';
 import * as cloudwatch from './cloudwatch.js';
+import * as cognito from './cognito.js';
 import * as config from './config.js';
 import * as dynamodb from './dynamodb.js';
 import * as ecr from './ecr.js';
@@ -47,6 +48,7 @@ import * as s3AccessPoints from './s3-access-points.js';
 import * as s3Lifecycle from './s3-lifecycle.js';
 import * as sns from './sns.js';
 import * as sqs from './sqs.js';
+import * as ssm from './ssm.js';
 import * as secretsmanager from './secretsmanager.js';
 import * as tags from './tags.js';
 
@@ -65,6 +67,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     cloudfront,
     cloudtrail,
     cloudwatch,
+    cognito,
     config,
     dynamodb,
     ecr,
@@ -105,6 +108,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     's3-lifecycle': s3Lifecycle,
     sns,
     sqs,
+    ssm,
     secretsmanager,
     tags,
   }).map(([file, exports]) => [file, Object.values(exports).filter(isRule)]),

@@ -11,6 +11,7 @@ export const FSBP_SCANNED_SERVICES = [
   'CloudFront',
   'CloudTrail',
   'CloudWatch',
+  'Cognito',
   'Config',
   'DynamoDB',
   'EC2',
@@ -26,9 +27,16 @@ export const FSBP_SCANNED_SERVICES = [
   'SNS',
   'SQS',
   'SecretsManager',
+  'SSM',
 ] as const;
 
 export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
+  'SSM.2':
+    "about patch compliance after patching: needs Systems Manager's compliance summaries (ListResourceComplianceSummaries per region), not read yet",
+  'SSM.3':
+    'about State Manager association compliance: needs the compliance summaries, not read yet (as SSM.2)',
+  'SSM.6':
+    'about Automation logging to CloudWatch Logs: needs the service setting /ssm/automation/customer-script-log-destination (one more GetServiceSetting per region), not read yet',
   'KMS.1':
     "about IAM customer managed policies allowing kms:Decrypt on all keys: the IAM rules do not judge KMS actions on Resource '*' yet",
   'KMS.2': 'about IAM inline policies allowing kms:Decrypt on all keys: not judged yet (as KMS.1)',
