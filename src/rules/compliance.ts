@@ -61,6 +61,8 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   's3:account-settings': 'AWS::::Account',
   'ec2:region-settings': 'AWS::::Account',
   'acm:certificate': 'AWS::ACM::Certificate',
+  'wafv2:web-acl': 'AWS::WAFv2::WebACL',
+  'wafv2:cloudfront-web-acl': 'AWS::WAFv2::WebACL',
   'apigateway:rest-api': 'AWS::ApiGateway::RestApi',
   'apigateway:http-api': 'AWS::ApiGatewayV2::Api',
   'apigateway:rest-stage': 'AWS::ApiGateway::Stage',

@@ -1069,6 +1069,38 @@ function keys() {
   ];
 }
 
+/** Web ACLs of both scopes with no rules, logging or metrics, that nothing uses. */
+function firewalls() {
+  const acl = {
+    scope: 'REGIONAL',
+    ruleCount: 0,
+    defaultAction: 'ALLOW',
+    capacity: 0,
+    loggingEnabled: false,
+    logDestinations: [],
+    metricsEnabled: false,
+    rulesWithoutMetrics: [],
+    associatedResourceArns: [],
+  };
+  return [
+    resource('wafv2:web-acl', 'acl-empty', acl, {
+      region: EAST,
+      name: 'empty',
+      arn: `arn:aws:wafv2:${EAST}:${ACCOUNT}:regional/webacl/empty/acl-empty`,
+    }),
+    resource(
+      'wafv2:cloudfront-web-acl',
+      'acl-edge',
+      { ...acl, scope: 'CLOUDFRONT', defaultAction: 'BLOCK' },
+      {
+        region: 'global',
+        name: 'edge',
+        arn: `arn:aws:wafv2:us-east-1:${ACCOUNT}:global/webacl/edge/acl-edge`,
+      },
+    ),
+  ];
+}
+
 export function richInventory(): Inventory {
   return inventoryOf(
     [
@@ -1083,6 +1115,7 @@ export function richInventory(): Inventory {
       ...messaging(),
       ...secrets(),
       ...keys(),
+      ...firewalls(),
     ],
     {
       emptyScopes: [

@@ -20,6 +20,7 @@ import { s3Schemas } from './s3.js';
 import { snsSchemas } from './sns.js';
 import { sqsSchemas } from './sqs.js';
 import { secretsmanagerSchemas } from './secretsmanager.js';
+import { wafv2Schemas } from './wafv2.js';
 
 /** Every resource schema; a new resource type is one schema here plus its collector. */
 export const resourceSchemas = [
@@ -44,6 +45,7 @@ export const resourceSchemas = [
   ...kmsSchemas,
   ...acmSchemas,
   ...ecrSchemas,
+  ...wafv2Schemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

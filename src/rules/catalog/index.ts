@@ -48,6 +48,7 @@ import * as sns from './sns.js';
 import * as sqs from './sqs.js';
 import * as secretsmanager from './secretsmanager.js';
 import * as tags from './tags.js';
+import * as wafv2 from './wafv2.js';
 
 /**
  * The rules each file of this folder exports, by file name. A rule file is `<service>.ts` or
@@ -105,6 +106,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     sqs,
     secretsmanager,
     tags,
+    wafv2,
   }).map(([file, exports]) => [file, Object.values(exports).filter(isRule)]),
 );
 

@@ -25,9 +25,19 @@ export const FSBP_SCANNED_SERVICES = [
   'SNS',
   'SQS',
   'SecretsManager',
+  'WAF',
 ] as const;
 
 export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
+  'WAF.1': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.2': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.3': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.4': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.6': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.7': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.8': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.12':
+    "about WAFv2 rule groups' CloudWatch metrics: rule groups are not read (ListRuleGroups and a GetRuleGroup each); wafv2.web-acl-metrics-off judges the web ACLs' own rules",
   'KMS.1':
     "about IAM customer managed policies allowing kms:Decrypt on all keys: the IAM rules do not judge KMS actions on Resource '*' yet",
   'KMS.2': 'about IAM inline policies allowing kms:Decrypt on all keys: not judged yet (as KMS.1)',
