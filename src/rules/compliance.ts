@@ -62,6 +62,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'ec2:region-settings': 'AWS::::Account',
   'acm:certificate': 'AWS::ACM::Certificate',
   'wafv2:web-acl': 'AWS::WAFv2::WebACL',
+  'eks:cluster': 'AWS::EKS::Cluster',
   'wafv2:cloudfront-web-acl': 'AWS::WAFv2::WebACL',
   'apigateway:rest-api': 'AWS::ApiGateway::RestApi',
   'apigateway:http-api': 'AWS::ApiGatewayV2::Api',

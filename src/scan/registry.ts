@@ -21,6 +21,7 @@ import { secretsmanagerCollector } from './collectors/secretsmanager.js';
 import { kmsCollector } from './collectors/kms.js';
 import { acmCollector } from './collectors/acm.js';
 import { ecrCollector } from './collectors/ecr.js';
+import { eksCollector } from './collectors/eks.js';
 import { wafv2CloudFrontCollector, wafv2Collector } from './collectors/wafv2.js';
 
 /**
@@ -52,6 +53,7 @@ export const collectors: readonly Collector[] = [
   ecrCollector,
   wafv2Collector,
   wafv2CloudFrontCollector,
+  eksCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

@@ -1101,6 +1101,44 @@ function firewalls() {
   ];
 }
 
+/** A cluster with a public endpoint, in extended support, without secrets encryption or audit logs. */
+function clusters() {
+  return [
+    resource(
+      'eks:cluster',
+      'legacy',
+      {
+        version: '1.33',
+        platformVersion: 'eks.20',
+        endpointPublicAccess: true,
+        publicAccessCidrs: ['0.0.0.0/0'],
+        endpointPrivateAccess: false,
+        enabledLogTypes: ['api'],
+        secretsEncrypted: false,
+        secretsKmsKeyArn: null,
+        supportType: 'EXTENDED',
+      },
+      { region: EAST, name: 'legacy', arn: `arn:aws:eks:${EAST}:${ACCOUNT}:cluster/legacy` },
+    ),
+    resource(
+      'eks:cluster',
+      'ancient',
+      {
+        version: '1.28',
+        platformVersion: 'eks.30',
+        endpointPublicAccess: false,
+        publicAccessCidrs: [],
+        endpointPrivateAccess: true,
+        enabledLogTypes: ['audit'],
+        secretsEncrypted: true,
+        secretsKmsKeyArn: `arn:aws:kms:${EAST}:${ACCOUNT}:key/k1`,
+        supportType: 'STANDARD',
+      },
+      { region: EAST, name: 'ancient', arn: `arn:aws:eks:${EAST}:${ACCOUNT}:cluster/ancient` },
+    ),
+  ];
+}
+
 export function richInventory(): Inventory {
   return inventoryOf(
     [
@@ -1116,6 +1154,7 @@ export function richInventory(): Inventory {
       ...secrets(),
       ...keys(),
       ...firewalls(),
+      ...clusters(),
     ],
     {
       emptyScopes: [

@@ -9,6 +9,7 @@ import { cloudwatchSchemas } from './cloudwatch.js';
 import { configSchemas } from './config.js';
 import { dynamodbSchemas } from './dynamodb.js';
 import { ecrSchemas } from './ecr.js';
+import { eksSchemas } from './eks.js';
 import { ec2Schemas } from './ec2.js';
 import { guarddutySchemas } from './guardduty.js';
 import { iamSchemas } from './iam.js';
@@ -46,6 +47,7 @@ export const resourceSchemas = [
   ...acmSchemas,
   ...ecrSchemas,
   ...wafv2Schemas,
+  ...eksSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

@@ -15,6 +15,7 @@ export const FSBP_SCANNED_SERVICES = [
   'DynamoDB',
   'EC2',
   'ECR',
+  'EKS',
   'GuardDuty',
   'IAM',
   'KMS',
@@ -57,8 +58,11 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
   'EC2.183': 'Site-to-Site VPN IKE versions: DescribeVpnConnections is not read yet',
   'EC2.51': 'Client VPN endpoints: DescribeClientVpnEndpoints is not read yet',
   'EC2.173': 'Spot Fleet requests (a legacy API): DescribeSpotFleetRequests is not read',
-  'GuardDuty.5': 'an EKS plan: EKS is not scanned, so whether the account runs what it protects is unknown',
-  'GuardDuty.7': 'an EKS plan: EKS is not scanned',
+  'GuardDuty.5':
+    'an EKS plan: EKS clusters are scanned, but the GuardDuty rules do not judge EKS protection against them yet',
+  'GuardDuty.7':
+    'an EKS plan: EKS clusters are scanned, but the GuardDuty rules do not judge EKS Runtime Monitoring yet',
+  'EKS.9': 'about node groups: ListNodegroups and a DescribeNodegroup each are not read yet (clusters only)',
   'GuardDuty.11': 'Runtime Monitoring: its agent-management configurations per platform are not read yet',
   'GuardDuty.12': 'ECS Runtime Monitoring: ECS is not scanned',
   'GuardDuty.13':
