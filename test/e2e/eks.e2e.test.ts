@@ -100,7 +100,7 @@ describe('EKS against moto', () => {
         ['eks.endpoint-public', arns.legacy],
         ['eks.secrets-not-encrypted', arns.bare],
         ['eks.secrets-not-encrypted', arns.legacy],
-        ['eks.version-unsupported', arns.legacy],
+        ['eks.version-past-standard-support', arns.legacy],
       ].sort(),
     );
   });

@@ -74,17 +74,17 @@ const versionEvidence = (cluster: Cluster, judged: KubernetesVersionJudgement) =
   supportTableAsOf: EKS_VERSION_SUPPORT_AS_OF,
 });
 
-export const versionUnsupported = defineRule(
+export const versionPastStandardSupport = defineRule(
   {
-    id: 'eks.version-unsupported',
-    title: 'EKS cluster runs a Kubernetes version past the end of EKS support',
+    id: 'eks.version-past-standard-support',
+    title: 'EKS cluster runs a Kubernetes version past EKS standard support',
     severity: 'high',
     category: 'security',
     resourceType: 'eks:cluster',
     reads: ['eks:cluster'],
     description:
-      "The cluster's Kubernetes version is past the end of EKS extended support (standard support for 14 months, then 12 months of extended support), from a dated table kept as data (src/rules/data/eks-version-support.ts; a version newer than every listed one is not judged). Versions in extended support are still supported: eks.version-extended-support reports their surcharge.",
-    risk: 'No more security patches for the control plane, and AWS upgrades the cluster to the oldest supported version on its own schedule: an unplanned upgrade that can break workloads relying on removed APIs.',
+      "The cluster's Kubernetes version is past the end of EKS standard support: in extended support (12 more months, billed extra: eks.version-extended-support prices it) or past that too (unsupported). FSBP EKS.2 fails both. From a dated table of the EKS release calendar kept as data (src/rules/data/eks-version-support.ts); a version newer than every listed one is not judged.",
+    risk: 'Extended support gets only critical control plane patches; past it there are none, and AWS upgrades the cluster to the oldest supported version on its own schedule: an unplanned upgrade that can break workloads relying on removed APIs.',
     remediation: {
       text: 'Upgrade the control plane one minor version at a time to a version in standard support (check deprecated APIs with EKS upgrade insights first), then the node groups and add-ons.',
       cli: 'aws eks update-cluster-version --region {region} --name {name} --kubernetes-version NEXT_MINOR_VERSION',
@@ -94,18 +94,26 @@ export const versionUnsupported = defineRule(
       fsbp: ['EKS.2'],
       docs: [`${DOCS}/kubernetes-versions.html`, `${DOCS}/update-cluster.html`],
     },
+    deviations: {
+      'FSBP EKS.2':
+        "Judged from the EKS release calendar's dates on the day of the scan. Security Hub compares the version with a fixed oldestVersionSupported parameter (1.33 in its documentation of 2026-09), which can lag behind the calendar: a version that just left standard support can fail here before it fails in Security Hub.",
+    },
   },
   (ctx) =>
     ctx.resources('eks:cluster').flatMap((cluster): RuleHit[] => {
       const judged = support(ctx, cluster);
-      if (judged?.phase !== 'unsupported') return [];
-      const when = judged.dates
-        ? `whose EKS extended support ended on ${judged.dates.endOfExtendedSupport}`
-        : `older than ${judged.olderThan ?? '?'}, whose EKS support has ended`;
+      if (judged?.phase !== 'unsupported' && judged?.phase !== 'extended') return [];
+      const version = cluster.attributes.version ?? '?';
+      const when =
+        judged.phase === 'extended'
+          ? `in extended support since the end of standard support on ${judged.dates?.endOfStandardSupport ?? '?'}`
+          : judged.dates
+            ? `whose EKS extended support ended on ${judged.dates.endOfExtendedSupport}`
+            : `older than ${judged.olderThan ?? '?'}, whose EKS support has ended`;
       return [
         {
           target: cluster,
-          message: `EKS cluster ${cluster.id} runs Kubernetes ${cluster.attributes.version ?? '?'}, ${when}.`,
+          message: `EKS cluster ${cluster.id} runs Kubernetes ${version}, ${when}.`,
           evidence: versionEvidence(cluster, judged),
         },
       ];

@@ -6,7 +6,7 @@ import {
   endpointPublic,
   secretsNotEncrypted,
   versionExtendedSupport,
-  versionUnsupported,
+  versionPastStandardSupport,
 } from '../../../src/rules/catalog/eks.js';
 import { kubernetesSupport } from '../../../src/rules/eks-version-support.js';
 import { runRules } from '../../../src/rules/engine.js';
@@ -64,31 +64,38 @@ describe('eks.endpoint-public', () => {
   });
 });
 
-describe('eks.version-unsupported', () => {
-  it('flags versions past the end of extended support, and versions older than the table, citing EKS.2', () => {
-    const findings = run(versionUnsupported, [
+describe('eks.version-past-standard-support', () => {
+  it('flags versions in extended support, past it, and older than the table, citing EKS.2', () => {
+    const findings = run(versionPastStandardSupport, [
       cluster('old', { version: '1.28' }),
       cluster('gone', { version: '1.30' }),
-      cluster('extended', { version: '1.33' }),
+      cluster('extended', { version: '1.33', supportType: 'STANDARD' }),
+      cluster('soon', { version: '1.34' }),
     ]);
     expect(findings.map((f) => [f.resource.id, f.severity, f.references.fsbp])).toEqual([
+      ['extended', 'high', ['EKS.2']],
       ['gone', 'high', ['EKS.2']],
       ['old', 'high', ['EKS.2']],
     ]);
     expect(findings.map((f) => f.message)).toEqual([
+      'EKS cluster extended runs Kubernetes 1.33, in extended support since the end of standard support on 2026-07-29.',
       'EKS cluster gone runs Kubernetes 1.30, whose EKS extended support ended on 2026-07-23.',
       'EKS cluster old runs Kubernetes 1.28, older than 1.29, whose EKS support has ended.',
     ]);
     expect(
-      ids(versionUnsupported, [cluster('late', { version: '1.31' })], new Date('2026-11-27T00:00:00Z')),
+      ids(
+        versionPastStandardSupport,
+        [cluster('late', { version: '1.34' })],
+        new Date('2026-12-03T00:00:00Z'),
+      ),
     ).toEqual(['late']);
   });
 
-  it('leaves supported, unlisted newer, unparseable and unknown versions', () => {
+  it('leaves versions in standard support, unlisted newer, unparseable and unknown versions', () => {
     expect(
-      ids(versionUnsupported, [
+      ids(versionPastStandardSupport, [
         cluster('new'),
-        cluster('extended', { version: '1.33' }),
+        cluster('soon', { version: '1.34' }),
         cluster('future', { version: '1.36' }),
         cluster('odd', { version: 'v1' }),
         cluster('unread', { version: null }, ['version']),
