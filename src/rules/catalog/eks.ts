@@ -196,7 +196,7 @@ export const secretsNotEncrypted = defineRule(
       cli: 'aws eks associate-encryption-config --region {region} --cluster-name {name} --encryption-config \'[{"resources":["secrets"],"provider":{"keyArn":"KMS_KEY_ARN"}}]\'',
       console: `${CONSOLE} > Overview > Secrets encryption > Enable`,
     },
-    references: { fsbp: ['EKS.3'], docs: [`${DOCS}/envelope-encryption.html`] },
+    references: { fsbp: ['EKS.3'], docs: [`${DOCS}/enable-kms.html`] },
   },
   (ctx) =>
     ctx
