@@ -24,6 +24,8 @@ import { ecrCollector } from './collectors/ecr.js';
 import { ecsCollector } from './collectors/ecs.js';
 import { cognitoCollector } from './collectors/cognito.js';
 import { ssmCollector } from './collectors/ssm.js';
+import { eksCollector } from './collectors/eks.js';
+import { wafv2CloudFrontCollector, wafv2Collector } from './collectors/wafv2.js';
 
 /**
  * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
@@ -55,6 +57,9 @@ export const collectors: readonly Collector[] = [
   ecsCollector,
   cognitoCollector,
   ssmCollector,
+  wafv2Collector,
+  wafv2CloudFrontCollector,
+  eksCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

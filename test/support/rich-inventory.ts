@@ -1204,6 +1204,76 @@ function keys() {
   ];
 }
 
+/** Web ACLs of both scopes with no rules, logging or metrics, that nothing uses. */
+function firewalls() {
+  const acl = {
+    scope: 'REGIONAL',
+    ruleCount: 0,
+    defaultAction: 'ALLOW',
+    capacity: 0,
+    loggingEnabled: false,
+    logDestinations: [],
+    metricsEnabled: false,
+    rulesWithoutMetrics: [],
+    associatedResourceArns: [],
+  };
+  return [
+    resource('wafv2:web-acl', 'acl-empty', acl, {
+      region: EAST,
+      name: 'empty',
+      arn: `arn:aws:wafv2:${EAST}:${ACCOUNT}:regional/webacl/empty/acl-empty`,
+    }),
+    resource(
+      'wafv2:cloudfront-web-acl',
+      'acl-edge',
+      { ...acl, scope: 'CLOUDFRONT', defaultAction: 'BLOCK' },
+      {
+        region: 'global',
+        name: 'edge',
+        arn: `arn:aws:wafv2:us-east-1:${ACCOUNT}:global/webacl/edge/acl-edge`,
+      },
+    ),
+  ];
+}
+
+/** A cluster with a public endpoint, in extended support, without secrets encryption or audit logs. */
+function clusters() {
+  return [
+    resource(
+      'eks:cluster',
+      'legacy',
+      {
+        version: '1.33',
+        platformVersion: 'eks.20',
+        endpointPublicAccess: true,
+        publicAccessCidrs: ['0.0.0.0/0'],
+        endpointPrivateAccess: false,
+        enabledLogTypes: ['api'],
+        secretsEncrypted: false,
+        secretsKmsKeyArn: null,
+        supportType: 'EXTENDED',
+      },
+      { region: EAST, name: 'legacy', arn: `arn:aws:eks:${EAST}:${ACCOUNT}:cluster/legacy` },
+    ),
+    resource(
+      'eks:cluster',
+      'ancient',
+      {
+        version: '1.28',
+        platformVersion: 'eks.30',
+        endpointPublicAccess: false,
+        publicAccessCidrs: [],
+        endpointPrivateAccess: true,
+        enabledLogTypes: ['audit'],
+        secretsEncrypted: true,
+        secretsKmsKeyArn: `arn:aws:kms:${EAST}:${ACCOUNT}:key/k1`,
+        supportType: 'STANDARD',
+      },
+      { region: EAST, name: 'ancient', arn: `arn:aws:eks:${EAST}:${ACCOUNT}:cluster/ancient` },
+    ),
+  ];
+}
+
 export function richInventory(): Inventory {
   return inventoryOf(
     [
@@ -1219,6 +1289,8 @@ export function richInventory(): Inventory {
       ...secrets(),
       ...keys(),
       ...systemsManager(),
+      ...firewalls(),
+      ...clusters(),
     ],
     {
       emptyScopes: [

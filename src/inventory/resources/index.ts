@@ -11,6 +11,7 @@ import { configSchemas } from './config.js';
 import { dynamodbSchemas } from './dynamodb.js';
 import { ecrSchemas } from './ecr.js';
 import { ecsSchemas } from './ecs.js';
+import { eksSchemas } from './eks.js';
 import { ec2Schemas } from './ec2.js';
 import { guarddutySchemas } from './guardduty.js';
 import { iamSchemas } from './iam.js';
@@ -23,6 +24,7 @@ import { snsSchemas } from './sns.js';
 import { sqsSchemas } from './sqs.js';
 import { ssmSchemas } from './ssm.js';
 import { secretsmanagerSchemas } from './secretsmanager.js';
+import { wafv2Schemas } from './wafv2.js';
 
 /** Every resource schema; a new resource type is one schema here plus its collector. */
 export const resourceSchemas = [
@@ -50,6 +52,8 @@ export const resourceSchemas = [
   ...ecsSchemas,
   ...cognitoSchemas,
   ...ssmSchemas,
+  ...wafv2Schemas,
+  ...eksSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

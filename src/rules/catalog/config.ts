@@ -23,6 +23,7 @@ const GLOBAL_TYPES = new Set<ResourceType>([
   's3:account-settings',
   'cloudfront:distribution',
   'route53:hosted-zone',
+  'wafv2:cloudfront-web-acl',
   's3:multi-region-access-point',
 ]);
 

@@ -12,6 +12,7 @@ import * as config from './config.js';
 import * as dynamodb from './dynamodb.js';
 import * as ecr from './ecr.js';
 import * as ecs from './ecs.js';
+import * as eks from './eks.js';
 import * as ec2Compute from './ec2-compute.js';
 import * as ec2Eni from './ec2-eni.js';
 import * as ec2Idle from './ec2-idle.js';
@@ -51,6 +52,7 @@ import * as sqs from './sqs.js';
 import * as ssm from './ssm.js';
 import * as secretsmanager from './secretsmanager.js';
 import * as tags from './tags.js';
+import * as wafv2 from './wafv2.js';
 
 /**
  * The rules each file of this folder exports, by file name. A rule file is `<service>.ts` or
@@ -72,6 +74,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     dynamodb,
     ecr,
     ecs,
+    eks,
     'ec2-compute': ec2Compute,
     'ec2-eni': ec2Eni,
     'ec2-idle': ec2Idle,
@@ -111,6 +114,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     ssm,
     secretsmanager,
     tags,
+    wafv2,
   }).map(([file, exports]) => [file, Object.values(exports).filter(isRule)]),
 );
 

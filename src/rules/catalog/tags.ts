@@ -26,6 +26,7 @@ export const TAGGED_TYPES: readonly [ResourceType, ...ResourceType[]] = [
   'iam:user',
   'iam:role',
   'dynamodb:table',
+  'eks:cluster',
 ];
 
 /** What AWS creates on its own, which nobody tags: region defaults and service-linked roles. */

@@ -17,6 +17,7 @@ export const FSBP_SCANNED_SERVICES = [
   'EC2',
   'ECR',
   'ECS',
+  'EKS',
   'GuardDuty',
   'IAM',
   'KMS',
@@ -28,6 +29,7 @@ export const FSBP_SCANNED_SERVICES = [
   'SQS',
   'SecretsManager',
   'SSM',
+  'WAF',
 ] as const;
 
 export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
@@ -37,6 +39,15 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
     'about State Manager association compliance: needs the compliance summaries, not read yet (as SSM.2)',
   'SSM.6':
     'about Automation logging to CloudWatch Logs: needs the service setting /ssm/automation/customer-script-log-destination (one more GetServiceSetting per region), not read yet',
+  'WAF.1': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.2': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.3': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.4': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.6': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.7': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.8': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
+  'WAF.12':
+    "about WAFv2 rule groups' CloudWatch metrics: rule groups are not read (ListRuleGroups and a GetRuleGroup each); wafv2.web-acl-metrics-off judges the web ACLs' own rules",
   'KMS.1':
     "about IAM customer managed policies allowing kms:Decrypt on all keys: the IAM rules do not judge KMS actions on Resource '*' yet",
   'KMS.2': 'about IAM inline policies allowing kms:Decrypt on all keys: not judged yet (as KMS.1)',
@@ -56,8 +67,11 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
   'EC2.183': 'Site-to-Site VPN IKE versions: DescribeVpnConnections is not read yet',
   'EC2.51': 'Client VPN endpoints: DescribeClientVpnEndpoints is not read yet',
   'EC2.173': 'Spot Fleet requests (a legacy API): DescribeSpotFleetRequests is not read',
-  'GuardDuty.5': 'an EKS plan: EKS is not scanned, so whether the account runs what it protects is unknown',
-  'GuardDuty.7': 'an EKS plan: EKS is not scanned',
+  'GuardDuty.5':
+    'an EKS plan: EKS clusters are scanned, but the GuardDuty rules do not judge EKS protection against them yet',
+  'GuardDuty.7':
+    'an EKS plan: EKS clusters are scanned, but the GuardDuty rules do not judge EKS Runtime Monitoring yet',
+  'EKS.9': 'about node groups: ListNodegroups and a DescribeNodegroup each are not read yet (clusters only)',
   'GuardDuty.11': 'Runtime Monitoring: its agent-management configurations per platform are not read yet',
   'GuardDuty.12':
     "ECS Runtime Monitoring: the feature's configuration is not read yet (ECS clusters are scanned, so whether the account runs what it protects is known)",
