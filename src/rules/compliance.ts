@@ -75,6 +75,8 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'config:recorder': 'AWS::Config::ConfigurationRecorder',
   'dynamodb:table': 'AWS::DynamoDB::Table',
   'ecr:repository': 'AWS::ECR::Repository',
+  'elbv2:load-balancer': 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+  'elbv2:listener': 'AWS::ElasticLoadBalancingV2::Listener',
   'ec2:elastic-ip': 'AWS::EC2::EIP',
   'ec2:image': 'AWS::EC2::Image',
   'ec2:instance': 'AWS::EC2::Instance',
@@ -140,6 +142,9 @@ export const MORE_FSBP_RESOURCE_TYPES: Readonly<Record<string, readonly string[]
   'EC2.172': ['AWS::::Account'],
   // [APIGateway.1] REST and WebSocket execution logging: AWS::ApiGateway::Stage, AWS::ApiGatewayV2::Stage.
   'APIGateway.1': ['AWS::ApiGatewayV2::Stage'],
+  // [ELB.5] Application and Classic Load Balancers logging: AWS::ElasticLoadBalancing::LoadBalancer,
+  // AWS::ElasticLoadBalancingV2::LoadBalancer.
+  'ELB.5': ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
 };
 
 /** The AWS resource types an FSBP control judges, or undefined when the table has no such control. */

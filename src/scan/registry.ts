@@ -21,6 +21,7 @@ import { secretsmanagerCollector } from './collectors/secretsmanager.js';
 import { kmsCollector } from './collectors/kms.js';
 import { acmCollector } from './collectors/acm.js';
 import { ecrCollector } from './collectors/ecr.js';
+import { elbv2Collector } from './collectors/elbv2.js';
 
 /**
  * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
@@ -49,6 +50,7 @@ export const collectors: readonly Collector[] = [
   kmsCollector,
   acmCollector,
   ecrCollector,
+  elbv2Collector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

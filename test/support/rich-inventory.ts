@@ -4,6 +4,7 @@
  */
 import { DEFAULT_CONFIG, type AuditConfig } from '../../src/config/schema.js';
 import type { Inventory } from '../../src/inventory/document.js';
+import { FORWARD, REDIRECT_HTTPS, elbv2Listener, elbv2LoadBalancer } from './elb-fixtures.js';
 import { ACCOUNT, bareBucket, inventoryOf, resource } from './inventory-builder.js';
 
 export const RICH_NOW = new Date('2026-11-25T12:00:00Z');
@@ -1069,6 +1070,34 @@ function keys() {
   ];
 }
 
+/** An Application Load Balancer with every setting off, and an idle single-zone Network one. */
+function loadBalancers() {
+  return [
+    elbv2LoadBalancer('shop', {
+      deletionProtection: false,
+      dropInvalidHeaderFields: false,
+      desyncMitigationMode: 'monitor',
+      accessLogsEnabled: false,
+      accessLogsBucket: null,
+    }),
+    elbv2Listener('shop', 80, {
+      protocol: 'HTTP',
+      sslPolicy: null,
+      certificateArns: [],
+      defaultActions: FORWARD,
+    }),
+    elbv2Listener('shop', 443, { sslPolicy: 'ELBSecurityPolicy-2016-08' }),
+    elbv2Listener('shop', 8080, { protocol: 'HTTP', sslPolicy: null, defaultActions: REDIRECT_HTTPS }),
+    elbv2LoadBalancer('leftover', {
+      loadBalancerType: 'network',
+      availabilityZones: ['us-east-1a'],
+      subnetIds: ['subnet-a'],
+      traffic: { windowDays: 14, daysWithData: 0, metric: 'NewFlowCount', count: 0, bytesProcessed: 0 },
+    }),
+    elbv2Listener('leftover', 443, { loadBalancerType: 'network', protocol: 'TCP', sslPolicy: null }),
+  ];
+}
+
 export function richInventory(): Inventory {
   return inventoryOf(
     [
@@ -1083,6 +1112,7 @@ export function richInventory(): Inventory {
       ...messaging(),
       ...secrets(),
       ...keys(),
+      ...loadBalancers(),
     ],
     {
       emptyScopes: [

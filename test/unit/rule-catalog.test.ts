@@ -49,6 +49,7 @@ describe('the rule catalog', () => {
         'routeId',
         'recorder',
         'integrationId',
+        'listenerArn',
       ]);
       const names = [...(rule.metadata.remediation.cli ?? '').matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]);
       expect(names.filter((name) => !known.has(name ?? ''))).toEqual([]);

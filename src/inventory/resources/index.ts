@@ -9,6 +9,7 @@ import { cloudwatchSchemas } from './cloudwatch.js';
 import { configSchemas } from './config.js';
 import { dynamodbSchemas } from './dynamodb.js';
 import { ecrSchemas } from './ecr.js';
+import { elbv2Schemas } from './elbv2.js';
 import { ec2Schemas } from './ec2.js';
 import { guarddutySchemas } from './guardduty.js';
 import { iamSchemas } from './iam.js';
@@ -44,6 +45,7 @@ export const resourceSchemas = [
   ...kmsSchemas,
   ...acmSchemas,
   ...ecrSchemas,
+  ...elbv2Schemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;
