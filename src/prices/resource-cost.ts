@@ -133,6 +133,8 @@ export function monthlyCost(resource: Resource): CostEstimate | null {
       // Provisioning or failed ones are not billed; capacity units come on top by usage.
       if (resource.state !== 'active' && resource.state !== 'active_impaired') return null;
       return loadBalancerHours(resource.attributes.loadBalancerType, resource.region, false);
+    case 'elb:load-balancer':
+      return loadBalancerHours('classic', resource.region, false);
     case 'logs:log-group': {
       const price = priceOf('logs.storage', resource.region);
       const gb = resource.attributes.storedBytes / BYTES_PER_GB;

@@ -75,6 +75,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'config:recorder': 'AWS::Config::ConfigurationRecorder',
   'dynamodb:table': 'AWS::DynamoDB::Table',
   'ecr:repository': 'AWS::ECR::Repository',
+  'elb:load-balancer': 'AWS::ElasticLoadBalancing::LoadBalancer',
   'elbv2:load-balancer': 'AWS::ElasticLoadBalancingV2::LoadBalancer',
   'elbv2:listener': 'AWS::ElasticLoadBalancingV2::Listener',
   'ec2:elastic-ip': 'AWS::EC2::EIP',

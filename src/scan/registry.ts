@@ -21,6 +21,7 @@ import { secretsmanagerCollector } from './collectors/secretsmanager.js';
 import { kmsCollector } from './collectors/kms.js';
 import { acmCollector } from './collectors/acm.js';
 import { ecrCollector } from './collectors/ecr.js';
+import { elbCollector } from './collectors/elb.js';
 import { elbv2Collector } from './collectors/elbv2.js';
 
 /**
@@ -51,6 +52,7 @@ export const collectors: readonly Collector[] = [
   acmCollector,
   ecrCollector,
   elbv2Collector,
+  elbCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

@@ -89,3 +89,54 @@ export function elbv2Listener(
 type Actions = ListenerAttributes['defaultActions'];
 export const FORWARD: Actions = [{ type: 'forward', redirectProtocol: null, targetGroupArns: ['tg-1'] }];
 export const REDIRECT_HTTPS: Actions = [{ type: 'redirect', redirectProtocol: 'HTTPS', targetGroupArns: [] }];
+
+type ClassicAttributes = AttributesOf<'elb:load-balancer'>;
+type ClassicListener = ClassicAttributes['listeners'][number];
+
+/** A Classic listener: HTTPS 443 with an ACM certificate and the policy `tls12` unless told otherwise. */
+export const classicListener = (more: Partial<ClassicListener> = {}): ClassicListener => ({
+  protocol: 'HTTPS',
+  port: 443,
+  instanceProtocol: 'HTTP',
+  instancePort: 80,
+  sslCertificateId: `arn:aws:acm:us-east-1:${ACCOUNT}:certificate/c1`,
+  policyNames: ['tls12'],
+  ...more,
+});
+
+/** A Classic Load Balancer, well configured and busy unless told otherwise. */
+export function classicLoadBalancer(
+  name: string,
+  more: Partial<ClassicAttributes> = {},
+  envelope: { region?: string; createdAt?: string; unknownAttributes?: string[] } = {},
+) {
+  const region = envelope.region ?? 'us-east-1';
+  return resource(
+    'elb:load-balancer',
+    name,
+    {
+      scheme: 'internet-facing',
+      dnsName: `${name}-1.${region}.elb.amazonaws.com`,
+      vpcId: 'vpc-1',
+      availabilityZones: [`${region}a`, `${region}b`],
+      subnetIds: ['subnet-a', 'subnet-b'],
+      securityGroups: ['sg-1'],
+      instanceCount: 2,
+      listeners: [classicListener()],
+      sslPolicies: [{ policyName: 'tls12', referenceSecurityPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01' }],
+      crossZoneLoadBalancing: true,
+      connectionDraining: true,
+      accessLogsEnabled: true,
+      desyncMitigationMode: 'defensive',
+      traffic: { windowDays: 14, daysWithData: 14, metric: 'RequestCount', count: 500, bytesProcessed: null },
+      ...more,
+    },
+    {
+      arn: `arn:aws:elasticloadbalancing:${region}:${ACCOUNT}:loadbalancer/${name}`,
+      name,
+      region,
+      createdAt: envelope.createdAt ?? '2025-01-01T00:00:00.000Z',
+      unknownAttributes: envelope.unknownAttributes ?? [],
+    },
+  );
+}

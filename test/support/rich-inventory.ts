@@ -4,7 +4,14 @@
  */
 import { DEFAULT_CONFIG, type AuditConfig } from '../../src/config/schema.js';
 import type { Inventory } from '../../src/inventory/document.js';
-import { FORWARD, REDIRECT_HTTPS, elbv2Listener, elbv2LoadBalancer } from './elb-fixtures.js';
+import {
+  FORWARD,
+  REDIRECT_HTTPS,
+  classicListener,
+  classicLoadBalancer,
+  elbv2Listener,
+  elbv2LoadBalancer,
+} from './elb-fixtures.js';
 import { ACCOUNT, bareBucket, inventoryOf, resource } from './inventory-builder.js';
 
 export const RICH_NOW = new Date('2026-11-25T12:00:00Z');
@@ -1070,7 +1077,7 @@ function keys() {
   ];
 }
 
-/** An Application Load Balancer with every setting off, and an idle single-zone Network one. */
+/** ELBv2 and Classic load balancers with every setting off, and idle ones. */
 function loadBalancers() {
   return [
     elbv2LoadBalancer('shop', {
@@ -1095,6 +1102,26 @@ function loadBalancers() {
       traffic: { windowDays: 14, daysWithData: 0, metric: 'NewFlowCount', count: 0, bytesProcessed: 0 },
     }),
     elbv2Listener('leftover', 443, { loadBalancerType: 'network', protocol: 'TCP', sslPolicy: null }),
+    // A Classic one with every setting off, an IAM certificate and the old default TLS policy.
+    classicLoadBalancer('legacy', {
+      availabilityZones: ['us-east-1a'],
+      listeners: [
+        classicListener({ protocol: 'HTTP', sslCertificateId: null, policyNames: [] }),
+        classicListener({
+          sslCertificateId: `arn:aws:iam::${ACCOUNT}:server-certificate/legacy`,
+          policyNames: ['old'],
+        }),
+      ],
+      sslPolicies: [{ policyName: 'old', referenceSecurityPolicy: 'ELBSecurityPolicy-2016-08' }],
+      crossZoneLoadBalancing: false,
+      connectionDraining: false,
+      accessLogsEnabled: false,
+      desyncMitigationMode: 'monitor',
+      instanceCount: 0,
+    }),
+    classicLoadBalancer('abandoned', {
+      traffic: { windowDays: 14, daysWithData: 0, metric: 'RequestCount', count: 0, bytesProcessed: null },
+    }),
   ];
 }
 

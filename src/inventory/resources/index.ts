@@ -9,6 +9,7 @@ import { cloudwatchSchemas } from './cloudwatch.js';
 import { configSchemas } from './config.js';
 import { dynamodbSchemas } from './dynamodb.js';
 import { ecrSchemas } from './ecr.js';
+import { elbSchemas } from './elb.js';
 import { elbv2Schemas } from './elbv2.js';
 import { ec2Schemas } from './ec2.js';
 import { guarddutySchemas } from './guardduty.js';
@@ -46,6 +47,7 @@ export const resourceSchemas = [
   ...acmSchemas,
   ...ecrSchemas,
   ...elbv2Schemas,
+  ...elbSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

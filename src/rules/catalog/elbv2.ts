@@ -54,7 +54,8 @@ export const albHttpNotRedirected = defineRule(
     risk: 'Requests and responses, session cookies and credentials in them cross the network in clear text, open to anyone on the path.',
     remediation: {
       text: "Change the HTTP listener's default action to a redirect to HTTPS on port 443 (status HTTP_301), with an HTTPS listener serving the application.",
-      cli: 'aws elbv2 modify-listener --region {region} --listener-arn {listenerArn} --default-actions Type=redirect,RedirectConfig={Protocol=HTTPS,Port=443,StatusCode=HTTP_301}',
+      // Quoted: unquoted braces with commas are expanded by the shell.
+      cli: "aws elbv2 modify-listener --region {region} --listener-arn {listenerArn} --default-actions 'Type=redirect,RedirectConfig={Protocol=HTTPS,Port=443,StatusCode=HTTP_301}'",
       console: 'EC2 console > Load balancers > the load balancer > Listeners > HTTP listener > Edit',
     },
     references: {

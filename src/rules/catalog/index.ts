@@ -10,6 +10,7 @@ import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
 import * as dynamodb from './dynamodb.js';
 import * as ecr from './ecr.js';
+import * as elb from './elb.js';
 import * as elbv2 from './elbv2.js';
 import * as ec2Compute from './ec2-compute.js';
 import * as ec2Eni from './ec2-eni.js';
@@ -68,6 +69,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     config,
     dynamodb,
     ecr,
+    elb,
     elbv2,
     'ec2-compute': ec2Compute,
     'ec2-eni': ec2Eni,

@@ -43,6 +43,9 @@ describe('elbv2.alb-http-not-redirected (FSBP ELB.1)', () => {
       'port 80 forwards to its targets instead of redirecting to HTTPS (and 1 more',
     );
     expect(forwards?.remediation.cli).toContain('l80');
+    expect(forwards?.remediation.cli).toContain(
+      "'Type=redirect,RedirectConfig={Protocol=HTTPS,Port=443,StatusCode=HTTP_301}'",
+    );
   });
 
   it('does not judge an ALB whose listeners could not be read, nor a Network Load Balancer', () => {
