@@ -78,6 +78,7 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'elb:load-balancer': 'AWS::ElasticLoadBalancing::LoadBalancer',
   'elbv2:load-balancer': 'AWS::ElasticLoadBalancingV2::LoadBalancer',
   'elbv2:listener': 'AWS::ElasticLoadBalancingV2::Listener',
+  'elbv2:target-group': 'AWS::ElasticLoadBalancingV2::TargetGroup',
   'ec2:elastic-ip': 'AWS::EC2::EIP',
   'ec2:image': 'AWS::EC2::Image',
   'ec2:instance': 'AWS::EC2::Instance',

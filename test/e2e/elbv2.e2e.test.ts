@@ -175,6 +175,19 @@ describe('ELBv2 against moto', () => {
     ]);
   });
 
+  it('lists the target groups with the load balancers that use them', () => {
+    const groups = ofType(inventory, 'elbv2:target-group').map((g) => [
+      g.name,
+      g.attributes.protocol,
+      g.attributes.healthCheckProtocol,
+      g.attributes.loadBalancerArns,
+    ]);
+    expect(groups.sort()).toEqual([
+      ['tcp-targets', 'TCP', 'TCP', [arns.tcp]],
+      ['web-targets', 'HTTP', 'HTTP', [arns.web]],
+    ]);
+  });
+
   it('reports what the rules look for', () => {
     expect(fired('elbv2.alb-http-not-redirected')).toEqual(['web']);
     expect(fired('elbv2.alb-invalid-headers-kept')).toEqual(['web']);
@@ -184,6 +197,8 @@ describe('ELBv2 against moto', () => {
     expect(fired('elbv2.single-az')).toEqual(['tcp']);
     expect(fired('elbv2.listener-tls-policy-outdated')).toEqual(['web:443']);
     expect(fired('elbv2.listener-not-encrypted')).toEqual(['tcp:5432', 'web:80']);
+    expect(fired('elbv2.target-group-unencrypted')).toEqual(['tcp-targets', 'web-targets']);
+    expect(fired('elbv2.target-group-health-check-unencrypted')).toEqual(['tcp-targets', 'web-targets']);
     // Created moments ago: too young to be called idle.
     expect(fired('elbv2.load-balancer-idle')).toEqual([]);
   });

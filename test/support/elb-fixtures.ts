@@ -140,3 +140,22 @@ export function classicLoadBalancer(
     },
   );
 }
+
+/** A target group: HTTPS with HTTPS health checks, attached, unless told otherwise. */
+export function elbv2TargetGroup(name: string, more: Partial<AttributesOf<'elbv2:target-group'>> = {}) {
+  return resource(
+    'elbv2:target-group',
+    `${name}/0123456789abcdef`,
+    {
+      protocol: 'HTTPS',
+      port: 443,
+      targetType: 'instance',
+      healthCheckEnabled: true,
+      healthCheckProtocol: 'HTTPS',
+      vpcId: 'vpc-1',
+      loadBalancerArns: [lbArn('shop', 'application', 'us-east-1')],
+      ...more,
+    },
+    { name, arn: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:targetgroup/${name}/0123456789abcdef` },
+  );
+}

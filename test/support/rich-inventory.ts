@@ -11,6 +11,7 @@ import {
   classicLoadBalancer,
   elbv2Listener,
   elbv2LoadBalancer,
+  elbv2TargetGroup,
 } from './elb-fixtures.js';
 import { ACCOUNT, bareBucket, inventoryOf, resource } from './inventory-builder.js';
 
@@ -1102,6 +1103,7 @@ function loadBalancers() {
       traffic: { windowDays: 14, daysWithData: 0, metric: 'NewFlowCount', count: 0, bytesProcessed: 0 },
     }),
     elbv2Listener('leftover', 443, { loadBalancerType: 'network', protocol: 'TCP', sslPolicy: null }),
+    elbv2TargetGroup('shop-web', { protocol: 'HTTP', port: 80, healthCheckProtocol: 'HTTP' }),
     // A Classic one with every setting off, an IAM certificate and the old default TLS policy.
     classicLoadBalancer('legacy', {
       availabilityZones: ['us-east-1a'],

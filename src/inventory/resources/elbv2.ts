@@ -82,4 +82,18 @@ export const Elbv2Listener = resourceSchema('elbv2:listener', {
   defaultActions: Type.Array(ListenerAction),
 });
 
-export const elbv2Schemas = [Elbv2LoadBalancer, Elbv2Listener] as const;
+/** A target group (DescribeTargetGroups: one listing per region, nothing read per group). */
+export const Elbv2TargetGroup = resourceSchema('elbv2:target-group', {
+  /** HTTP, HTTPS, TCP, TLS, UDP, TCP_UDP, GENEVE, QUIC, TCP_QUIC; null for Lambda targets. */
+  protocol: Nullable(Type.String()),
+  port: Nullable(Type.Number()),
+  /** instance, ip, lambda or alb. */
+  targetType: Nullable(Type.String()),
+  healthCheckEnabled: Nullable(Type.Boolean()),
+  healthCheckProtocol: Nullable(Type.String()),
+  vpcId: Nullable(Type.String()),
+  /** The load balancers that route to it (none: it serves nothing). */
+  loadBalancerArns: StringList,
+});
+
+export const elbv2Schemas = [Elbv2LoadBalancer, Elbv2Listener, Elbv2TargetGroup] as const;

@@ -424,3 +424,80 @@ export const loadBalancerIdle = defineRule(
         ];
       }),
 );
+
+type TargetGroup = ResourceOfType<'elbv2:target-group'>;
+const groupLabel = (g: TargetGroup) => `Target group ${g.name ?? g.id}`;
+/** Gateway Load Balancers' GENEVE groups and Lambda targets are outside both controls. */
+const gatewayOrLambda = (g: TargetGroup) =>
+  g.attributes.protocol === 'GENEVE' || g.attributes.targetType === 'lambda';
+const groupEvidence = (g: TargetGroup) => ({
+  protocol: g.attributes.protocol,
+  port: g.attributes.port,
+  targetType: g.attributes.targetType,
+  healthCheckProtocol: g.attributes.healthCheckProtocol,
+  loadBalancerArns: g.attributes.loadBalancerArns,
+});
+/** Why both are low: encryption usually ends at the load balancer, inside the VPC, by design. */
+const groupRisk =
+  'Requests (or health checks) cross the VPC in clear text between the load balancer and its targets: readable by anything that can capture traffic there. Ending TLS at the load balancer is a common, deliberate design, hence low.';
+
+export const targetGroupUnencrypted = defineRule(
+  {
+    id: 'elbv2.target-group-unencrypted',
+    title: 'Target group sends traffic to its targets unencrypted',
+    severity: 'low',
+    category: 'security',
+    resourceType: 'elbv2:target-group',
+    reads: ['elbv2:target-group'],
+    description:
+      'A target group whose protocol is not HTTPS, TLS or QUIC (HTTP, TCP, UDP, TCP_UDP), as FSBP ELB.22 judges; Lambda and ALB target types and GENEVE groups are out of its scope.',
+    risk: groupRisk,
+    remediation: {
+      text: "Where the data needs encryption up to the targets, create an HTTPS or TLS target group (a group's protocol cannot be changed), serve TLS on the targets, and switch the listeners to it.",
+      console: 'EC2 console > Target groups > Create target group',
+    },
+    references: { fsbp: ['ELB.22'], docs: [`${ALB_DOCS}/create-target-group.html`] },
+  },
+  (ctx) =>
+    ctx
+      .resources('elbv2:target-group')
+      .filter(
+        (g) => g.attributes.protocol !== null && !gatewayOrLambda(g) && g.attributes.targetType !== 'alb',
+      )
+      .filter((g) => !['HTTPS', 'TLS', 'QUIC'].includes(g.attributes.protocol ?? ''))
+      .map((g) => ({
+        target: g,
+        message: `${groupLabel(g)} sends ${g.attributes.protocol ?? ''} to its targets on port ${g.attributes.port ?? '?'}, unencrypted.`,
+        evidence: groupEvidence(g),
+      })),
+);
+
+export const targetGroupHealthCheckUnencrypted = defineRule(
+  {
+    id: 'elbv2.target-group-health-check-unencrypted',
+    title: 'Target group health checks are not HTTPS',
+    severity: 'low',
+    category: 'security',
+    resourceType: 'elbv2:target-group',
+    reads: ['elbv2:target-group'],
+    description:
+      "A target group of an Application or Network Load Balancer whose health check protocol is not HTTPS (HTTP or TCP), as FSBP ELB.21 judges; Lambda targets and Gateway Load Balancers' GENEVE groups are out of its scope.",
+    risk: groupRisk,
+    remediation: {
+      text: 'Serve the health check path over TLS on the targets and set the health check protocol to HTTPS.',
+      cli: 'aws elbv2 modify-target-group --region {region} --target-group-arn {arn} --health-check-protocol HTTPS',
+      console: 'EC2 console > Target groups > the group > Health checks > Edit',
+    },
+    references: { fsbp: ['ELB.21'], docs: [`${ALB_DOCS}/modify-health-check-settings.html`] },
+  },
+  (ctx) =>
+    ctx
+      .resources('elbv2:target-group')
+      .filter((g) => g.attributes.healthCheckProtocol !== null && !gatewayOrLambda(g))
+      .filter((g) => g.attributes.healthCheckProtocol !== 'HTTPS')
+      .map((g) => ({
+        target: g,
+        message: `${groupLabel(g)} health-checks its targets over ${g.attributes.healthCheckProtocol ?? ''}, not HTTPS.`,
+        evidence: groupEvidence(g),
+      })),
+);

@@ -5,6 +5,7 @@ import {
   ElasticLoadBalancingV2Client,
   paginateDescribeListeners,
   paginateDescribeLoadBalancers,
+  paginateDescribeTargetGroups,
   type Action,
   type Listener,
   type LoadBalancer,
@@ -27,12 +28,14 @@ const permissions = {
   DescribeListeners: 'elasticloadbalancing:DescribeListeners',
   DescribeLoadBalancerAttributes: 'elasticloadbalancing:DescribeLoadBalancerAttributes',
   DescribeTags: 'elasticloadbalancing:DescribeTags',
+  DescribeTargetGroups: 'elasticloadbalancing:DescribeTargetGroups',
   GetMetricData: 'cloudwatch:GetMetricData',
 } as const;
 type Operation = keyof typeof permissions;
 type Context = CollectorContext<Operation>;
 
 const TYPES: readonly ResourceType[] = ['elbv2:load-balancer', 'elbv2:listener'];
+const GROUP: ResourceType = 'elbv2:target-group';
 /** A load balancer deleted between the listing and a read (SDK name and wire code). */
 const NOT_FOUND = ['LoadBalancerNotFoundException', 'LoadBalancerNotFound'];
 /** DescribeTags takes at most 20 ARNs. */
@@ -242,50 +245,96 @@ function emitLoadBalancer(
   );
 }
 
+/** The load balancers with their listeners, attributes, tags and traffic. */
+async function collectLoadBalancers(ctx: Context, client: ElasticLoadBalancingV2Client): Promise<void> {
+  const balancers = (
+    await ctx.list(
+      'DescribeLoadBalancers',
+      TYPES,
+      paginateDescribeLoadBalancers({ client, pageSize: 400 }, {}),
+      (page) => page.LoadBalancers,
+    )
+  ).filter((lb) => lb.LoadBalancerArn);
+  const details = new Map<string, Details | null>();
+  const [tags, traffic] = await Promise.all([
+    ctx.branch(() =>
+      readTags(
+        ctx,
+        client,
+        balancers.map((lb) => lb.LoadBalancerArn ?? ''),
+      ),
+    ),
+    ctx.branch(() => readTraffic(ctx, balancers)),
+    ctx.branch(() =>
+      ctx.each(balancers, async (lb) => {
+        const arn = lb.LoadBalancerArn ?? '';
+        details.set(arn, await readDetails(ctx, client, arn));
+      }),
+    ),
+  ]);
+  for (const lb of balancers) {
+    const arn = lb.LoadBalancerArn ?? '';
+    const read = details.get(arn);
+    if (!read) continue;
+    emitLoadBalancer(ctx, lb, read, tags.get(arn), { read: traffic.has(arn), value: traffic.get(arn) });
+    emitListeners(ctx, lb, read.listeners ?? []);
+  }
+}
+
+/** Target groups: one listing per region, whose entries carry every field the rules need. */
+async function collectTargetGroups(ctx: Context, client: ElasticLoadBalancingV2Client): Promise<void> {
+  const groups = await ctx.list(
+    'DescribeTargetGroups',
+    GROUP,
+    paginateDescribeTargetGroups({ client, pageSize: 400 }, {}),
+    (page) => page.TargetGroups,
+  );
+  for (const group of groups) {
+    if (!group.TargetGroupArn) continue;
+    ctx.emit(
+      makeResource(
+        'elbv2:target-group',
+        {
+          arn: group.TargetGroupArn,
+          id: group.TargetGroupArn.split(':targetgroup/').pop() ?? group.TargetGroupArn,
+          name: text(group.TargetGroupName),
+          account: ctx.account,
+          region: ctx.scopeRegion,
+        },
+        {
+          protocol: text(group.Protocol),
+          port: group.Port ?? null,
+          targetType: text(group.TargetType),
+          healthCheckEnabled: group.HealthCheckEnabled ?? null,
+          healthCheckProtocol: text(group.HealthCheckProtocol),
+          vpcId: text(group.VpcId),
+          loadBalancerArns: sortedStrings(group.LoadBalancerArns ?? []),
+        },
+        // Their tags would cost a DescribeTags per 20 groups and no rule needs them.
+        ['tags'],
+      ),
+    );
+  }
+}
+
 /**
  * Application, Network and Gateway Load Balancers, per region: one DescribeLoadBalancers listing
  * (400 a page); per load balancer one DescribeListeners and one DescribeLoadBalancerAttributes;
  * DescribeTags per 20 load balancers; and GetMetricData per kind (requests, or flows and bytes) for
- * the running ones. A failed per-item read leaves its attributes unknown.
+ * the running ones; and one DescribeTargetGroups listing. A failed per-item read leaves its
+ * attributes unknown.
  */
 export const elbv2Collector: Collector<Operation> = {
   service: 'elbv2',
   scope: 'regional',
   permissions,
-  resourceTypes: TYPES,
+  resourceTypes: [...TYPES, GROUP],
   async collect(ctx) {
     const client = ctx.client(ElasticLoadBalancingV2Client);
-    const balancers = (
-      await ctx.list(
-        'DescribeLoadBalancers',
-        TYPES,
-        paginateDescribeLoadBalancers({ client, pageSize: 400 }, {}),
-        (page) => page.LoadBalancers,
-      )
-    ).filter((lb) => lb.LoadBalancerArn);
-    const details = new Map<string, Details | null>();
-    const [tags, traffic] = await Promise.all([
-      ctx.branch(() =>
-        readTags(
-          ctx,
-          client,
-          balancers.map((lb) => lb.LoadBalancerArn ?? ''),
-        ),
-      ),
-      ctx.branch(() => readTraffic(ctx, balancers)),
-      ctx.branch(() =>
-        ctx.each(balancers, async (lb) => {
-          const arn = lb.LoadBalancerArn ?? '';
-          details.set(arn, await readDetails(ctx, client, arn));
-        }),
-      ),
+    // Steps: a failure in one part leaves the other's coverage intact.
+    await Promise.all([
+      ctx.step(TYPES, () => collectLoadBalancers(ctx, client)),
+      ctx.step([GROUP], () => collectTargetGroups(ctx, client)),
     ]);
-    for (const lb of balancers) {
-      const arn = lb.LoadBalancerArn ?? '';
-      const read = details.get(arn);
-      if (!read) continue;
-      emitLoadBalancer(ctx, lb, read, tags.get(arn), { read: traffic.has(arn), value: traffic.get(arn) });
-      emitListeners(ctx, lb, read.listeners ?? []);
-    }
   },
 };

@@ -5,6 +5,7 @@ import {
   DescribeLoadBalancerAttributesCommand,
   DescribeLoadBalancersCommand,
   DescribeTagsCommand,
+  DescribeTargetGroupsCommand,
   ElasticLoadBalancingV2Client,
   type LoadBalancer,
   type LoadBalancerStateEnum,
@@ -108,6 +109,32 @@ describe('the ELBv2 collector', () => {
     elbv2.on(DescribeTagsCommand).resolves({
       TagDescriptions: [{ ResourceArn: web.LoadBalancerArn, Tags: [{ Key: 'env', Value: 'prod' }] }],
     });
+    elbv2
+      .on(DescribeTargetGroupsCommand, { Marker: undefined })
+      .resolves({
+        TargetGroups: [
+          {
+            TargetGroupArn: 'arn:aws:elasticloadbalancing:eu-west-2:111122223333:targetgroup/tg-1/1',
+            TargetGroupName: 'tg-1',
+            Protocol: 'HTTP',
+            Port: 80,
+            TargetType: 'instance',
+            HealthCheckEnabled: true,
+            HealthCheckProtocol: 'HTTP',
+            LoadBalancerArns: [web.LoadBalancerArn ?? ''],
+          },
+        ],
+        NextMarker: 't2',
+      })
+      .on(DescribeTargetGroupsCommand, { Marker: 't2' })
+      .resolves({
+        TargetGroups: [
+          {
+            TargetGroupArn: 'arn:aws:elasticloadbalancing:eu-west-2:111122223333:targetgroup/fn/2',
+            TargetType: 'lambda',
+          },
+        ],
+      });
     cloudwatch.on(GetMetricDataCommand).callsFake((input: { MetricDataQueries: MetricDataQuery[] }) => ({
       MetricDataResults: input.MetricDataQueries.map((q) => ({
         Id: q.Id,
@@ -154,6 +181,14 @@ describe('the ELBv2 collector', () => {
       ['web:80', 'HTTP', [{ type: 'redirect', redirectProtocol: 'HTTPS', targetGroupArns: [] }]],
       ['web:443', 'HTTPS', [{ type: 'forward', redirectProtocol: null, targetGroupArns: ['tg-1', 'tg-2'] }]],
     ]);
+    const groups = ofType(outcome, 'elbv2:target-group').sort((a, b) => a.id.localeCompare(b.id));
+    expect(
+      groups.map((g) => [g.id, g.attributes.protocol, g.attributes.healthCheckProtocol, g.unknownAttributes]),
+    ).toEqual([
+      ['fn/2', null, null, ['tags']],
+      ['tg-1/1', 'HTTP', 'HTTP', ['tags']],
+    ]);
+    expect(groups[1]?.attributes.loadBalancerArns).toEqual([web.LoadBalancerArn]);
     expect(listeners[1]?.attributes).toMatchObject({
       loadBalancerType: 'application',
       sslPolicy: 'ELBSecurityPolicy-2016-08',
@@ -179,12 +214,18 @@ describe('the ELBv2 collector', () => {
       .rejects(accessDenied('elasticloadbalancing:DescribeLoadBalancerAttributes', 'AccessDenied'));
     elbv2.on(DescribeTagsCommand).rejects(accessDenied('elasticloadbalancing:DescribeTags', 'AccessDenied'));
     cloudwatch.on(GetMetricDataCommand).rejects(accessDenied('cloudwatch:GetMetricData'));
+    elbv2
+      .on(DescribeTargetGroupsCommand)
+      .rejects(accessDenied('elasticloadbalancing:DescribeTargetGroups', 'AccessDenied'));
 
     const outcome = await collect(elbv2Collector);
+    // The target group listing failed on its own: the load balancers' coverage is kept.
+    expect([...outcome.failedTypes]).toEqual(['elbv2:target-group']);
     expect(outcome.errors.map((e) => e.operation).sort()).toEqual([
       'DescribeListeners',
       'DescribeLoadBalancerAttributes',
       'DescribeTags',
+      'DescribeTargetGroups',
       'GetMetricData',
     ]);
     expect(outcome.partialTypes.has('elbv2:load-balancer')).toBe(true);
@@ -203,7 +244,8 @@ describe('the ELBv2 collector', () => {
     expect(lbs.find((lb) => lb.name === 'starting')?.unknownAttributes).toEqual(['tags']);
   });
 
-  it('marks both types failed when the listing fails', async () => {
+  it('marks the load balancers and listeners failed when their listing fails, not the target groups', async () => {
+    elbv2.on(DescribeTargetGroupsCommand).resolves({ TargetGroups: [] });
     elbv2
       .on(DescribeLoadBalancersCommand)
       .rejects(accessDenied('elasticloadbalancing:DescribeLoadBalancers', 'AccessDenied'));

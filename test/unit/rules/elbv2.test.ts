@@ -10,11 +10,19 @@ import {
   listenerTlsPolicyOutdated,
   loadBalancerIdle,
   singleAvailabilityZone,
+  targetGroupHealthCheckUnencrypted,
+  targetGroupUnencrypted,
 } from '../../../src/rules/catalog/elbv2.js';
 import { minimumTls } from '../../../src/rules/catalog/elb-shared.js';
 import { runRules } from '../../../src/rules/engine.js';
 import type { Rule } from '../../../src/rules/model.js';
-import { FORWARD, REDIRECT_HTTPS, elbv2Listener, elbv2LoadBalancer } from '../../support/elb-fixtures.js';
+import {
+  FORWARD,
+  REDIRECT_HTTPS,
+  elbv2Listener,
+  elbv2LoadBalancer,
+  elbv2TargetGroup,
+} from '../../support/elb-fixtures.js';
 import { inventoryOf } from '../../support/inventory-builder.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -214,5 +222,26 @@ describe('elbv2.load-balancer-idle', () => {
       }),
     ]);
     expect(findings).toEqual([]);
+  });
+});
+
+describe('the target group rules (FSBP ELB.22, ELB.21)', () => {
+  const groups = [
+    elbv2TargetGroup('http', { protocol: 'HTTP', healthCheckProtocol: 'HTTP' }),
+    elbv2TargetGroup('tcp', { protocol: 'TCP', healthCheckProtocol: 'TCP' }),
+    elbv2TargetGroup('tls'),
+    elbv2TargetGroup('fn', { protocol: null, targetType: 'lambda', healthCheckProtocol: 'HTTP' }),
+    elbv2TargetGroup('alb', { protocol: 'TCP', targetType: 'alb', healthCheckProtocol: 'HTTPS' }),
+    elbv2TargetGroup('gwlb', { protocol: 'GENEVE', healthCheckProtocol: 'TCP' }),
+  ];
+
+  it('flags plain protocols, not HTTPS/TLS, Lambda, ALB-type or GENEVE groups', () => {
+    const findings = run(targetGroupUnencrypted, groups);
+    expect(ids(findings)).toEqual(['http', 'tcp']);
+    expect(findings.every((f) => f.severity === 'low')).toBe(true);
+  });
+
+  it('flags health checks other than HTTPS, not Lambda or GENEVE groups', () => {
+    expect(ids(run(targetGroupHealthCheckUnencrypted, groups))).toEqual(['http', 'tcp']);
   });
 });

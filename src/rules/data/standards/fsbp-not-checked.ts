@@ -72,6 +72,4 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
     'trusted key groups for signed URLs: cache behaviors\u2019 trusted signers are not read yet',
   // ELB.16 (Application Load Balancers associated with a WAF web ACL) is not listed: our FSBP table
   // does not hold it (AWS gives it NIST 800-53 only). Its rule waits for the WAFv2 associations.
-  'ELB.21': 'target groups\u2019 health check protocol: DescribeTargetGroups is not read yet',
-  'ELB.22': 'target groups\u2019 protocol: DescribeTargetGroups is not read yet',
 };
