@@ -2,6 +2,7 @@ import type { CostEstimate } from '../findings/finding.js';
 import type { Resource, ResourceOfType } from '../inventory/resources/index.js';
 import { hourlyCost } from './estimate.js';
 import { instancePrice } from './instances.js';
+import { loadBalancerHours } from './load-balancers.js';
 import { dbInstancePrice } from './rds-instances.js';
 import { HOURS_PER_MONTH, cents, priceOf, type PriceItem } from './table.js';
 
@@ -128,6 +129,12 @@ export function monthlyCost(resource: Resource): CostEstimate | null {
       );
     case 'rds:db-instance':
       return dbInstanceCost(resource);
+    case 'elbv2:load-balancer':
+      // Provisioning or failed ones are not billed; capacity units come on top by usage.
+      if (resource.state !== 'active' && resource.state !== 'active_impaired') return null;
+      return loadBalancerHours(resource.attributes.loadBalancerType, resource.region, false);
+    case 'elb:load-balancer':
+      return loadBalancerHours('classic', resource.region, false);
     case 'logs:log-group': {
       const price = priceOf('logs.storage', resource.region);
       const gb = resource.attributes.storedBytes / BYTES_PER_GB;

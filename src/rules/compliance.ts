@@ -85,6 +85,10 @@ export const AWS_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'ecs:service': 'AWS::ECS::Service',
   'ecs:task-set': 'AWS::ECS::TaskSet',
   'ecs:task-definition': 'AWS::ECS::TaskDefinition',
+  'elb:load-balancer': 'AWS::ElasticLoadBalancing::LoadBalancer',
+  'elbv2:load-balancer': 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+  'elbv2:listener': 'AWS::ElasticLoadBalancingV2::Listener',
+  'elbv2:target-group': 'AWS::ElasticLoadBalancingV2::TargetGroup',
   'ec2:elastic-ip': 'AWS::EC2::EIP',
   'ec2:image': 'AWS::EC2::Image',
   'ec2:instance': 'AWS::EC2::Instance',
@@ -153,6 +157,9 @@ export const MORE_FSBP_RESOURCE_TYPES: Readonly<Record<string, readonly string[]
   'EC2.172': ['AWS::::Account'],
   // [APIGateway.1] REST and WebSocket execution logging: AWS::ApiGateway::Stage, AWS::ApiGatewayV2::Stage.
   'APIGateway.1': ['AWS::ApiGatewayV2::Stage'],
+  // [ELB.5] Application and Classic Load Balancers logging: AWS::ElasticLoadBalancing::LoadBalancer,
+  // AWS::ElasticLoadBalancingV2::LoadBalancer.
+  'ELB.5': ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
 };
 
 /** The AWS resource types an FSBP control judges, or undefined when the table has no such control. */

@@ -26,6 +26,8 @@ import { cognitoCollector } from './collectors/cognito.js';
 import { ssmCollector } from './collectors/ssm.js';
 import { eksCollector } from './collectors/eks.js';
 import { wafv2CloudFrontCollector, wafv2Collector } from './collectors/wafv2.js';
+import { elbCollector } from './collectors/elb.js';
+import { elbv2Collector } from './collectors/elbv2.js';
 
 /**
  * Every collector. Adding a service is its collector in collectors/, the schema of its resources in
@@ -60,6 +62,8 @@ export const collectors: readonly Collector[] = [
   wafv2Collector,
   wafv2CloudFrontCollector,
   eksCollector,
+  elbv2Collector,
+  elbCollector,
 ] as readonly Collector[];
 
 /** The orchestrator's own calls, outside any collector. */

@@ -4,6 +4,15 @@
  */
 import { DEFAULT_CONFIG, type AuditConfig } from '../../src/config/schema.js';
 import type { Inventory } from '../../src/inventory/document.js';
+import {
+  FORWARD,
+  REDIRECT_HTTPS,
+  classicListener,
+  classicLoadBalancer,
+  elbv2Listener,
+  elbv2LoadBalancer,
+  elbv2TargetGroup,
+} from './elb-fixtures.js';
 import { ACCOUNT, bareBucket, inventoryOf, resource } from './inventory-builder.js';
 
 export const RICH_NOW = new Date('2026-11-25T12:00:00Z');
@@ -1274,6 +1283,55 @@ function clusters() {
   ];
 }
 
+/** ELBv2 and Classic load balancers with every setting off, and idle ones. */
+function loadBalancers() {
+  return [
+    elbv2LoadBalancer('shop', {
+      deletionProtection: false,
+      dropInvalidHeaderFields: false,
+      desyncMitigationMode: 'monitor',
+      accessLogsEnabled: false,
+      accessLogsBucket: null,
+    }),
+    elbv2Listener('shop', 80, {
+      protocol: 'HTTP',
+      sslPolicy: null,
+      certificateArns: [],
+      defaultActions: FORWARD,
+    }),
+    elbv2Listener('shop', 443, { sslPolicy: 'ELBSecurityPolicy-2016-08' }),
+    elbv2Listener('shop', 8080, { protocol: 'HTTP', sslPolicy: null, defaultActions: REDIRECT_HTTPS }),
+    elbv2LoadBalancer('leftover', {
+      loadBalancerType: 'network',
+      availabilityZones: ['us-east-1a'],
+      subnetIds: ['subnet-a'],
+      traffic: { windowDays: 14, daysWithData: 0, metric: 'NewFlowCount', count: 0, bytesProcessed: 0 },
+    }),
+    elbv2Listener('leftover', 443, { loadBalancerType: 'network', protocol: 'TCP', sslPolicy: null }),
+    elbv2TargetGroup('shop-web', { protocol: 'HTTP', port: 80, healthCheckProtocol: 'HTTP' }),
+    // A Classic one with every setting off, an IAM certificate and the old default TLS policy.
+    classicLoadBalancer('legacy', {
+      availabilityZones: ['us-east-1a'],
+      listeners: [
+        classicListener({ protocol: 'HTTP', sslCertificateId: null, policyNames: [] }),
+        classicListener({
+          sslCertificateId: `arn:aws:iam::${ACCOUNT}:server-certificate/legacy`,
+          policyNames: ['old'],
+        }),
+      ],
+      sslPolicies: [{ policyName: 'old', referenceSecurityPolicy: 'ELBSecurityPolicy-2016-08' }],
+      crossZoneLoadBalancing: false,
+      connectionDraining: false,
+      accessLogsEnabled: false,
+      desyncMitigationMode: 'monitor',
+      instanceCount: 0,
+    }),
+    classicLoadBalancer('abandoned', {
+      traffic: { windowDays: 14, daysWithData: 0, metric: 'RequestCount', count: 0, bytesProcessed: null },
+    }),
+  ];
+}
+
 export function richInventory(): Inventory {
   return inventoryOf(
     [
@@ -1291,6 +1349,7 @@ export function richInventory(): Inventory {
       ...systemsManager(),
       ...firewalls(),
       ...clusters(),
+      ...loadBalancers(),
     ],
     {
       emptyScopes: [

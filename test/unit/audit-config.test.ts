@@ -123,7 +123,7 @@ describe('names that match nothing', () => {
       "aws-audit.yml:5:7: rules.enable names no rule: 'lambda.nope' (list them with: aws-audit rules)",
       "aws-audit.yml:6:30: rules.severity names no rule: 'iamm.*' (list them with: aws-audit rules)",
       expect.stringMatching(
-        /^aws-audit\.yml:8:19: scope\.services names no service the rules cover: 'ec2s' \(one of: account, acm, apigateway, budgets, cloudfront, cloudtrail, cloudwatch, cognito, config, dynamodb, ec2, ecr, ecs, eks, guardduty, iam, kms, lambda, rds, route53, s3, secretsmanager, sns, sqs, ssm, wafv2\)$/,
+        /^aws-audit\.yml:8:19: scope\.services names no service the rules cover: 'ec2s' \(one of: account, acm, apigateway, budgets, cloudfront, cloudtrail, cloudwatch, cognito, config, dynamodb, ec2, ecr, ecs, eks, elb, elbv2, guardduty, iam, kms, lambda, rds, route53, s3, secretsmanager, sns, sqs, ssm, wafv2\)$/,
       ),
     ]);
   });

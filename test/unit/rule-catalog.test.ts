@@ -50,6 +50,7 @@ describe('the rule catalog', () => {
         'recorder',
         'integrationId',
         'cluster',
+        'listenerArn',
       ]);
       const names = [...(rule.metadata.remediation.cli ?? '').matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]);
       expect(names.filter((name) => !known.has(name ?? ''))).toEqual([]);

@@ -12,6 +12,8 @@ import { dynamodbSchemas } from './dynamodb.js';
 import { ecrSchemas } from './ecr.js';
 import { ecsSchemas } from './ecs.js';
 import { eksSchemas } from './eks.js';
+import { elbSchemas } from './elb.js';
+import { elbv2Schemas } from './elbv2.js';
 import { ec2Schemas } from './ec2.js';
 import { guarddutySchemas } from './guardduty.js';
 import { iamSchemas } from './iam.js';
@@ -54,6 +56,8 @@ export const resourceSchemas = [
   ...ssmSchemas,
   ...wafv2Schemas,
   ...eksSchemas,
+  ...elbv2Schemas,
+  ...elbSchemas,
 ] as const;
 
 export type Resource = Static<(typeof resourceSchemas)[number]>;

@@ -13,6 +13,8 @@ import * as dynamodb from './dynamodb.js';
 import * as ecr from './ecr.js';
 import * as ecs from './ecs.js';
 import * as eks from './eks.js';
+import * as elb from './elb.js';
+import * as elbv2 from './elbv2.js';
 import * as ec2Compute from './ec2-compute.js';
 import * as ec2Eni from './ec2-eni.js';
 import * as ec2Idle from './ec2-idle.js';
@@ -75,6 +77,8 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     ecr,
     ecs,
     eks,
+    elb,
+    elbv2,
     'ec2-compute': ec2Compute,
     'ec2-eni': ec2Eni,
     'ec2-idle': ec2Idle,
