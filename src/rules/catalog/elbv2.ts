@@ -501,3 +501,59 @@ export const targetGroupHealthCheckUnencrypted = defineRule(
         evidence: groupEvidence(g),
       })),
 );
+
+/** ALB ARNs a web ACL protects, per account and region; null where any ACL's associations are unknown. */
+function protectedArns(ctx: RuleContext): Map<string, Set<string> | null> {
+  const byScope = new Map<string, Set<string> | null>();
+  for (const acl of ctx.resources('wafv2:web-acl')) {
+    const scope = `${acl.account}/${acl.region}`;
+    const arns = ctx.known(acl, 'associatedResourceArns') ? acl.attributes.associatedResourceArns : null;
+    const seen = byScope.get(scope);
+    if (arns === null || seen === null) byScope.set(scope, null);
+    else byScope.set(scope, new Set([...(seen ?? []), ...arns]));
+  }
+  return byScope;
+}
+
+export const albWithoutWaf = defineRule(
+  {
+    id: 'elbv2.alb-without-waf',
+    title: 'Internet-facing Application Load Balancer has no WAF web ACL',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'elbv2:load-balancer',
+    reads: ['elbv2:load-balancer', 'wafv2:web-acl'],
+    description:
+      "An internet-facing Application Load Balancer that no regional WAFv2 web ACL of its account lists among the resources it protects (ListResourcesForWebACL). Judged only where every web ACL of the account's region had its associations read. AWS's ELB.16 checks the same, but it is not part of the FSBP standard table this tool cites, so no control is cited.",
+    risk: 'Requests from the internet reach the application with no managed protection: common exploits (SQL injection, known bad inputs), bots and floods of requests are filtered only by the application itself.',
+    remediation: {
+      text: "Associate a web ACL with the load balancer, starting with AWS's managed rule groups (core rule set, known bad inputs, IP reputation) in count mode, then block once their matches are understood.",
+      cli: 'aws wafv2 associate-web-acl --region {region} --web-acl-arn WEB_ACL_ARN --resource-arn {arn}',
+      console: 'EC2 console > Load balancers > the load balancer > Integrations > AWS WAF',
+    },
+    references: {
+      docs: [
+        'https://docs.aws.amazon.com/waf/latest/developerguide/web-acl-associating-aws-resource.html',
+        'https://docs.aws.amazon.com/securityhub/latest/userguide/elb-controls.html#elb-16',
+      ],
+    },
+  },
+  (ctx) => {
+    const protectedBy = protectedArns(ctx);
+    return ctx
+      .resources('elbv2:load-balancer')
+      .filter((lb) => alb(lb) && lb.attributes.scheme === 'internet-facing')
+      .flatMap((lb): RuleHit[] => {
+        const arns = protectedBy.get(`${lb.account}/${lb.region}`);
+        // No web ACL in the region protects nothing; one with unknown associations is not judged.
+        if (arns === null || arns?.has(lb.arn)) return [];
+        return [
+          {
+            target: lb,
+            message: `Internet-facing ${label(lb)} has no WAF web ACL: requests from the internet reach its targets unfiltered.`,
+            evidence: { ...where(lb), webAcls: arns === undefined ? 0 : 'none protects it' },
+          },
+        ];
+      });
+  },
+);

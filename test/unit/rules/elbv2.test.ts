@@ -5,6 +5,7 @@ import {
   albDesyncMitigationWeak,
   albHttpNotRedirected,
   albInvalidHeadersKept,
+  albWithoutWaf,
   deletionProtectionOff,
   listenerNotEncrypted,
   listenerTlsPolicyOutdated,
@@ -23,7 +24,7 @@ import {
   elbv2LoadBalancer,
   elbv2TargetGroup,
 } from '../../support/elb-fixtures.js';
-import { inventoryOf } from '../../support/inventory-builder.js';
+import { inventoryOf, resource } from '../../support/inventory-builder.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const run = (rule: Rule, resources: Parameters<typeof inventoryOf>[0]) =>
@@ -243,5 +244,59 @@ describe('the target group rules (FSBP ELB.22, ELB.21)', () => {
 
   it('flags health checks other than HTTPS, not Lambda or GENEVE groups', () => {
     expect(ids(run(targetGroupHealthCheckUnencrypted, groups))).toEqual(['http', 'tcp']);
+  });
+});
+
+describe('elbv2.alb-without-waf', () => {
+  const webAcl = (id: string, associatedResourceArns: string[] | null) =>
+    resource(
+      'wafv2:web-acl',
+      id,
+      {
+        scope: 'REGIONAL',
+        ruleCount: 1,
+        defaultAction: 'ALLOW',
+        capacity: 100,
+        loggingEnabled: true,
+        logDestinations: [],
+        metricsEnabled: true,
+        rulesWithoutMetrics: [],
+        associatedResourceArns,
+      },
+      {
+        region: 'us-east-1',
+        name: id,
+        unknownAttributes: associatedResourceArns ? [] : ['associatedResourceArns'],
+      },
+    );
+
+  it('reports internet-facing ALBs no web ACL protects, and none that one does', () => {
+    const guarded = elbv2LoadBalancer('guarded');
+    const findings = run(albWithoutWaf, [
+      guarded,
+      elbv2LoadBalancer('open'),
+      elbv2LoadBalancer('inside', { scheme: 'internal' }),
+      elbv2LoadBalancer('nlb', { loadBalancerType: 'network' }),
+      webAcl('shop', [guarded.arn]),
+    ]);
+    expect(ids(findings)).toEqual(['open']);
+    expect(findings[0]?.message).toContain('has no WAF web ACL');
+  });
+
+  it('reports them where the region has no web ACL at all, once its web ACLs were listed', () => {
+    const listed = inventoryOf([elbv2LoadBalancer('open')], {
+      emptyScopes: [{ type: 'wafv2:web-acl', region: 'us-east-1' }],
+    });
+    expect(ids(runRules(listed, DEFAULT_CONFIG, [albWithoutWaf], NOW).findings)).toEqual(['open']);
+    expect(run(albWithoutWaf, [elbv2LoadBalancer('open')])).toEqual([]);
+  });
+
+  it("does not judge a region where a web ACL's associations were not read", () => {
+    const findings = run(albWithoutWaf, [
+      elbv2LoadBalancer('open'),
+      webAcl('read', []),
+      webAcl('unread', null),
+    ]);
+    expect(findings).toEqual([]);
   });
 });

@@ -97,5 +97,5 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
   'CloudFront.17':
     'trusted key groups for signed URLs: cache behaviors\u2019 trusted signers are not read yet',
   // ELB.16 (Application Load Balancers associated with a WAF web ACL) is not listed: our FSBP table
-  // does not hold it (AWS gives it NIST 800-53 only). Its rule waits for the WAFv2 associations.
+  // does not hold it (AWS gives it NIST 800-53 only). elbv2.alb-without-waf checks it, uncited.
 };
