@@ -23,8 +23,9 @@ const s3Origin = (id: string, bucket: string): Origin => ({
 
 /**
  * CloudFront distributions and Route 53 records against moto, with a local DNS server answering
- * for *.cloudfront.net names: a record to a bucket no account holds and one to a CloudFront name
- * that is gone are dangling; records to the scanned distribution and bucket are not; a live name
+ * for *.cloudfront.net, Elastic Beanstalk and load balancer names: a record to a bucket no account
+ * holds and ones to a CloudFront or Elastic Beanstalk name that is gone are dangling; one to a gone
+ * load balancer is stale; records to the scanned distribution and bucket are not; a live name
  * outside the scan is said to be outside.
  */
 describe('CloudFront and Route 53, against moto', () => {
@@ -39,7 +40,7 @@ describe('CloudFront and Route 53, against moto', () => {
   let distributionDomain = '';
 
   beforeAll(async () => {
-    dns = await startDnsServer(['dlive456.cloudfront.net']);
+    dns = await startDnsServer(['dlive456.cloudfront.net', 'live.us-east-1.elasticbeanstalk.com']);
     process.env[DNS_SERVERS_ENV] = dns.address;
     const credentials = await accountCredentials(account);
     await new S3Client(seedConfig('us-east-1', credentials)).send(new CreateBucketCommand({ Bucket: site }));
@@ -83,6 +84,9 @@ describe('CloudFront and Route 53, against moto', () => {
             cname('www', distributionDomain),
             cname('static', `${site}.s3-website-us-east-1.amazonaws.com`),
             cname('partner', 'dlive456.cloudfront.net'),
+            cname('app', 'gone.us-east-1.elasticbeanstalk.com'),
+            cname('beta', 'live.us-east-1.elasticbeanstalk.com'),
+            cname('lb', 'dualstack.web-123.us-east-1.elb.amazonaws.com'),
           ],
         },
       }),
@@ -123,11 +127,21 @@ describe('CloudFront and Route 53, against moto', () => {
         ['cdn', 'cloudfront', false],
         ['static', 's3', true],
         ['partner', 'cloudfront', true],
+        ['app', 'elastic-beanstalk', false],
+        ['beta', 'elastic-beanstalk', true],
+        ['lb', 'load-balancer', false],
       ]),
     );
-    // One lookup per distinct CloudFront name: the scanned distribution's too (the rule, not the scan, knows it is held).
+    // One lookup per distinct name: the scanned distribution's too (the rule, not the scan, knows it is held).
     expect([...dns.queries].sort()).toEqual(
-      ['dgone123.cloudfront.net', 'dlive456.cloudfront.net', distributionDomain.toLowerCase()].sort(),
+      [
+        'dgone123.cloudfront.net',
+        'dlive456.cloudfront.net',
+        distributionDomain.toLowerCase(),
+        'gone.us-east-1.elasticbeanstalk.com',
+        'live.us-east-1.elasticbeanstalk.com',
+        'web-123.us-east-1.elb.amazonaws.com',
+      ].sort(),
     );
   });
 
@@ -136,8 +150,10 @@ describe('CloudFront and Route 53, against moto', () => {
     const id = zone?.id;
     expect(found('route53.record-dangling')).toEqual([
       [id, `old.example-${account}.com CNAME`, 'critical'],
+      [id, `app.example-${account}.com CNAME`, 'high'],
       [id, `cdn.example-${account}.com CNAME`, 'high'],
     ]);
+    expect(found('route53.record-stale')).toEqual([[id, `lb.example-${account}.com CNAME`, 'low']]);
     expect(found('route53.record-target-outside-scan')).toEqual([
       [id, `partner.example-${account}.com CNAME`, 'info'],
     ]);

@@ -15,38 +15,47 @@ function held(ctx: RuleContext) {
   };
 }
 
+/** Only buckets and distributions are inventoried; Elastic Beanstalk names are judged by DNS alone. */
 const heldHere = (holdings: ReturnType<typeof held>, record: PointingRecord) =>
   record.target !== null &&
-  (record.targetKind === 's3' ? holdings.buckets : holdings.cloudfront).has(record.target);
+  ((record.targetKind === 's3' && holdings.buckets.has(record.target)) ||
+    (record.targetKind === 'cloudfront' && holdings.cloudfront.has(record.target)));
 
-const what = (record: PointingRecord) =>
-  record.targetKind === 's3' ? `S3 bucket ${record.target}` : `CloudFront name ${record.target}`;
+const KIND_TEXT: Partial<Record<PointingRecord['targetKind'], string>> = {
+  s3: 'S3 bucket',
+  cloudfront: 'CloudFront name',
+  'elastic-beanstalk': 'Elastic Beanstalk name',
+  'load-balancer': 'load balancer name',
+};
+
+const what = (record: PointingRecord) => `${KIND_TEXT[record.targetKind] ?? 'name'} ${record.target}`;
 
 const recordText = (record: PointingRecord) =>
   `${record.name} ${record.alias ? `${record.type} alias` : record.type}`;
 
-/** Records whose target was checked: the zone's records were read, and the target is S3 or CloudFront. */
-const checkable = (ctx: RuleContext, zone: Zone) =>
+/** Records whose target was checked: the zone's records were read, and the target is of these kinds. */
+const checkable = (ctx: RuleContext, zone: Zone, kinds: readonly PointingRecord['targetKind'][]) =>
   ctx.known(zone, 'records')
-    ? zone.attributes.records.filter(
-        (r) => r.target !== null && (r.targetKind === 's3' || r.targetKind === 'cloudfront'),
-      )
+    ? zone.attributes.records.filter((r) => r.target !== null && kinds.includes(r.targetKind))
     : [];
+
+/** Anyone can claim these names again: a bucket, a distribution's alternate name, an environment's CNAME prefix. */
+const CLAIMABLE = ['s3', 'cloudfront', 'elastic-beanstalk'] as const;
 
 export const recordDangling = defineRule(
   {
     id: 'route53.record-dangling',
-    title: 'DNS record points at an S3 bucket or CloudFront distribution that no longer exists',
+    title: 'DNS record points at an S3 bucket, CloudFront or Elastic Beanstalk name that no longer exists',
     severity: 'critical',
     category: 'security',
     resourceType: 'route53:hosted-zone',
     reads: ['route53:hosted-zone'],
     consults: ['s3:bucket', 'cloudfront:distribution'],
     description:
-      'A CNAME or alias record points at an S3 bucket (website or REST endpoint) that no AWS account holds (S3 answered 404), or at a *.cloudfront.net name that does not exist any more (NXDOMAIN). A target held by a scanned account is never reported; one whose check failed is not judged. Records to load balancers, Elastic Beanstalk, API Gateway or other providers are not judged yet (route53.record-target-outside-scan lists the S3 and CloudFront targets held outside the scanned accounts).',
-    risk: 'Subdomain takeover: anyone can create the bucket (or a distribution with this alternate name) and serve their own content under your domain: phishing on a trusted name, stolen cookies scoped to the parent domain, and content that passes your CSP.',
+      'A CNAME or alias record points at an S3 bucket (website or REST endpoint) that no AWS account holds (S3 answered 404), or at a *.cloudfront.net or Elastic Beanstalk name (prefix.region.elasticbeanstalk.com, or the legacy prefix.elasticbeanstalk.com) that does not exist any more (NXDOMAIN, one bounded lookup per distinct name). A target held by a scanned account is never reported; one whose check failed is not judged. Records to deleted load balancers are route53.record-stale (their names cannot be claimed); API Gateway and other providers are not judged (route53.record-target-outside-scan lists the S3 and CloudFront targets held outside the scanned accounts).',
+    risk: 'Subdomain takeover: anyone can create the bucket (or a distribution with this alternate name, or an Elastic Beanstalk environment with this CNAME prefix) and serve their own content under your domain: phishing on a trusted name, stolen cookies scoped to the parent domain, and content that passes your CSP.',
     remediation: {
-      text: 'Delete the record now (or, for a bucket, create the bucket in your own account first to hold the name); then remove whatever still links to the name.',
+      text: 'Delete the record now (or, for a bucket or an Elastic Beanstalk CNAME prefix, create it in your own account first to hold the name); then remove whatever still links to the name.',
       cli: 'aws route53 list-resource-record-sets --hosted-zone-id {id} --start-record-name {record} --max-items 5',
       console: 'Route 53 console > Hosted zones > the zone > the record > Delete',
     },
@@ -55,7 +64,7 @@ export const recordDangling = defineRule(
   (ctx) => {
     const holdings = held(ctx);
     return ctx.resources('route53:hosted-zone').flatMap((zone) =>
-      checkable(ctx, zone)
+      checkable(ctx, zone, CLAIMABLE)
         .filter((r) => r.targetExists === false && !heldHere(holdings, r))
         .map((r): RuleHit => ({
           target: zone,
@@ -69,11 +78,44 @@ export const recordDangling = defineRule(
             target: r.target,
             targetKind: r.targetKind,
           },
-          ...(r.targetKind === 'cloudfront' ? { severity: 'high' as const } : {}),
+          // A distribution's or environment's name takes an account and a setup to claim; a bucket, one call.
+          ...(r.targetKind === 's3' ? {} : { severity: 'high' as const }),
           templateValues: { record: r.name },
         })),
     );
   },
+);
+
+export const recordStale = defineRule(
+  {
+    id: 'route53.record-stale',
+    title: 'DNS record points at a load balancer that no longer exists',
+    severity: 'low',
+    category: 'security',
+    resourceType: 'route53:hosted-zone',
+    reads: ['route53:hosted-zone'],
+    description:
+      'A CNAME or alias record points at a load balancer name (*.elb.amazonaws.com, *.elb.<region>.amazonaws.com, with or without dualstack.: classic, application, network or gateway) that does not resolve any more (NXDOMAIN, one bounded lookup per distinct name): the load balancer was deleted. Its name carries a part AWS draws at random, so nobody can claim it again: this is hygiene, not a takeover. A name whose lookup failed is not judged.',
+    risk: 'The name answers nothing: clients of it fail, and a stale record hides which names are really in use (and which still need a certificate or a WAF).',
+    remediation: {
+      text: 'Delete the record, or point it at the load balancer that replaced the deleted one.',
+      cli: 'aws route53 list-resource-record-sets --hosted-zone-id {id} --start-record-name {record} --max-items 5',
+      console: 'Route 53 console > Hosted zones > the zone > the record > Delete',
+    },
+    references: { docs: [`${DOCS}/resource-record-sets-deleting.html`] },
+  },
+  (ctx) =>
+    ctx.resources('route53:hosted-zone').flatMap((zone) =>
+      checkable(ctx, zone, ['load-balancer'])
+        .filter((r) => r.targetExists === false)
+        .map((r): RuleHit => ({
+          target: zone,
+          subKey: `${r.name} ${r.type}`,
+          message: `${recordText(r)} in zone ${zone.name ?? zone.id} points at ${what(r)}, which does not exist any more: a stale record (the name has a random part AWS assigns, so nobody can claim it).`,
+          evidence: { record: r.name, type: r.type, alias: r.alias, values: r.values, target: r.target },
+          templateValues: { record: r.name },
+        })),
+    ),
 );
 
 export const recordTargetOutsideScan = defineRule(
@@ -103,7 +145,7 @@ export const recordTargetOutsideScan = defineRule(
       );
     if (!complete) return [];
     return ctx.resources('route53:hosted-zone').flatMap((zone) =>
-      checkable(ctx, zone)
+      checkable(ctx, zone, ['s3', 'cloudfront'])
         .filter((r) => r.targetExists === true && !heldHere(holdings, r))
         .map((r): RuleHit => ({
           target: zone,

@@ -11,7 +11,13 @@ import type { AttributesOf } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
 import { bucketExists, dnsNameLookup } from '../existence.js';
 import { makeResource } from '../normalize.js';
-import { dnsName, isCloudFrontName, s3Target } from './dns-targets.js';
+import {
+  dnsName,
+  isCloudFrontName,
+  isElasticBeanstalkName,
+  loadBalancerName,
+  s3Target,
+} from './dns-targets.js';
 
 const permissions = {
   ListHostedZones: 'route53:ListHostedZones',
@@ -41,6 +47,9 @@ export function pointingRecord(record: ResourceRecordSet, zoneName: string): Poi
   // An alias to a website endpoint serves the bucket named as the record (AWS requires the match).
   if (s3) return { ...base, targetKind: 's3', target: s3.bucket ?? name };
   if (isCloudFrontName(first)) return { ...base, targetKind: 'cloudfront', target: first };
+  if (isElasticBeanstalkName(first)) return { ...base, targetKind: 'elastic-beanstalk', target: first };
+  const loadBalancer = loadBalancerName(first);
+  if (loadBalancer) return { ...base, targetKind: 'load-balancer', target: loadBalancer };
   return { ...base, targetKind: 'other' };
 }
 
@@ -64,39 +73,61 @@ async function recordSets(route53: Route53Client, zoneId: string): Promise<Resou
   }
 }
 
-/** Checks what each record's S3 bucket or CloudFront name comes down to, once per distinct target. */
+/** Target kinds whose existence a DNS lookup of the name tells (NXDOMAIN: gone). */
+const LOOKED_UP: ReadonlySet<PointingRecord['targetKind']> = new Set([
+  'cloudfront',
+  'elastic-beanstalk',
+  'load-balancer',
+]);
+
+/** Where a record's checked target is found in checkTargets' answer: by bucket, or by DNS name. */
+export const targetKey = (record: PointingRecord): string | null =>
+  record.target === null
+    ? null
+    : record.targetKind === 's3'
+      ? `s3:${record.target}`
+      : LOOKED_UP.has(record.targetKind)
+        ? `dns:${record.target}`
+        : null;
+
+/** Runs a bounded DNS check; a failure is recorded against the name and leaves it unknown (null). */
+export async function recordedLookup<T>(
+  ctx: Context,
+  name: string,
+  check: () => Promise<T>,
+): Promise<T | null> {
+  try {
+    return await check();
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'DnsLookupFailed';
+    ctx.recordProblem('ListResourceRecordSets', code, `DNS lookup of ${name} failed: ${String(error)}`, name);
+    return null;
+  }
+}
+
+/**
+ * Checks what each record's S3 bucket, CloudFront, Elastic Beanstalk or load balancer name comes
+ * down to, once per distinct bucket and once per distinct name.
+ */
 async function checkTargets(
   ctx: Context,
   records: readonly PointingRecord[],
 ): Promise<Map<string, boolean | null>> {
   const found = new Map<string, boolean | null>();
-  const buckets = [
-    ...new Set(records.filter((r) => r.targetKind === 's3').map((r) => r.target ?? '')),
-  ].filter(Boolean);
-  const names = [
-    ...new Set(records.filter((r) => r.targetKind === 'cloudfront').map((r) => r.target ?? '')),
-  ].filter(Boolean);
+  const distinct = (keep: (r: PointingRecord) => boolean) =>
+    [...new Set(records.filter(keep).map((r) => r.target ?? ''))].filter(Boolean).sort();
+  const buckets = distinct((r) => r.targetKind === 's3');
+  const names = distinct((r) => LOOKED_UP.has(r.targetKind));
   const lookup = dnsNameLookup();
   await Promise.all([
     ctx.branch(() =>
-      ctx.each(buckets.sort(), async (bucket) => {
+      ctx.each(buckets, async (bucket) => {
         found.set(`s3:${bucket}`, await bucketExists(ctx, 'HeadBucket', ctx.client(S3Client), bucket));
       }),
     ),
     ctx.branch(() =>
-      ctx.each(names.sort(), async (name) => {
-        try {
-          found.set(`cloudfront:${name}`, await lookup(name));
-        } catch (error) {
-          const code = (error as { code?: string }).code ?? 'DnsLookupFailed';
-          ctx.recordProblem(
-            'ListResourceRecordSets',
-            code,
-            `DNS lookup of ${name} failed: ${String(error)}`,
-            name,
-          );
-          found.set(`cloudfront:${name}`, null);
-        }
+      ctx.each(names, async (name) => {
+        found.set(`dns:${name}`, await recordedLookup(ctx, name, () => lookup(name)));
       }),
     ),
   ]);
@@ -106,7 +137,8 @@ async function checkTargets(
 /**
  * Route 53 is global. One ListHostedZones page per 100 zones, the record sets of each zone (300 a
  * page), one ListQueryLoggingConfigs, one HeadBucket per distinct S3 bucket a record points at, and
- * one DNS lookup per distinct CloudFront name (the only way to tell a deleted distribution's name).
+ * one DNS lookup per distinct CloudFront, Elastic Beanstalk or load balancer name (the only way to
+ * tell a deleted distribution's, environment's or load balancer's name from a live one).
  */
 export const route53Collector: Collector<Operation> = {
   service: 'route53',
@@ -172,9 +204,10 @@ export const route53Collector: Collector<Operation> = {
           {
             private: zone.Config?.PrivateZone ?? false,
             recordCount: zone.ResourceRecordSetCount ?? 0,
-            records: (read ?? []).map((r) =>
-              r.target ? { ...r, targetExists: targets.get(`${r.targetKind}:${r.target}`) ?? null } : r,
-            ),
+            records: (read ?? []).map((r) => {
+              const key = targetKey(r);
+              return key ? { ...r, targetExists: targets.get(key) ?? null } : r;
+            }),
             queryLogging: logged?.has(id) ?? false,
           },
           unknown,

@@ -15,7 +15,10 @@ import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { cloudfrontCollector } from '../../../src/scan/collectors/cloudfront.js';
 import { pointingRecord, route53Collector } from '../../../src/scan/collectors/route53.js';
+import { DNS_SERVERS_ENV } from '../../../src/scan/existence.js';
 import { accessDenied, collect, ofType } from '../../support/collector-harness.js';
+import { startDnsServer } from '../../support/dns-server.js';
+import { restoreEnv } from '../../support/process-env.js';
 
 const cloudfront = mockClient(CloudFrontClient);
 const logs = mockClient(CloudWatchLogsClient);
@@ -141,6 +144,33 @@ describe('the Route 53 collector', () => {
       target: 'd123.cloudfront.net',
     });
     expect(classify('CNAME', 'lb-1.eu-west-1.elb.amazonaws.com')).toMatchObject({
+      targetKind: 'load-balancer',
+      target: 'lb-1.eu-west-1.elb.amazonaws.com',
+    });
+    // Alias records name the dual-stack form: the load balancer's own name is what is looked up.
+    expect(classify('A', 'dualstack.internal-app-9.us-east-1.elb.amazonaws.com.', true)).toMatchObject({
+      targetKind: 'load-balancer',
+      target: 'internal-app-9.us-east-1.elb.amazonaws.com',
+    });
+    expect(classify('CNAME', 'old-1.elb.amazonaws.com')).toMatchObject({ targetKind: 'load-balancer' });
+    expect(classify('CNAME', 'net-0abc.elb.eu-west-1.amazonaws.com')).toMatchObject({
+      targetKind: 'load-balancer',
+      target: 'net-0abc.elb.eu-west-1.amazonaws.com',
+    });
+    expect(classify('CNAME', 'gw-1.elb.cn-north-1.amazonaws.com.cn')).toMatchObject({
+      targetKind: 'load-balancer',
+    });
+    expect(classify('CNAME', 'myapp.eu-west-1.elasticbeanstalk.com')).toMatchObject({
+      targetKind: 'elastic-beanstalk',
+      target: 'myapp.eu-west-1.elasticbeanstalk.com',
+    });
+    expect(classify('A', 'legacy.elasticbeanstalk.com.', true)).toMatchObject({
+      targetKind: 'elastic-beanstalk',
+      target: 'legacy.elasticbeanstalk.com',
+    });
+    // Neither: a name merely ending like them, an API Gateway name.
+    expect(classify('CNAME', 'elb.amazonaws.com.example.net')).toMatchObject({ targetKind: 'other' });
+    expect(classify('CNAME', 'abc.execute-api.us-east-1.amazonaws.com')).toMatchObject({
       targetKind: 'other',
       target: null,
     });
@@ -236,4 +266,70 @@ describe('the Route 53 collector', () => {
       ['ListResourceRecordSets', 'Z3'],
     ]);
   });
+
+  it('looks up each distinct Elastic Beanstalk and load balancer name once: NXDOMAIN is gone, a failure unknown', async () => {
+    const dns = await startDnsServer(['live.us-east-1.elasticbeanstalk.com']);
+    const saved = { ...process.env };
+    process.env[DNS_SERVERS_ENV] = dns.address;
+    try {
+      route53.on(ListHostedZonesCommand).resolves({
+        HostedZones: [{ Id: '/hostedzone/Z1', Name: 'one.com.', CallerReference: 'a' }],
+        IsTruncated: false,
+        MaxItems: 100,
+      });
+      route53.on(ListQueryLoggingConfigsCommand).resolves({ QueryLoggingConfigs: [] });
+      const cname = (name: string, value: string) => ({
+        Name: `${name}.one.com.`,
+        Type: 'CNAME' as const,
+        ResourceRecords: [{ Value: value }],
+      });
+      route53.on(ListResourceRecordSetsCommand).resolves({
+        ResourceRecordSets: [
+          cname('app', 'live.us-east-1.elasticbeanstalk.com'),
+          cname('old', 'gone.us-east-1.elasticbeanstalk.com'),
+          cname('lb', 'web-1.us-east-1.elb.amazonaws.com'),
+          {
+            Name: 'one.com.',
+            Type: 'A',
+            AliasTarget: {
+              DNSName: 'dualstack.web-1.us-east-1.elb.amazonaws.com.',
+              HostedZoneId: 'Z35SXDOTRQ7X7K',
+              EvaluateTargetHealth: false,
+            },
+          },
+        ],
+        IsTruncated: false,
+        MaxItems: 300,
+      });
+      const outcome = await collect(route53Collector, GLOBAL);
+      const [zone] = ofType(outcome, 'route53:hosted-zone');
+      expect(zone?.attributes.records.map((r) => [r.name, r.targetKind, r.targetExists])).toEqual([
+        ['app.one.com', 'elastic-beanstalk', true],
+        ['old.one.com', 'elastic-beanstalk', false],
+        ['lb.one.com', 'load-balancer', false],
+        ['one.com', 'load-balancer', false],
+      ]);
+      expect([...dns.queries].sort()).toEqual([
+        'gone.us-east-1.elasticbeanstalk.com',
+        'live.us-east-1.elasticbeanstalk.com',
+        'web-1.us-east-1.elb.amazonaws.com',
+      ]);
+      expect(outcome.errors).toEqual([]);
+
+      // No server at all: every name is unknown and its failure recorded, none is "gone".
+      process.env[DNS_SERVERS_ENV] = '127.0.0.1:9';
+      const failed = await collect(route53Collector, GLOBAL);
+      expect(ofType(failed, 'route53:hosted-zone')[0]?.attributes.records.map((r) => r.targetExists)).toEqual(
+        [null, null, null, null],
+      );
+      expect(failed.errors.map((e) => e.resourceId).sort()).toEqual([
+        'gone.us-east-1.elasticbeanstalk.com',
+        'live.us-east-1.elasticbeanstalk.com',
+        'web-1.us-east-1.elb.amazonaws.com',
+      ]);
+    } finally {
+      restoreEnv(saved, [DNS_SERVERS_ENV]);
+      await dns.close();
+    }
+  }, 30_000);
 });

@@ -4,6 +4,7 @@ import type { AttributesOf } from '../../../src/inventory/resources/index.js';
 import {
   publicZoneQueryLoggingOff,
   recordDangling,
+  recordStale,
   recordTargetOutsideScan,
 } from '../../../src/rules/catalog/route53.js';
 import { runRules } from '../../../src/rules/engine.js';
@@ -117,6 +118,34 @@ describe('route53.record-dangling', () => {
       ]),
     ).toEqual([]);
     expect(run(recordDangling, [zone(records, {}, ['records'])])).toEqual([]);
+  });
+});
+
+describe('Elastic Beanstalk and load balancer names', () => {
+  const records = [
+    record('app.example.com', 'elastic-beanstalk', 'gone.us-east-1.elasticbeanstalk.com', false),
+    record('live.example.com', 'elastic-beanstalk', 'live.us-east-1.elasticbeanstalk.com', true),
+    record('old.example.com', 'elastic-beanstalk', 'legacy.elasticbeanstalk.com', null),
+    record('lb.example.com', 'load-balancer', 'web-1.us-east-1.elb.amazonaws.com', false),
+    record('nlb.example.com', 'load-balancer', 'net-0a.elb.us-east-1.amazonaws.com', true),
+    record('odd.example.com', 'load-balancer', 'x-1.elb.amazonaws.com', null),
+  ];
+
+  it('route53.record-dangling reports a gone Elastic Beanstalk name at high, never a load balancer', () => {
+    const findings = run(recordDangling, [zone(records)]);
+    expect(findings.map((f) => [f.subKey, f.severity])).toEqual([['app.example.com CNAME', 'high']]);
+    expect(findings[0]?.message).toBe(
+      'app.example.com CNAME in zone example.com points at Elastic Beanstalk name gone.us-east-1.elasticbeanstalk.com, which does not exist: anyone can claim it and serve content under app.example.com.',
+    );
+  });
+
+  it('route53.record-stale reports a gone load balancer at low, saying why; live and unknown names are not judged', () => {
+    const findings = run(recordStale, [zone(records)]);
+    expect(findings.map((f) => [f.subKey, f.severity])).toEqual([['lb.example.com CNAME', 'low']]);
+    expect(findings[0]?.message).toBe(
+      'lb.example.com CNAME in zone example.com points at load balancer name web-1.us-east-1.elb.amazonaws.com, which does not exist any more: a stale record (the name has a random part AWS assigns, so nobody can claim it).',
+    );
+    expect(run(recordStale, [zone(records, {}, ['records'])])).toEqual([]);
   });
 });
 
