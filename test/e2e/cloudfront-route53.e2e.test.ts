@@ -38,11 +38,16 @@ describe('CloudFront and Route 53, against moto', () => {
   let inventory: Inventory;
   let outcome: AuditOutcome;
   let distributionDomain = '';
+  // An address in EC2's space (by the local server's reverse name) that no scanned account holds.
+  // (A held Elastic IP is covered by the rule's unit test: moto allocates them in 127.0.0.0/8, never judged.)
+  const RELEASED = '54.240.1.2';
 
   beforeAll(async () => {
-    dns = await startDnsServer(['dlive456.cloudfront.net', 'live.us-east-1.elasticbeanstalk.com']);
-    process.env[DNS_SERVERS_ENV] = dns.address;
     const credentials = await accountCredentials(account);
+    dns = await startDnsServer(['dlive456.cloudfront.net', 'live.us-east-1.elasticbeanstalk.com'], {
+      reverse: { [RELEASED]: `ec2-${RELEASED.replace(/\./g, '-')}.compute-1.amazonaws.com` },
+    });
+    process.env[DNS_SERVERS_ENV] = dns.address;
     await new S3Client(seedConfig('us-east-1', credentials)).send(new CreateBucketCommand({ Bucket: site }));
     const created = await new CloudFrontClient(seedConfig('us-east-1', credentials)).send(
       new CreateDistributionCommand({
@@ -74,6 +79,15 @@ describe('CloudFront and Route 53, against moto', () => {
         ResourceRecords: [{ Value: value }],
       },
     });
+    const a = (name: string, address: string) => ({
+      Action: 'CREATE' as const,
+      ResourceRecordSet: {
+        Name: `${name}.example-${account}.com`,
+        Type: 'A' as const,
+        TTL: 300,
+        ResourceRecords: [{ Value: address }],
+      },
+    });
     await route53.send(
       new ChangeResourceRecordSetsCommand({
         HostedZoneId: zone.HostedZone?.Id,
@@ -87,13 +101,15 @@ describe('CloudFront and Route 53, against moto', () => {
             cname('app', 'gone.us-east-1.elasticbeanstalk.com'),
             cname('beta', 'live.us-east-1.elasticbeanstalk.com'),
             cname('lb', 'dualstack.web-123.us-east-1.elb.amazonaws.com'),
+            a('vm', RELEASED),
+            a('intranet', '10.0.0.5'),
           ],
         },
       }),
     );
     inventory = await scanForTest(credentials, {
       regions: ['us-east-1'],
-      services: ['s3', 'cloudfront', 'route53'],
+      services: ['s3', 'cloudfront', 'route53', 'ec2'],
     });
     outcome = runRules(inventory, DEFAULT_CONFIG, rulesFrom('cloudfront', 'route53'), new Date());
   }, 120_000);
@@ -132,6 +148,10 @@ describe('CloudFront and Route 53, against moto', () => {
         ['lb', 'load-balancer', false],
       ]),
     );
+    const addresses = (name: string) =>
+      zone?.attributes.records.find((r) => r.name.startsWith(`${name}.`))?.addresses;
+    expect(addresses('vm')).toEqual([{ address: RELEASED, ec2: true, reverseName: expect.any(String) }]);
+    expect(addresses('intranet')).toEqual([]);
     // One lookup per distinct name: the scanned distribution's too (the rule, not the scan, knows it is held).
     expect([...dns.queries].sort()).toEqual(
       [
@@ -141,6 +161,7 @@ describe('CloudFront and Route 53, against moto', () => {
         'gone.us-east-1.elasticbeanstalk.com',
         'live.us-east-1.elasticbeanstalk.com',
         'web-123.us-east-1.elb.amazonaws.com',
+        '2.1.240.54.in-addr.arpa',
       ].sort(),
     );
   });
@@ -154,6 +175,8 @@ describe('CloudFront and Route 53, against moto', () => {
       [id, `cdn.example-${account}.com CNAME`, 'high'],
     ]);
     expect(found('route53.record-stale')).toEqual([[id, `lb.example-${account}.com CNAME`, 'low']]);
+    // The released address is reported (EC2 was listed in the scanned region); the private one never is.
+    expect(found('route53.record-address-not-held')).toEqual([[id, `vm.example-${account}.com A`, 'medium']]);
     expect(found('route53.record-target-outside-scan')).toEqual([
       [id, `partner.example-${account}.com CNAME`, 'info'],
     ]);

@@ -869,7 +869,7 @@ function edge() {
     originSslProtocols: [],
     bucketExists: true,
   };
-  const record = { values: [], alias: false, targetExists: true };
+  const record = { values: [], alias: false, targetExists: true, addresses: [] };
   return [
     resource(
       'cloudfront:distribution',
@@ -936,6 +936,18 @@ function edge() {
             type: 'CNAME',
             targetKind: 'cloudfront',
             target: 'd999.cloudfront.net',
+          },
+          {
+            ...record,
+            name: 'vm.example.com',
+            type: 'A',
+            values: ['54.240.1.2'],
+            targetKind: 'ip',
+            target: null,
+            targetExists: null,
+            addresses: [
+              { address: '54.240.1.2', ec2: true, reverseName: 'ec2-54-240-1-2.compute-1.amazonaws.com' },
+            ],
           },
           {
             ...record,
@@ -1100,6 +1112,12 @@ export function richInventory(): Inventory {
         { type: 'budgets:budget', region: 'global', account: OTHER_ACCOUNT },
         { type: 's3:bucket', region: 'global', account: OTHER_ACCOUNT },
         { type: 'cloudfront:distribution', region: 'global', account: OTHER_ACCOUNT },
+        // Every address holder listed everywhere, so route53.record-address-not-held can judge.
+        ...(['ec2:elastic-ip', 'ec2:instance', 'ec2:nat-gateway'] as const).flatMap((type) => [
+          { type, region: EAST },
+          { type, region: WEST },
+          { type, region: EAST, account: OTHER_ACCOUNT },
+        ]),
       ],
     },
   );

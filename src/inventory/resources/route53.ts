@@ -31,6 +31,21 @@ export const PointingRecord = Type.Object(
      */
     target: Nullable(Type.String()),
     targetExists: Existence,
+    /**
+     * A records (not aliases): each public IPv4 value, and whether it reverses (PTR) to an EC2
+     * public name; null when the lookup failed or was not made (private zones). Empty otherwise.
+     */
+    addresses: Type.Array(
+      Type.Object(
+        {
+          address: Type.String(),
+          ec2: Existence,
+          /** The reverse name that placed it in EC2's space, if any. */
+          reverseName: Nullable(Type.String()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

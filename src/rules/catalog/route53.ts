@@ -118,6 +118,67 @@ export const recordStale = defineRule(
     ),
 );
 
+const ADDRESS_HOLDERS = ['ec2:elastic-ip', 'ec2:instance', 'ec2:nat-gateway'] as const;
+
+/**
+ * The public IPv4 addresses the scanned accounts hold (Elastic IPs, instances' public addresses,
+ * NAT gateways'), or null when some region of some account was not listed completely, or an
+ * instance's public address is unknown: then "not held here" cannot be told.
+ */
+function heldAddresses(ctx: RuleContext): Set<string> | null {
+  const complete = ctx
+    .accounts()
+    .every((a) => ctx.regionsOf(a).every((region) => ADDRESS_HOLDERS.every((t) => ctx.listed(a, t, region))));
+  const instances = ctx.resources('ec2:instance');
+  if (!complete || !instances.every((i) => ctx.known(i, 'publicIp'))) return null;
+  return new Set([
+    ...ctx.resources('ec2:elastic-ip').map((e) => e.attributes.publicIp),
+    ...instances.flatMap((i) => (i.attributes.publicIp ? [i.attributes.publicIp] : [])),
+    ...ctx.resources('ec2:nat-gateway').flatMap((n) => n.attributes.publicIps),
+  ]);
+}
+
+export const recordAddressNotHeld = defineRule(
+  {
+    id: 'route53.record-address-not-held',
+    title: 'DNS A record points at an EC2 public address no scanned account holds',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'route53:hosted-zone',
+    reads: ['route53:hosted-zone', ...ADDRESS_HOLDERS],
+    description:
+      "An A record (not an alias) in a public zone names a public IPv4 address that reverses (PTR, one bounded lookup per distinct address) to an EC2 public name (ec2-a-b-c-d.<region>.compute.amazonaws.com), and no scanned account holds it as an Elastic IP, an instance's public address or a NAT gateway's. Judged only where Elastic IPs, instances and NAT gateways were listed in every region of every scanned account. The address may be held by an account that was not scanned, or by a load balancer or another service's interface, which are not compared yet. Private zones and private addresses are never judged; an address whose reverse lookup failed is not judged either.",
+    risk: "A released address goes back to AWS's pool and is handed to whoever allocates next: attackers allocate addresses in bulk until one has a record still pointing at it, then serve their content (and get certificates) under your name.",
+    remediation: {
+      text: 'If the address is not yours any more, delete the record; if it is held by another account of yours, scan that account too. Point records at Elastic IPs you hold, or alias them to a load balancer or distribution.',
+      cli: 'aws route53 list-resource-record-sets --hosted-zone-id {id} --start-record-name {record} --max-items 5',
+      console: 'Route 53 console > Hosted zones > the zone > the record',
+    },
+    references: { docs: [`${DOCS}/resource-record-sets-deleting.html`] },
+  },
+  (ctx) => {
+    const held = heldAddresses(ctx);
+    if (!held) return [];
+    return ctx.resources('route53:hosted-zone').flatMap((zone) => {
+      if (zone.attributes.private || !ctx.known(zone, 'records')) return [];
+      return zone.attributes.records.flatMap((r): RuleHit[] => {
+        const unheld = r.alias ? [] : r.addresses.filter((a) => a.ec2 === true && !held.has(a.address));
+        if (unheld.length === 0) return [];
+        const list = unheld.map((a) => a.address).join(', ');
+        return [
+          {
+            target: zone,
+            subKey: `${r.name} ${r.type}`,
+            message: `${recordText(r)} in zone ${zone.name ?? zone.id} points at ${list}, in AWS's EC2 address space (by its reverse name), which no scanned account holds as an Elastic IP, instance or NAT gateway address: it may be held by an account that was not scanned; if it was released, whoever is given it next serves under ${r.name}.`,
+            evidence: { record: r.name, type: r.type, values: r.values, addresses: unheld },
+            templateValues: { record: r.name },
+          },
+        ];
+      });
+    });
+  },
+);
+
 export const recordTargetOutsideScan = defineRule(
   {
     id: 'route53.record-target-outside-scan',

@@ -49,3 +49,40 @@ export const loadBalancerName = (name: string): string | null => LOAD_BALANCER.e
 
 /** `Example.COM.` as Route 53 and CNAME values write it, to `example.com`. */
 export const dnsName = (name: string): string => name.replace(/\.$/, '').toLowerCase();
+
+/** Private (RFC 1918), shared (RFC 6598), loopback, link-local, "this network", multicast and reserved. */
+const NOT_PUBLIC: readonly [number, number][] = [
+  [0x00000000, 8],
+  [0x0a000000, 8],
+  [0x64400000, 10],
+  [0x7f000000, 8],
+  [0xa9fe0000, 16],
+  [0xac100000, 12],
+  [0xc0a80000, 16],
+  [0xe0000000, 3],
+];
+
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
+/** A public IPv4 address: the only kind an A record can point at in AWS's EC2 space. */
+export function isPublicIpv4(value: string): boolean {
+  const parts = IPV4.exec(value)?.slice(1).map(Number);
+  if (!parts || parts.some((p) => p > 255)) return false;
+  const number = parts.reduce((n, p) => n * 256 + p, 0);
+  return !NOT_PUBLIC.some(
+    ([base, bits]) => Math.floor(number / 2 ** (32 - bits)) === base / 2 ** (32 - bits),
+  );
+}
+
+/**
+ * Whether reverse names show the address in EC2's public space: `ec2-a-b-c-d.<region>.compute.amazonaws.com`
+ * (`compute-1.amazonaws.com` in us-east-1, `.cn` in China), naming the same address.
+ */
+export function isEc2ReverseName(address: string, names: readonly string[]): boolean {
+  const label = `ec2-${address.replace(/\./g, '-')}.`;
+  return names.some(
+    (n) =>
+      n.startsWith(label) &&
+      /^(?:compute-1|[a-z]{2}(?:-[a-z]+)+-\d\.compute)\.amazonaws\.com(?:\.cn)?$/.test(n.slice(label.length)),
+  );
+}

@@ -9,12 +9,14 @@ import {
 import { S3Client } from '@aws-sdk/client-s3';
 import type { AttributesOf } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
-import { bucketExists, dnsNameLookup } from '../existence.js';
+import { bucketExists, dnsNameLookup, reverseLookup } from '../existence.js';
 import { makeResource } from '../normalize.js';
 import {
   dnsName,
   isCloudFrontName,
+  isEc2ReverseName,
   isElasticBeanstalkName,
+  isPublicIpv4,
   loadBalancerName,
   s3Target,
 } from './dns-targets.js';
@@ -39,10 +41,16 @@ export function pointingRecord(record: ResourceRecordSet, zoneName: string): Poi
   if (!POINTING_TYPES.has(type)) return null;
   const alias = record.AliasTarget?.DNSName;
   const values = alias ? [dnsName(alias)] : (record.ResourceRecords ?? []).map((r) => dnsName(r.Value ?? ''));
-  const base = { name, type, values, alias: Boolean(alias), target: null, targetExists: null };
+  const base = { name, type, values, alias: Boolean(alias), target: null, targetExists: null, addresses: [] };
   if (type === 'NS') return name === zoneName ? null : { ...base, targetKind: 'delegation' };
   const first = values[0] ?? '';
-  if (type !== 'CNAME' && !alias) return { ...base, targetKind: 'ip' };
+  if (type !== 'CNAME' && !alias) {
+    const addresses =
+      type === 'A'
+        ? values.filter(isPublicIpv4).map((address) => ({ address, ec2: null, reverseName: null }))
+        : [];
+    return { ...base, targetKind: 'ip', addresses };
+  }
   const s3 = s3Target(first.replace(/^dualstack\./, ''));
   // An alias to a website endpoint serves the bucket named as the record (AWS requires the match).
   if (s3) return { ...base, targetKind: 's3', target: s3.bucket ?? name };
@@ -72,6 +80,8 @@ async function recordSets(route53: Route53Client, zoneId: string): Promise<Resou
     };
   }
 }
+
+const zoneId = (id: string | undefined) => (id ?? '').replace(/^\/hostedzone\//, '');
 
 /** Target kinds whose existence a DNS lookup of the name tells (NXDOMAIN: gone). */
 const LOOKED_UP: ReadonlySet<PointingRecord['targetKind']> = new Set([
@@ -105,15 +115,22 @@ export async function recordedLookup<T>(
   }
 }
 
+type Address = PointingRecord['addresses'][number];
+
 /**
  * Checks what each record's S3 bucket, CloudFront, Elastic Beanstalk or load balancer name comes
- * down to, once per distinct bucket and once per distinct name.
+ * down to, once per distinct bucket and once per distinct name; and reverses each distinct
+ * address of `addressed` (records of public zones) once.
  */
 async function checkTargets(
   ctx: Context,
   records: readonly PointingRecord[],
-): Promise<Map<string, boolean | null>> {
+  addressed: readonly PointingRecord[],
+): Promise<{ found: Map<string, boolean | null>; reversed: Map<string, Address> }> {
   const found = new Map<string, boolean | null>();
+  const reversed = new Map<string, Address>();
+  const addresses = [...new Set(addressed.flatMap((r) => r.addresses.map((a) => a.address)))].sort();
+  const reverse = reverseLookup();
   const distinct = (keep: (r: PointingRecord) => boolean) =>
     [...new Set(records.filter(keep).map((r) => r.target ?? ''))].filter(Boolean).sort();
   const buckets = distinct((r) => r.targetKind === 's3');
@@ -130,15 +147,27 @@ async function checkTargets(
         found.set(`dns:${name}`, await recordedLookup(ctx, name, () => lookup(name)));
       }),
     ),
+    ctx.branch(() =>
+      ctx.each(addresses, async (address) => {
+        const names = await recordedLookup(ctx, address, () => reverse(address));
+        const ec2Name = names?.find((n) => isEc2ReverseName(address, [n])) ?? null;
+        reversed.set(address, {
+          address,
+          ec2: names === null ? null : ec2Name !== null,
+          reverseName: ec2Name,
+        });
+      }),
+    ),
   ]);
-  return found;
+  return { found, reversed };
 }
 
 /**
  * Route 53 is global. One ListHostedZones page per 100 zones, the record sets of each zone (300 a
  * page), one ListQueryLoggingConfigs, one HeadBucket per distinct S3 bucket a record points at, and
  * one DNS lookup per distinct CloudFront, Elastic Beanstalk or load balancer name (the only way to
- * tell a deleted distribution's, environment's or load balancer's name from a live one).
+ * tell a deleted distribution's, environment's or load balancer's name from a live one), and one
+ * reverse (PTR) lookup per distinct public IPv4 address of an A record in a public zone.
  */
 export const route53Collector: Collector<Operation> = {
   service: 'route53',
@@ -167,7 +196,7 @@ export const route53Collector: Collector<Operation> = {
     ]);
     const records = new Map<string, PointingRecord[] | undefined>();
     await ctx.each(zones, async (zone) => {
-      const id = (zone.Id ?? '').replace(/^\/hostedzone\//, '');
+      const id = zoneId(zone.Id);
       if (!id) return;
       const sets = await ctx.read('ListResourceRecordSets', () => recordSets(route53, id), {
         resourceId: id,
@@ -178,12 +207,15 @@ export const route53Collector: Collector<Operation> = {
         sets?.map((r) => pointingRecord(r, zoneName)).filter((r): r is PointingRecord => r !== null),
       );
     });
-    const targets = await checkTargets(
+    // Private zones' addresses are never judged: no reverse lookup for them.
+    const publicZones = new Set(zones.filter((z) => !z.Config?.PrivateZone).map((z) => zoneId(z.Id)));
+    const { found: targets, reversed } = await checkTargets(
       ctx,
       [...records.values()].flatMap((r) => r ?? []),
+      [...records.entries()].filter(([id]) => publicZones.has(id)).flatMap(([, r]) => r ?? []),
     );
     for (const zone of zones) {
-      const id = (zone.Id ?? '').replace(/^\/hostedzone\//, '');
+      const id = zoneId(zone.Id);
       if (!id) continue;
       const read = records.get(id);
       const unknown: ('records' | 'queryLogging')[] = [];
@@ -206,7 +238,8 @@ export const route53Collector: Collector<Operation> = {
             recordCount: zone.ResourceRecordSetCount ?? 0,
             records: (read ?? []).map((r) => {
               const key = targetKey(r);
-              return key ? { ...r, targetExists: targets.get(key) ?? null } : r;
+              const addresses = r.addresses.map((a) => reversed.get(a.address) ?? a);
+              return { ...r, addresses, ...(key ? { targetExists: targets.get(key) ?? null } : {}) };
             }),
             queryLogging: logged?.has(id) ?? false,
           },

@@ -14,6 +14,7 @@ import {
 import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { cloudfrontCollector } from '../../../src/scan/collectors/cloudfront.js';
+import { isEc2ReverseName } from '../../../src/scan/collectors/dns-targets.js';
 import { pointingRecord, route53Collector } from '../../../src/scan/collectors/route53.js';
 import { DNS_SERVERS_ENV } from '../../../src/scan/existence.js';
 import { accessDenied, collect, ofType } from '../../support/collector-harness.js';
@@ -174,7 +175,18 @@ describe('the Route 53 collector', () => {
       targetKind: 'other',
       target: null,
     });
-    expect(classify('A', '203.0.113.9')).toMatchObject({ targetKind: 'ip' });
+    expect(classify('A', '203.0.113.9')).toMatchObject({
+      targetKind: 'ip',
+      addresses: [{ address: '203.0.113.9', ec2: null, reverseName: null }],
+    });
+    // Private, shared and loopback addresses are never reversed nor judged; neither are AAAA values.
+    for (const address of ['10.1.2.3', '172.16.0.1', '192.168.1.1', '100.64.0.1', '127.0.0.1'])
+      expect(classify('A', address)).toMatchObject({ targetKind: 'ip', addresses: [] });
+    expect(classify('AAAA', '2600:1f18::1')).toMatchObject({ addresses: [] });
+    expect(isEc2ReverseName('3.5.1.2', ['ec2-3-5-1-2.eu-west-1.compute.amazonaws.com'])).toBe(true);
+    expect(isEc2ReverseName('3.5.1.2', ['ec2-3-5-1-2.compute-1.amazonaws.com'])).toBe(true);
+    expect(isEc2ReverseName('3.5.1.2', ['ec2-3-5-1-9.compute-1.amazonaws.com'])).toBe(false);
+    expect(isEc2ReverseName('3.5.1.2', ['ec2-3-5-1-2.compute-1.amazonaws.com.evil.net'])).toBe(false);
     expect(classify('NS', 'ns-1.awsdns-1.org', false, 'sub.example.com.')).toMatchObject({
       targetKind: 'delegation',
     });
@@ -267,24 +279,41 @@ describe('the Route 53 collector', () => {
     ]);
   });
 
-  it('looks up each distinct Elastic Beanstalk and load balancer name once: NXDOMAIN is gone, a failure unknown', async () => {
-    const dns = await startDnsServer(['live.us-east-1.elasticbeanstalk.com']);
+  it('looks up each distinct Elastic Beanstalk and load balancer name and public address once: NXDOMAIN is gone, a failure unknown', async () => {
+    const dns = await startDnsServer(['live.us-east-1.elasticbeanstalk.com'], {
+      reverse: { '54.1.2.3': 'ec2-54-1-2-3.compute-1.amazonaws.com', '198.51.100.7': 'host.example.net' },
+    });
     const saved = { ...process.env };
     process.env[DNS_SERVERS_ENV] = dns.address;
     try {
       route53.on(ListHostedZonesCommand).resolves({
-        HostedZones: [{ Id: '/hostedzone/Z1', Name: 'one.com.', CallerReference: 'a' }],
+        HostedZones: [
+          { Id: '/hostedzone/Z1', Name: 'one.com.', CallerReference: 'a' },
+          { Id: '/hostedzone/Z2', Name: 'in.one.com.', CallerReference: 'b', Config: { PrivateZone: true } },
+        ],
         IsTruncated: false,
         MaxItems: 100,
       });
       route53.on(ListQueryLoggingConfigsCommand).resolves({ QueryLoggingConfigs: [] });
+      // A private zone's addresses are never looked up.
+      route53.on(ListResourceRecordSetsCommand, { HostedZoneId: 'Z2' }).resolves({
+        ResourceRecordSets: [{ Name: 'db.in.one.com.', Type: 'A', ResourceRecords: [{ Value: '54.7.7.7' }] }],
+        IsTruncated: false,
+        MaxItems: 300,
+      });
       const cname = (name: string, value: string) => ({
         Name: `${name}.one.com.`,
         Type: 'CNAME' as const,
         ResourceRecords: [{ Value: value }],
       });
-      route53.on(ListResourceRecordSetsCommand).resolves({
+      route53.on(ListResourceRecordSetsCommand, { HostedZoneId: 'Z1' }).resolves({
         ResourceRecordSets: [
+          {
+            Name: 'vm.one.com.',
+            Type: 'A',
+            ResourceRecords: [{ Value: '54.1.2.3' }, { Value: '10.0.0.1' }, { Value: '198.51.100.7' }],
+          },
+          { Name: 'bare.one.com.', Type: 'A', ResourceRecords: [{ Value: '54.9.9.9' }] },
           cname('app', 'live.us-east-1.elasticbeanstalk.com'),
           cname('old', 'gone.us-east-1.elasticbeanstalk.com'),
           cname('lb', 'web-1.us-east-1.elb.amazonaws.com'),
@@ -302,14 +331,27 @@ describe('the Route 53 collector', () => {
         MaxItems: 300,
       });
       const outcome = await collect(route53Collector, GLOBAL);
-      const [zone] = ofType(outcome, 'route53:hosted-zone');
-      expect(zone?.attributes.records.map((r) => [r.name, r.targetKind, r.targetExists])).toEqual([
+      const [zone, privateZone] = ofType(outcome, 'route53:hosted-zone');
+      expect(zone?.attributes.records.slice(0, 2).map((r) => r.addresses)).toEqual([
+        [
+          { address: '54.1.2.3', ec2: true, reverseName: 'ec2-54-1-2-3.compute-1.amazonaws.com' },
+          { address: '198.51.100.7', ec2: false, reverseName: null },
+        ],
+        [{ address: '54.9.9.9', ec2: false, reverseName: null }],
+      ]);
+      expect(privateZone?.attributes.records[0]?.addresses).toEqual([
+        { address: '54.7.7.7', ec2: null, reverseName: null },
+      ]);
+      expect(zone?.attributes.records.slice(2).map((r) => [r.name, r.targetKind, r.targetExists])).toEqual([
         ['app.one.com', 'elastic-beanstalk', true],
         ['old.one.com', 'elastic-beanstalk', false],
         ['lb.one.com', 'load-balancer', false],
         ['one.com', 'load-balancer', false],
       ]);
       expect([...dns.queries].sort()).toEqual([
+        '3.2.1.54.in-addr.arpa',
+        '7.100.51.198.in-addr.arpa',
+        '9.9.9.54.in-addr.arpa',
         'gone.us-east-1.elasticbeanstalk.com',
         'live.us-east-1.elasticbeanstalk.com',
         'web-1.us-east-1.elb.amazonaws.com',
@@ -319,10 +361,22 @@ describe('the Route 53 collector', () => {
       // No server at all: every name is unknown and its failure recorded, none is "gone".
       process.env[DNS_SERVERS_ENV] = '127.0.0.1:9';
       const failed = await collect(route53Collector, GLOBAL);
-      expect(ofType(failed, 'route53:hosted-zone')[0]?.attributes.records.map((r) => r.targetExists)).toEqual(
-        [null, null, null, null],
-      );
+      const [failedZone] = ofType(failed, 'route53:hosted-zone');
+      expect(failedZone?.attributes.records.map((r) => r.targetExists)).toEqual([
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
+      expect(failedZone?.attributes.records[1]?.addresses).toEqual([
+        { address: '54.9.9.9', ec2: null, reverseName: null },
+      ]);
       expect(failed.errors.map((e) => e.resourceId).sort()).toEqual([
+        '198.51.100.7',
+        '54.1.2.3',
+        '54.9.9.9',
         'gone.us-east-1.elasticbeanstalk.com',
         'live.us-east-1.elasticbeanstalk.com',
         'web-1.us-east-1.elb.amazonaws.com',

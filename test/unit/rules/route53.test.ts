@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../../../src/config/schema.js';
 import type { AttributesOf } from '../../../src/inventory/resources/index.js';
 import {
   publicZoneQueryLoggingOff,
+  recordAddressNotHeld,
   recordDangling,
   recordStale,
   recordTargetOutsideScan,
@@ -27,6 +28,7 @@ const record = (
   targetKind,
   target,
   targetExists,
+  addresses: [],
 });
 
 const zone = (
@@ -146,6 +148,69 @@ describe('Elastic Beanstalk and load balancer names', () => {
       'lb.example.com CNAME in zone example.com points at load balancer name web-1.us-east-1.elb.amazonaws.com, which does not exist any more: a stale record (the name has a random part AWS assigns, so nobody can claim it).',
     );
     expect(run(recordStale, [zone(records, {}, ['records'])])).toEqual([]);
+  });
+});
+
+describe('route53.record-address-not-held', () => {
+  const aRecord = (name: string, addresses: PointingRecord['addresses']): PointingRecord => ({
+    ...record(name, 'ip', null, null),
+    type: 'A',
+    values: addresses.map((a) => a.address),
+    addresses,
+  });
+  const ec2 = (address: string, isEc2: boolean | null = true) => ({
+    address,
+    ec2: isEc2,
+    reverseName: isEc2 ? `ec2-${address.replace(/\./g, '-')}.compute-1.amazonaws.com` : null,
+  });
+  const records = [
+    aRecord('gone.example.com', [ec2('54.1.1.1'), ec2('54.2.2.2')]),
+    aRecord('eip.example.com', [ec2('54.3.3.3')]),
+    aRecord('vm.example.com', [ec2('54.4.4.4')]),
+    aRecord('nat.example.com', [ec2('54.5.5.5')]),
+    aRecord('other.example.com', [ec2('198.51.100.7', false)]),
+    aRecord('failed.example.com', [ec2('54.6.6.6', null)]),
+  ];
+  const holders = [
+    resource('ec2:elastic-ip', 'eipalloc-1', { publicIp: '54.3.3.3' } as never, { region: 'us-east-1' }),
+    resource('ec2:instance', 'i-1', { publicIp: '54.4.4.4' } as never, { region: 'us-east-1' }),
+    resource('ec2:nat-gateway', 'nat-1', { publicIps: ['54.5.5.5'] } as never, { region: 'us-east-1' }),
+  ];
+  const listedEverywhere = {
+    emptyScopes: (['ec2:elastic-ip', 'ec2:instance', 'ec2:nat-gateway'] as const).map((type) => ({
+      type,
+      region: 'us-east-1',
+    })),
+  };
+
+  it('reports EC2 addresses no scanned account holds, saying they may be held outside the scan', () => {
+    const findings = run(recordAddressNotHeld, [zone(records), ...holders], listedEverywhere);
+    expect(findings.map((f) => [f.subKey, f.severity, f.evidence.addresses])).toEqual([
+      ['gone.example.com A', 'medium', [ec2('54.1.1.1'), ec2('54.2.2.2')]],
+    ]);
+    expect(findings[0]?.message).toContain('54.1.1.1, 54.2.2.2');
+    expect(findings[0]?.message).toContain('it may be held by an account that was not scanned');
+  });
+
+  it('never judges private zones, unread records, or where the holders were not listed in every region', () => {
+    expect(
+      run(recordAddressNotHeld, [zone(records, { private: true }), ...holders], listedEverywhere),
+    ).toEqual([]);
+    expect(run(recordAddressNotHeld, [zone(records, {}, ['records']), ...holders], listedEverywhere)).toEqual(
+      [],
+    );
+    // NAT gateways failed in one region: an address there may be held.
+    expect(
+      run(recordAddressNotHeld, [zone(records), ...holders], {
+        failedScopes: [{ type: 'ec2:nat-gateway', region: 'us-east-1' }],
+      }),
+    ).toEqual([]);
+    expect(
+      run(recordAddressNotHeld, [zone(records), ...holders], {
+        ...listedEverywhere,
+        regions: ['us-east-1', 'eu-west-1'],
+      }),
+    ).toEqual([]);
   });
 });
 
