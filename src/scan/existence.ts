@@ -122,3 +122,45 @@ export function reverseLookup(
     }
   };
 }
+
+/**
+ * The port the delegated name servers are asked on (53 otherwise). Only for tests: it lets a local
+ * server, to which AWS_AUDIT_DNS_SERVERS resolves the name server's name, play the delegated server.
+ */
+export const NAME_SERVER_PORT_ENV = 'AWS_AUDIT_DNS_NAME_SERVER_PORT';
+
+/** What a name server answers for a zone: refused (or failed) means it serves no such zone. */
+export type ZoneCheck = (nameServer: string, zone: string) => Promise<boolean>;
+
+/**
+ * Whether a name server serves a zone: true when it answers the zone's SOA, false when it answers
+ * REFUSED or SERVFAIL (what a Route 53 name server answers for a zone no hosted zone on it serves).
+ * The name server's address is resolved with AWS_AUDIT_DNS_SERVERS (or the system's), once per
+ * name server; every other outcome (no address, timeout, NXDOMAIN, no SOA) throws, for the caller
+ * to record. Each query bounded like dnsNameLookup.
+ */
+export function zoneServedBy(
+  servers = process.env[DNS_SERVERS_ENV],
+  port = process.env[NAME_SERVER_PORT_ENV] ?? '53',
+): ZoneCheck {
+  const serverList = serverListOf(servers);
+  const addresses = new Map<string, Promise<string[]>>();
+  return async (nameServer, zone) => {
+    let found = addresses.get(nameServer);
+    if (!found) {
+      found = bounded(serverList, nameServer, (resolver) => resolver.resolve4(nameServer));
+      addresses.set(nameServer, found);
+    }
+    const [address] = await found;
+    if (!address) throw Object.assign(new Error(`${nameServer} has no address`), { code: 'ENODATA' });
+    try {
+      await bounded([`${address}:${port}`], `${zone} at ${nameServer}`, (resolver) =>
+        resolver.resolveSoa(zone),
+      );
+      return true;
+    } catch (error) {
+      if (codeOf(error) === 'EREFUSED' || codeOf(error) === 'ESERVFAIL') return false;
+      throw error;
+    }
+  };
+}

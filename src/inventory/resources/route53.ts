@@ -27,9 +27,11 @@ export const PointingRecord = Type.Object(
     ]),
     /**
      * The bucket name, or the CloudFront, Elastic Beanstalk or load balancer name (without
-     * `dualstack.`) the target comes down to; null for other kinds.
+     * `dualstack.`) the target comes down to; for a delegation to Route 53's name servers only,
+     * the delegated name (whose SOA one of them was asked for); null otherwise.
      */
     target: Nullable(Type.String()),
+    /** For a delegation: whether the delegated name server answered the zone's SOA (false: refused). */
     targetExists: Existence,
     /**
      * A records (not aliases): each public IPv4 value, and whether it reverses (PTR) to an EC2

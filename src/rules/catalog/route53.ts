@@ -7,25 +7,28 @@ type PointingRecord = Zone['attributes']['records'][number];
 
 const DOCS = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide';
 
-/** Buckets and CloudFront names the scanned accounts hold. */
+/** Buckets, CloudFront names and hosted zones the scanned accounts hold. */
 function held(ctx: RuleContext) {
   return {
     buckets: new Set(ctx.resources('s3:bucket').map((b) => b.id)),
     cloudfront: new Set(ctx.resources('cloudfront:distribution').map((d) => d.attributes.domainName)),
+    zones: new Set(ctx.resources('route53:hosted-zone').map((z) => z.name)),
   };
 }
 
-/** Only buckets and distributions are inventoried; Elastic Beanstalk names are judged by DNS alone. */
+/** Buckets, distributions and zones are inventoried; Elastic Beanstalk names are judged by DNS alone. */
 const heldHere = (holdings: ReturnType<typeof held>, record: PointingRecord) =>
   record.target !== null &&
   ((record.targetKind === 's3' && holdings.buckets.has(record.target)) ||
-    (record.targetKind === 'cloudfront' && holdings.cloudfront.has(record.target)));
+    (record.targetKind === 'cloudfront' && holdings.cloudfront.has(record.target)) ||
+    (record.targetKind === 'delegation' && holdings.zones.has(record.target)));
 
 const KIND_TEXT: Partial<Record<PointingRecord['targetKind'], string>> = {
   s3: 'S3 bucket',
   cloudfront: 'CloudFront name',
   'elastic-beanstalk': 'Elastic Beanstalk name',
   'load-balancer': 'load balancer name',
+  delegation: 'the zone',
 };
 
 const what = (record: PointingRecord) => `${KIND_TEXT[record.targetKind] ?? 'name'} ${record.target}`;
@@ -39,21 +42,29 @@ const checkable = (ctx: RuleContext, zone: Zone, kinds: readonly PointingRecord[
     ? zone.attributes.records.filter((r) => r.target !== null && kinds.includes(r.targetKind))
     : [];
 
-/** Anyone can claim these names again: a bucket, a distribution's alternate name, an environment's CNAME prefix. */
-const CLAIMABLE = ['s3', 'cloudfront', 'elastic-beanstalk'] as const;
+/**
+ * Anyone can claim these names again: a bucket, a distribution's alternate name, an environment's
+ * CNAME prefix, a zone on the delegated Route 53 name servers (by creating zones until one lands there).
+ */
+const CLAIMABLE = ['s3', 'cloudfront', 'elastic-beanstalk', 'delegation'] as const;
+
+const danglingText = (r: PointingRecord, zone: Zone) =>
+  r.targetKind === 'delegation'
+    ? `${recordText(r)} in zone ${zone.name ?? zone.id} delegates ${r.name} to Route 53 name servers (${r.values.join(', ')}) that serve no hosted zone for it (they refused): anyone can create hosted zones until one lands on these servers and answer for ${r.name}.`
+    : `${recordText(r)} in zone ${zone.name ?? zone.id} points at ${what(r)}, which does not exist: anyone can claim it and serve content under ${r.name}.`;
 
 export const recordDangling = defineRule(
   {
     id: 'route53.record-dangling',
-    title: 'DNS record points at an S3 bucket, CloudFront or Elastic Beanstalk name that no longer exists',
+    title: 'DNS record points at a bucket, CloudFront or Elastic Beanstalk name or zone that does not exist',
     severity: 'critical',
     category: 'security',
     resourceType: 'route53:hosted-zone',
     reads: ['route53:hosted-zone'],
     consults: ['s3:bucket', 'cloudfront:distribution'],
     description:
-      'A CNAME or alias record points at an S3 bucket (website or REST endpoint) that no AWS account holds (S3 answered 404), or at a *.cloudfront.net or Elastic Beanstalk name (prefix.region.elasticbeanstalk.com, or the legacy prefix.elasticbeanstalk.com) that does not exist any more (NXDOMAIN, one bounded lookup per distinct name). A target held by a scanned account is never reported; one whose check failed is not judged. Records to deleted load balancers are route53.record-stale (their names cannot be claimed); API Gateway and other providers are not judged (route53.record-target-outside-scan lists the S3 and CloudFront targets held outside the scanned accounts).',
-    risk: 'Subdomain takeover: anyone can create the bucket (or a distribution with this alternate name, or an Elastic Beanstalk environment with this CNAME prefix) and serve their own content under your domain: phishing on a trusted name, stolen cookies scoped to the parent domain, and content that passes your CSP.',
+      'A CNAME or alias record points at an S3 bucket (website or REST endpoint) that no AWS account holds (S3 answered 404), or at a *.cloudfront.net or Elastic Beanstalk name (prefix.region.elasticbeanstalk.com, or the legacy prefix.elasticbeanstalk.com) that does not exist any more (NXDOMAIN, one bounded lookup per distinct name), or an NS record below the apex delegates a name to Route 53 name servers (ns-*.awsdns-*) that serve no hosted zone for it (one of them, asked for the SOA of the name, answered REFUSED or SERVFAIL). A target held by a scanned account is never reported; one whose check failed is not judged. Records to deleted load balancers are route53.record-stale (their names cannot be claimed); API Gateway and other providers are not judged (route53.record-target-outside-scan lists the S3, CloudFront and delegated targets held outside the scanned accounts, and delegations to the name servers of other providers).',
+    risk: 'Subdomain takeover: anyone can create the bucket (or a distribution with this alternate name, or an Elastic Beanstalk environment with this CNAME prefix, or hosted zones until one lands on the delegated name servers) and serve their own content under your domain: phishing on a trusted name, stolen cookies scoped to the parent domain, and content that passes your CSP.',
     remediation: {
       text: 'Delete the record now (or, for a bucket or an Elastic Beanstalk CNAME prefix, create it in your own account first to hold the name); then remove whatever still links to the name.',
       cli: 'aws route53 list-resource-record-sets --hosted-zone-id {id} --start-record-name {record} --max-items 5',
@@ -69,7 +80,7 @@ export const recordDangling = defineRule(
         .map((r): RuleHit => ({
           target: zone,
           subKey: `${r.name} ${r.type}`,
-          message: `${recordText(r)} in zone ${zone.name ?? zone.id} points at ${what(r)}, which does not exist: anyone can claim it and serve content under ${r.name}.`,
+          message: danglingText(r, zone),
           evidence: {
             record: r.name,
             type: r.type,
@@ -179,16 +190,19 @@ export const recordAddressNotHeld = defineRule(
   },
 );
 
+/** A delegation below the apex to name servers that are not all Route 53's: nothing here can judge it. */
+const delegatedElsewhere = (r: PointingRecord) => r.targetKind === 'delegation' && r.target === null;
+
 export const recordTargetOutsideScan = defineRule(
   {
     id: 'route53.record-target-outside-scan',
-    title: 'DNS record points at an S3 bucket or CloudFront name held outside the scanned accounts',
+    title: 'DNS record points at a target outside the scanned accounts, which cannot be judged',
     severity: 'info',
     category: 'security',
     resourceType: 'route53:hosted-zone',
     reads: ['route53:hosted-zone', 's3:bucket', 'cloudfront:distribution'],
     description:
-      'A CNAME or alias record points at an S3 bucket or a *.cloudfront.net name that exists, but in no scanned account: it cannot be judged from here. If the account holding it is yours, scan it too; if it is not, the name may already have been taken over.',
+      "A CNAME or alias record points at an S3 bucket or a *.cloudfront.net name that exists, or an NS record delegates a name to Route 53 name servers that serve a zone for it, but in no scanned account (judged only where every scanned account's buckets, distributions and hosted zones were listed); or an NS record in a public zone delegates a name to name servers outside Route 53, which this scan cannot ask. It cannot be judged from here. If the account holding it is yours, scan it too; if it is not, the name may already have been taken over.",
     risk: 'A record to a resource of an account you do not control serves whatever that account puts there.',
     remediation: {
       text: 'Check who holds the target: add the account to the scan (additional-role-arns), or delete the record if the target is not yours.',
@@ -198,23 +212,41 @@ export const recordTargetOutsideScan = defineRule(
   },
   (ctx) => {
     const holdings = held(ctx);
-    // "Not held here" is known only where every scanned account's buckets and distributions were listed.
-    const complete = ctx
-      .accounts()
-      .every(
-        (a) => ctx.listed(a, 's3:bucket', 'global') && ctx.listed(a, 'cloudfront:distribution', 'global'),
-      );
-    if (!complete) return [];
-    return ctx.resources('route53:hosted-zone').flatMap((zone) =>
-      checkable(ctx, zone, ['s3', 'cloudfront'])
+    // "Not held here" is known only where every scanned account's holdings of that kind were listed.
+    const listedEverywhere = (type: 's3:bucket' | 'cloudfront:distribution' | 'route53:hosted-zone') =>
+      ctx.accounts().every((a) => ctx.listed(a, type, 'global'));
+    const kinds: PointingRecord['targetKind'][] = [
+      ...(listedEverywhere('s3:bucket') && listedEverywhere('cloudfront:distribution')
+        ? (['s3', 'cloudfront'] as const)
+        : []),
+      ...(listedEverywhere('route53:hosted-zone') ? (['delegation'] as const) : []),
+    ];
+    return ctx.resources('route53:hosted-zone').flatMap((zone) => {
+      const zoneName = zone.name ?? zone.id;
+      const elsewhere =
+        ctx.known(zone, 'records') && !zone.attributes.private
+          ? zone.attributes.records.filter(delegatedElsewhere).map((r): RuleHit => ({
+              target: zone,
+              subKey: `${r.name} ${r.type}`,
+              message: `${recordText(r)} in zone ${zoneName} delegates ${r.name} to name servers outside Route 53 (${r.values.join(', ')}): whether they serve it cannot be judged here.`,
+              evidence: { record: r.name, type: r.type, values: r.values, targetKind: r.targetKind },
+            }))
+          : [];
+      // A private zone's delegations are never asked (nor judged).
+      const outside = checkable(ctx, zone, kinds)
+        .filter((r) => !(zone.attributes.private && r.targetKind === 'delegation'))
         .filter((r) => r.targetExists === true && !heldHere(holdings, r))
         .map((r): RuleHit => ({
           target: zone,
           subKey: `${r.name} ${r.type}`,
-          message: `${recordText(r)} in zone ${zone.name ?? zone.id} points at ${what(r)}, which exists but in no scanned account: it cannot be judged here.`,
+          message:
+            r.targetKind === 'delegation'
+              ? `${recordText(r)} in zone ${zoneName} delegates ${r.name} to Route 53 name servers that serve a zone for it, held by no scanned account: it cannot be judged here.`
+              : `${recordText(r)} in zone ${zoneName} points at ${what(r)}, which exists but in no scanned account: it cannot be judged here.`,
           evidence: { record: r.name, type: r.type, target: r.target, targetKind: r.targetKind },
-        })),
-    );
+        }));
+      return [...outside, ...elsewhere];
+    });
   },
 );
 

@@ -86,3 +86,8 @@ export function isEc2ReverseName(address: string, names: readonly string[]): boo
       /^(?:compute-1|[a-z]{2}(?:-[a-z]+)+-\d\.compute)\.amazonaws\.com(?:\.cn)?$/.test(n.slice(label.length)),
   );
 }
+
+/** Route 53's name servers: `ns-123.awsdns-45.com` (`.net`, `.org`, `.co.uk`). */
+const ROUTE53_NAME_SERVER = /^ns-\d+\.awsdns-\d+\.(?:com|net|org|co\.uk)$/;
+
+export const isRoute53NameServer = (name: string): boolean => ROUTE53_NAME_SERVER.test(name);

@@ -9,7 +9,7 @@ import {
 import { S3Client } from '@aws-sdk/client-s3';
 import type { AttributesOf } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
-import { bucketExists, dnsNameLookup, reverseLookup } from '../existence.js';
+import { bucketExists, dnsNameLookup, reverseLookup, zoneServedBy } from '../existence.js';
 import { makeResource } from '../normalize.js';
 import {
   dnsName,
@@ -17,6 +17,7 @@ import {
   isEc2ReverseName,
   isElasticBeanstalkName,
   isPublicIpv4,
+  isRoute53NameServer,
   loadBalancerName,
   s3Target,
 } from './dns-targets.js';
@@ -42,7 +43,12 @@ export function pointingRecord(record: ResourceRecordSet, zoneName: string): Poi
   const alias = record.AliasTarget?.DNSName;
   const values = alias ? [dnsName(alias)] : (record.ResourceRecords ?? []).map((r) => dnsName(r.Value ?? ''));
   const base = { name, type, values, alias: Boolean(alias), target: null, targetExists: null, addresses: [] };
-  if (type === 'NS') return name === zoneName ? null : { ...base, targetKind: 'delegation' };
+  if (type === 'NS') {
+    if (name === zoneName) return null;
+    // Only a delegation to Route 53's name servers is checked: the delegated name is its target.
+    const route53Only = values.length > 0 && values.every(isRoute53NameServer);
+    return { ...base, targetKind: 'delegation', target: route53Only ? name : null };
+  }
   const first = values[0] ?? '';
   if (type !== 'CNAME' && !alias) {
     const addresses =
@@ -96,9 +102,11 @@ export const targetKey = (record: PointingRecord): string | null =>
     ? null
     : record.targetKind === 's3'
       ? `s3:${record.target}`
-      : LOOKED_UP.has(record.targetKind)
-        ? `dns:${record.target}`
-        : null;
+      : record.targetKind === 'delegation'
+        ? `zone:${record.target}`
+        : LOOKED_UP.has(record.targetKind)
+          ? `dns:${record.target}`
+          : null;
 
 /** Runs a bounded DNS check; a failure is recorded against the name and leaves it unknown (null). */
 export async function recordedLookup<T>(
@@ -119,18 +127,26 @@ type Address = PointingRecord['addresses'][number];
 
 /**
  * Checks what each record's S3 bucket, CloudFront, Elastic Beanstalk or load balancer name comes
- * down to, once per distinct bucket and once per distinct name; and reverses each distinct
- * address of `addressed` (records of public zones) once.
+ * down to, once per distinct bucket and once per distinct name; and, for the records of public
+ * zones (`publicRecords`), reverses each distinct address once and asks one of Route 53's
+ * delegated name servers for each distinct delegated name's SOA.
  */
 async function checkTargets(
   ctx: Context,
   records: readonly PointingRecord[],
-  addressed: readonly PointingRecord[],
+  publicRecords: readonly PointingRecord[],
 ): Promise<{ found: Map<string, boolean | null>; reversed: Map<string, Address> }> {
   const found = new Map<string, boolean | null>();
   const reversed = new Map<string, Address>();
-  const addresses = [...new Set(addressed.flatMap((r) => r.addresses.map((a) => a.address)))].sort();
+  const addresses = [...new Set(publicRecords.flatMap((r) => r.addresses.map((a) => a.address)))].sort();
   const reverse = reverseLookup();
+  // One name server per delegated name: the first by name, so the same server each scan.
+  const delegations = new Map(
+    publicRecords
+      .filter((r) => r.targetKind === 'delegation' && r.target !== null)
+      .map((r) => [r.target ?? '', [...r.values].sort()[0] ?? ''] as const),
+  );
+  const served = zoneServedBy();
   const distinct = (keep: (r: PointingRecord) => boolean) =>
     [...new Set(records.filter(keep).map((r) => r.target ?? ''))].filter(Boolean).sort();
   const buckets = distinct((r) => r.targetKind === 's3');
@@ -158,6 +174,12 @@ async function checkTargets(
         });
       }),
     ),
+    ctx.branch(() =>
+      ctx.each([...delegations.keys()].sort(), async (zone) => {
+        const nameServer = delegations.get(zone) ?? '';
+        found.set(`zone:${zone}`, await recordedLookup(ctx, zone, () => served(nameServer, zone)));
+      }),
+    ),
   ]);
   return { found, reversed };
 }
@@ -167,7 +189,9 @@ async function checkTargets(
  * page), one ListQueryLoggingConfigs, one HeadBucket per distinct S3 bucket a record points at, and
  * one DNS lookup per distinct CloudFront, Elastic Beanstalk or load balancer name (the only way to
  * tell a deleted distribution's, environment's or load balancer's name from a live one), and one
- * reverse (PTR) lookup per distinct public IPv4 address of an A record in a public zone.
+ * reverse (PTR) lookup per distinct public IPv4 address of an A record in a public zone; for each
+ * delegation to Route 53's name servers in a public zone, one SOA query to one of them (its
+ * address looked up once per name server).
  */
 export const route53Collector: Collector<Operation> = {
   service: 'route53',
@@ -207,7 +231,7 @@ export const route53Collector: Collector<Operation> = {
         sets?.map((r) => pointingRecord(r, zoneName)).filter((r): r is PointingRecord => r !== null),
       );
     });
-    // Private zones' addresses are never judged: no reverse lookup for them.
+    // Private zones' addresses and delegations are never judged: no lookup for them.
     const publicZones = new Set(zones.filter((z) => !z.Config?.PrivateZone).map((z) => zoneId(z.Id)));
     const { found: targets, reversed } = await checkTargets(
       ctx,

@@ -16,7 +16,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { cloudfrontCollector } from '../../../src/scan/collectors/cloudfront.js';
 import { isEc2ReverseName } from '../../../src/scan/collectors/dns-targets.js';
 import { pointingRecord, route53Collector } from '../../../src/scan/collectors/route53.js';
-import { DNS_SERVERS_ENV } from '../../../src/scan/existence.js';
+import { DNS_SERVERS_ENV, NAME_SERVER_PORT_ENV } from '../../../src/scan/existence.js';
 import { accessDenied, collect, ofType } from '../../support/collector-harness.js';
 import { startDnsServer } from '../../support/dns-server.js';
 import { restoreEnv } from '../../support/process-env.js';
@@ -191,6 +191,15 @@ describe('the Route 53 collector', () => {
       targetKind: 'delegation',
     });
     expect(classify('NS', 'ns-1.awsdns-1.org', false, 'example.com.')).toBeNull();
+    expect(classify('NS', 'ns-1.awsdns-01.co.uk.', false, 'sub.example.com.')).toMatchObject({
+      targetKind: 'delegation',
+      target: 'sub.example.com',
+    });
+    // Another provider's name servers: a delegation nothing here can ask.
+    expect(classify('NS', 'ns1.other-dns.net', false, 'sub.example.com.')).toMatchObject({
+      targetKind: 'delegation',
+      target: null,
+    });
     expect(classify('TXT', '"v=spf1"')).toBeNull();
     // Access points and Object Lambda endpoints are not buckets: HeadBucket would call them missing.
     expect(classify('CNAME', 'ap-111122223333.s3-accesspoint.us-east-1.amazonaws.com')).toMatchObject({
@@ -282,9 +291,12 @@ describe('the Route 53 collector', () => {
   it('looks up each distinct Elastic Beanstalk and load balancer name and public address once: NXDOMAIN is gone, a failure unknown', async () => {
     const dns = await startDnsServer(['live.us-east-1.elasticbeanstalk.com'], {
       reverse: { '54.1.2.3': 'ec2-54-1-2-3.compute-1.amazonaws.com', '198.51.100.7': 'host.example.net' },
+      addresses: { 'ns-1.awsdns-01.org': '127.0.0.1' },
+      zones: ['sub.one.com'],
     });
     const saved = { ...process.env };
     process.env[DNS_SERVERS_ENV] = dns.address;
+    process.env[NAME_SERVER_PORT_ENV] = String(dns.port);
     try {
       route53.on(ListHostedZonesCommand).resolves({
         HostedZones: [
@@ -306,6 +318,11 @@ describe('the Route 53 collector', () => {
         Type: 'CNAME' as const,
         ResourceRecords: [{ Value: value }],
       });
+      const ns = (name: string, servers: string[]) => ({
+        Name: `${name}.one.com.`,
+        Type: 'NS' as const,
+        ResourceRecords: servers.map((Value) => ({ Value })),
+      });
       route53.on(ListResourceRecordSetsCommand, { HostedZoneId: 'Z1' }).resolves({
         ResourceRecordSets: [
           {
@@ -314,6 +331,9 @@ describe('the Route 53 collector', () => {
             ResourceRecords: [{ Value: '54.1.2.3' }, { Value: '10.0.0.1' }, { Value: '198.51.100.7' }],
           },
           { Name: 'bare.one.com.', Type: 'A', ResourceRecords: [{ Value: '54.9.9.9' }] },
+          ns('sub', ['ns-9.awsdns-09.net', 'ns-1.awsdns-01.org']),
+          ns('old', ['ns-1.awsdns-01.org']),
+          ns('ext', ['ns1.other-dns.net']),
           cname('app', 'live.us-east-1.elasticbeanstalk.com'),
           cname('old', 'gone.us-east-1.elasticbeanstalk.com'),
           cname('lb', 'web-1.us-east-1.elb.amazonaws.com'),
@@ -343,6 +363,10 @@ describe('the Route 53 collector', () => {
         { address: '54.7.7.7', ec2: null, reverseName: null },
       ]);
       expect(zone?.attributes.records.slice(2).map((r) => [r.name, r.targetKind, r.targetExists])).toEqual([
+        // Served by the delegated name server (its SOA), refused, and another provider's: not asked.
+        ['sub.one.com', 'delegation', true],
+        ['old.one.com', 'delegation', false],
+        ['ext.one.com', 'delegation', null],
         ['app.one.com', 'elastic-beanstalk', true],
         ['old.one.com', 'elastic-beanstalk', false],
         ['lb.one.com', 'load-balancer', false],
@@ -354,6 +378,9 @@ describe('the Route 53 collector', () => {
         '9.9.9.54.in-addr.arpa',
         'gone.us-east-1.elasticbeanstalk.com',
         'live.us-east-1.elasticbeanstalk.com',
+        'ns-1.awsdns-01.org',
+        'old.one.com',
+        'sub.one.com',
         'web-1.us-east-1.elb.amazonaws.com',
       ]);
       expect(outcome.errors).toEqual([]);
@@ -363,6 +390,9 @@ describe('the Route 53 collector', () => {
       const failed = await collect(route53Collector, GLOBAL);
       const [failedZone] = ofType(failed, 'route53:hosted-zone');
       expect(failedZone?.attributes.records.map((r) => r.targetExists)).toEqual([
+        null,
+        null,
+        null,
         null,
         null,
         null,
@@ -379,10 +409,12 @@ describe('the Route 53 collector', () => {
         '54.9.9.9',
         'gone.us-east-1.elasticbeanstalk.com',
         'live.us-east-1.elasticbeanstalk.com',
+        'old.one.com',
+        'sub.one.com',
         'web-1.us-east-1.elb.amazonaws.com',
       ]);
     } finally {
-      restoreEnv(saved, [DNS_SERVERS_ENV]);
+      restoreEnv(saved, [DNS_SERVERS_ENV, NAME_SERVER_PORT_ENV]);
       await dns.close();
     }
   }, 30_000);

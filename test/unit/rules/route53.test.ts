@@ -214,6 +214,48 @@ describe('route53.record-address-not-held', () => {
   });
 });
 
+describe('NS delegations', () => {
+  const delegation = (name: string, servers: string[], route53: boolean, exists: boolean | null) => ({
+    ...record(name, 'delegation', route53 ? name : null, exists),
+    type: 'NS',
+    values: servers,
+  });
+  const records = [
+    delegation('gone.example.com', ['ns-1.awsdns-01.org'], true, false),
+    delegation('live.example.com', ['ns-2.awsdns-02.net'], true, true),
+    delegation('mine.example.com', ['ns-3.awsdns-03.com'], true, false),
+    delegation('failed.example.com', ['ns-4.awsdns-04.com'], true, null),
+    delegation('ext.example.com', ['ns1.other-dns.net'], false, null),
+  ];
+  // The delegated zone a scanned account holds: never reported, whatever its name servers answered.
+  const mine = resource(
+    'route53:hosted-zone',
+    'Z2',
+    { private: false, recordCount: 0, records: [], queryLogging: true },
+    { region: 'global', name: 'mine.example.com' },
+  );
+  const allListed = {
+    emptyScopes: [...LISTED.emptyScopes, { type: 'route53:hosted-zone' as const, region: 'global' }],
+  };
+
+  it('route53.record-dangling reports a delegation Route 53 refused, at high; never a held, served or unknown one', () => {
+    const findings = run(recordDangling, [zone(records), mine], allListed);
+    expect(findings.map((f) => [f.subKey, f.severity])).toEqual([['gone.example.com NS', 'high']]);
+    expect(findings[0]?.message).toBe(
+      'gone.example.com NS in zone example.com delegates gone.example.com to Route 53 name servers (ns-1.awsdns-01.org) that serve no hosted zone for it (they refused): anyone can create hosted zones until one lands on these servers and answer for gone.example.com.',
+    );
+  });
+
+  it('route53.record-target-outside-scan says plainly which delegations cannot be judged', () => {
+    const findings = run(recordTargetOutsideScan, [zone(records), mine], allListed);
+    expect(findings.map((f) => f.subKey)).toEqual(['ext.example.com NS', 'live.example.com NS']);
+    expect(findings[0]?.message).toBe(
+      'ext.example.com NS in zone example.com delegates ext.example.com to name servers outside Route 53 (ns1.other-dns.net): whether they serve it cannot be judged here.',
+    );
+    expect(run(recordTargetOutsideScan, [zone(records, { private: true })], allListed)).toEqual([]);
+  });
+});
+
 describe('route53.record-target-outside-scan', () => {
   it('lists existing targets no scanned account holds, only where every account was listed', () => {
     const records = [
