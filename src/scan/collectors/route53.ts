@@ -97,7 +97,7 @@ const LOOKED_UP: ReadonlySet<PointingRecord['targetKind']> = new Set([
 ]);
 
 /** Where a record's checked target is found in checkTargets' answer: by bucket, or by DNS name. */
-export const targetKey = (record: PointingRecord): string | null =>
+const targetKey = (record: PointingRecord): string | null =>
   record.target === null
     ? null
     : record.targetKind === 's3'
@@ -109,7 +109,7 @@ export const targetKey = (record: PointingRecord): string | null =>
           : null;
 
 /** Runs a bounded DNS check; a failure is recorded against the name and leaves it unknown (null). */
-export async function recordedLookup<T>(
+async function recordedLookup<T>(
   ctx: Context,
   name: string,
   check: () => Promise<T>,
