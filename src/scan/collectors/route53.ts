@@ -109,11 +109,7 @@ const targetKey = (record: PointingRecord): string | null =>
           : null;
 
 /** Runs a bounded DNS check; a failure is recorded against the name and leaves it unknown (null). */
-async function recordedLookup<T>(
-  ctx: Context,
-  name: string,
-  check: () => Promise<T>,
-): Promise<T | null> {
+async function recordedLookup<T>(ctx: Context, name: string, check: () => Promise<T>): Promise<T | null> {
   try {
     return await check();
   } catch (error) {
