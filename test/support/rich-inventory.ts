@@ -970,7 +970,7 @@ function edge() {
     originSslProtocols: [],
     bucketExists: true,
   };
-  const record = { values: [], alias: false, targetExists: true };
+  const record = { values: [], alias: false, targetExists: true, addresses: [] };
   return [
     resource(
       'cloudfront:distribution',
@@ -1037,6 +1037,26 @@ function edge() {
             type: 'CNAME',
             targetKind: 'cloudfront',
             target: 'd999.cloudfront.net',
+          },
+          {
+            ...record,
+            name: 'vm.example.com',
+            type: 'A',
+            values: ['54.240.1.2'],
+            targetKind: 'ip',
+            target: null,
+            targetExists: null,
+            addresses: [
+              { address: '54.240.1.2', ec2: true, reverseName: 'ec2-54-240-1-2.compute-1.amazonaws.com' },
+            ],
+          },
+          {
+            ...record,
+            name: 'lb.example.com',
+            type: 'CNAME',
+            targetKind: 'load-balancer',
+            target: 'web-1.us-east-1.elb.amazonaws.com',
+            targetExists: false,
           },
         ],
         queryLogging: false,
@@ -1359,6 +1379,12 @@ export function richInventory(): Inventory {
         { type: 'budgets:budget', region: 'global', account: OTHER_ACCOUNT },
         { type: 's3:bucket', region: 'global', account: OTHER_ACCOUNT },
         { type: 'cloudfront:distribution', region: 'global', account: OTHER_ACCOUNT },
+        // Every address holder listed everywhere, so route53.record-address-not-held can judge.
+        ...(['ec2:elastic-ip', 'ec2:instance', 'ec2:nat-gateway'] as const).flatMap((type) => [
+          { type, region: EAST },
+          { type, region: WEST },
+          { type, region: EAST, account: OTHER_ACCOUNT },
+        ]),
       ],
     },
   );
