@@ -646,7 +646,7 @@ async function writeReport(path, report) {
 /* harmony export */ });
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4879);
 /* harmony import */ var _prices_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1534);
-/* harmony import */ var _rules_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2644);
+/* harmony import */ var _rules_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5086);
 /* harmony import */ var _compliance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8323);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1327);
@@ -3313,7 +3313,11 @@ const AWS_RESOURCE_TYPE = {
     'iam:account': 'AWS::::Account',
     's3:account-settings': 'AWS::::Account',
     'ec2:region-settings': 'AWS::::Account',
+    'ssm:region-settings': 'AWS::::Account',
     'acm:certificate': 'AWS::ACM::Certificate',
+    'wafv2:web-acl': 'AWS::WAFv2::WebACL',
+    'eks:cluster': 'AWS::EKS::Cluster',
+    'wafv2:cloudfront-web-acl': 'AWS::WAFv2::WebACL',
     'apigateway:rest-api': 'AWS::ApiGateway::RestApi',
     'apigateway:http-api': 'AWS::ApiGatewayV2::Api',
     'apigateway:rest-stage': 'AWS::ApiGateway::Stage',
@@ -3325,9 +3329,19 @@ const AWS_RESOURCE_TYPE = {
     'cloudfront:distribution': 'AWS::CloudFront::Distribution',
     'cloudtrail:trail': 'AWS::CloudTrail::Trail',
     'cloudwatch:alarm': 'AWS::CloudWatch::Alarm',
+    'cognito:identity-pool': 'AWS::Cognito::IdentityPool',
+    'cognito:user-pool': 'AWS::Cognito::UserPool',
     'config:recorder': 'AWS::Config::ConfigurationRecorder',
     'dynamodb:table': 'AWS::DynamoDB::Table',
     'ecr:repository': 'AWS::ECR::Repository',
+    'ecs:cluster': 'AWS::ECS::Cluster',
+    'ecs:service': 'AWS::ECS::Service',
+    'ecs:task-set': 'AWS::ECS::TaskSet',
+    'ecs:task-definition': 'AWS::ECS::TaskDefinition',
+    'elb:load-balancer': 'AWS::ElasticLoadBalancing::LoadBalancer',
+    'elbv2:load-balancer': 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+    'elbv2:listener': 'AWS::ElasticLoadBalancingV2::Listener',
+    'elbv2:target-group': 'AWS::ElasticLoadBalancingV2::TargetGroup',
     'ec2:elastic-ip': 'AWS::EC2::EIP',
     'ec2:image': 'AWS::EC2::Image',
     'ec2:instance': 'AWS::EC2::Instance',
@@ -3361,6 +3375,9 @@ const AWS_RESOURCE_TYPE = {
     'sns:topic': 'AWS::SNS::Topic',
     'sqs:queue': 'AWS::SQS::Queue',
     'secretsmanager:secret': 'AWS::SecretsManager::Secret',
+    'ssm:document': 'AWS::SSM::Document',
+    'ssm:managed-instance': 'AWS::SSM::ManagedInstanceInventory',
+    'ssm:parameter': 'AWS::SSM::Parameter',
     'kms:key': 'AWS::KMS::Key',
 };
 /**
@@ -3392,6 +3409,9 @@ const MORE_FSBP_RESOURCE_TYPES = {
     'EC2.172': ['AWS::::Account'],
     // [APIGateway.1] REST and WebSocket execution logging: AWS::ApiGateway::Stage, AWS::ApiGatewayV2::Stage.
     'APIGateway.1': ['AWS::ApiGatewayV2::Stage'],
+    // [ELB.5] Application and Classic Load Balancers logging: AWS::ElasticLoadBalancing::LoadBalancer,
+    // AWS::ElasticLoadBalancingV2::LoadBalancer.
+    'ELB.5': ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
 };
 /** The AWS resource types an FSBP control judges, or undefined when the table has no such control. */
 function fsbpResourceTypes(id) {

@@ -19,8 +19,8 @@ var external_node_util_ = __webpack_require__(7975);
 var wildcard = __webpack_require__(2930);
 // EXTERNAL MODULE: ./src/usage-error.ts
 var usage_error = __webpack_require__(8287);
-// EXTERNAL MODULE: ./src/inventory/resources/index.ts + 21 modules
-var resources = __webpack_require__(947);
+// EXTERNAL MODULE: ./src/inventory/resources/index.ts + 28 modules
+var resources = __webpack_require__(6870);
 ;// CONCATENATED MODULE: ./src/inventory/filter.ts
 
 
@@ -259,8 +259,8 @@ var usage_error = __webpack_require__(8287);
 var ajv = __webpack_require__(9222);
 // EXTERNAL MODULE: ./src/inventory/document.ts
 var inventory_document = __webpack_require__(1959);
-// EXTERNAL MODULE: ./src/inventory/resources/index.ts + 21 modules
-var resources = __webpack_require__(947);
+// EXTERNAL MODULE: ./src/inventory/resources/index.ts + 28 modules
+var resources = __webpack_require__(6870);
 ;// CONCATENATED MODULE: ./src/inventory/validate.ts
 
 
@@ -493,6 +493,43 @@ function instancePrice(instanceType, region) {
 
 /***/ }),
 
+/***/ 3246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ loadBalancerHours)
+/* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1534);
+
+const SOURCE = 'Elastic Load Balancing pricing (aws.amazon.com/elasticloadbalancing/pricing), per load balancer-hour';
+/**
+ * The hourly charge of each kind of load balancer in N. Virginia, Ohio and Oregon (the same in
+ * the three), USD; other regions fall back to it and say so. Capacity units (LCU, NLCU, GLCU) are
+ * billed on top by usage: none accrue while nothing flows, so an idle one costs its hours.
+ */
+const HOURLY = {
+    application: 0.0225,
+    network: 0.0225,
+    gateway: 0.0125,
+    classic: 0.025,
+};
+/** A month of a load balancer's hours, or null for a kind the table lacks. */
+function loadBalancerHours(kind, region, avoidable) {
+    const usd = kind === null ? undefined : HOURLY[kind];
+    if (usd === undefined || kind === null)
+        return null;
+    const price = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)({ item: `elb.${kind}`, usd, unit: 'load balancer-hour', source: SOURCE }, region, _table_js__WEBPACK_IMPORTED_MODULE_0__/* .SAME_AS_US_EAST_1 */ .z8.has(region));
+    return {
+        monthlyUsd: (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .cents */ .wH)(usd * _table_js__WEBPACK_IMPORTED_MODULE_0__/* .HOURS_PER_MONTH */ .x4),
+        basis: `${_table_js__WEBPACK_IMPORTED_MODULE_0__/* .HOURS_PER_MONTH */ .x4} hours x $${usd} per hour (${kind} load balancer; capacity units are billed on top by usage)`,
+        prices: [price],
+        avoidable,
+    };
+}
+
+
+/***/ }),
+
 /***/ 3876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -574,8 +611,10 @@ function dbInstancePrice(engine, instanceClass, region) {
 /* harmony export */ });
 /* harmony import */ var _estimate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5654);
 /* harmony import */ var _instances_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(114);
-/* harmony import */ var _rds_instances_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3876);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1534);
+/* harmony import */ var _load_balancers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3246);
+/* harmony import */ var _rds_instances_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3876);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1534);
+
 
 
 
@@ -594,15 +633,15 @@ function volumeCost(volume) {
     const item = VOLUME_PRICE[volume.attributes.volumeType];
     if (!item)
         return null;
-    const storage = (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .priceOf */ .xx)(item, volume.region);
+    const storage = (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .priceOf */ .xx)(item, volume.region);
     const size = volume.attributes.sizeGiB;
     const provisioned = ['io1', 'io2'].includes(volume.attributes.volumeType)
         ? (volume.attributes.iops ?? 0)
         : 0;
-    const iops = (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .priceOf */ .xx)('ebs.io1.iops', volume.region);
+    const iops = (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .priceOf */ .xx)('ebs.io1.iops', volume.region);
     const monthly = size * storage.usd + provisioned * iops.usd;
     return {
-        monthlyUsd: (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .cents */ .wH)(monthly),
+        monthlyUsd: (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .cents */ .wH)(monthly),
         basis: `${size} GiB x $${storage.usd} per GB-month (${volume.attributes.volumeType})` +
             (provisioned > 0 ? ` + ${provisioned} IOPS x $${iops.usd}` : ''),
         prices: provisioned > 0 ? [storage, iops] : [storage],
@@ -635,8 +674,8 @@ function instanceCost(instance) {
     const platform = instance.attributes.platform;
     const licensed = platform !== null && platform !== 'Linux/UNIX';
     return {
-        monthlyUsd: (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .cents */ .wH)(price.usd * _table_js__WEBPACK_IMPORTED_MODULE_3__/* .HOURS_PER_MONTH */ .x4),
-        basis: `${_table_js__WEBPACK_IMPORTED_MODULE_3__/* .HOURS_PER_MONTH */ .x4} hours x $${price.usd} per hour (${instance.attributes.instanceType} on-demand` +
+        monthlyUsd: (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .cents */ .wH)(price.usd * _table_js__WEBPACK_IMPORTED_MODULE_4__/* .HOURS_PER_MONTH */ .x4),
+        basis: `${_table_js__WEBPACK_IMPORTED_MODULE_4__/* .HOURS_PER_MONTH */ .x4} hours x $${price.usd} per hour (${instance.attributes.instanceType} on-demand` +
             `${licensed ? `, Linux rate: ${platform} costs more` : ''})`,
         prices: [price],
         avoidable: false,
@@ -646,28 +685,28 @@ function instanceCost(instance) {
 function dbInstanceCost(db) {
     const { engine, instanceClass, multiAz, storageType, allocatedStorageGiB } = db.attributes;
     const copies = multiAz ? 2 : 1;
-    const hourly = db.state === 'available' && instanceClass ? (0,_rds_instances_js__WEBPACK_IMPORTED_MODULE_2__/* .dbInstancePrice */ .J)(engine, instanceClass, db.region) : null;
+    const hourly = db.state === 'available' && instanceClass ? (0,_rds_instances_js__WEBPACK_IMPORTED_MODULE_3__/* .dbInstancePrice */ .J)(engine, instanceClass, db.region) : null;
     if (db.state === 'available' && !hourly)
         return null;
     if (db.state !== 'available' && db.state !== 'stopped')
         return null;
     const storageItem = RDS_STORAGE_PRICE[storageType ?? ''];
     // Aurora members have no allocated storage of their own: the cluster's volume is billed apart.
-    const storage = storageItem && allocatedStorageGiB ? (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .priceOf */ .xx)(storageItem, db.region) : null;
+    const storage = storageItem && allocatedStorageGiB ? (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .priceOf */ .xx)(storageItem, db.region) : null;
     if (!hourly && !storage)
         return null;
     const parts = [];
     let usd = 0;
     if (hourly) {
-        usd += hourly.usd * _table_js__WEBPACK_IMPORTED_MODULE_3__/* .HOURS_PER_MONTH */ .x4 * copies;
-        parts.push(`${_table_js__WEBPACK_IMPORTED_MODULE_3__/* .HOURS_PER_MONTH */ .x4} hours x $${hourly.usd} per hour (${instanceClass})`);
+        usd += hourly.usd * _table_js__WEBPACK_IMPORTED_MODULE_4__/* .HOURS_PER_MONTH */ .x4 * copies;
+        parts.push(`${_table_js__WEBPACK_IMPORTED_MODULE_4__/* .HOURS_PER_MONTH */ .x4} hours x $${hourly.usd} per hour (${instanceClass})`);
     }
     if (storage && allocatedStorageGiB) {
         usd += allocatedStorageGiB * storage.usd * copies;
         parts.push(`${allocatedStorageGiB} GiB x $${storage.usd} per GB-month (${storageType})`);
     }
     return {
-        monthlyUsd: (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .cents */ .wH)(usd),
+        monthlyUsd: (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .cents */ .wH)(usd),
         basis: `${parts.join(' + ')}${copies === 2 ? ', Multi-AZ: x 2' : ''}${hourly ? '' : ' (stopped: storage only)'}`,
         prices: [hourly, storage].filter((p) => p !== null),
         avoidable: false,
@@ -694,11 +733,18 @@ function monthlyCost(resource) {
             return (0,_estimate_js__WEBPACK_IMPORTED_MODULE_0__/* .hourlyCost */ .l)('vpc.nat-gateway', resource.region, 'NAT gateway hours; data processed is billed on top', false);
         case 'rds:db-instance':
             return dbInstanceCost(resource);
+        case 'elbv2:load-balancer':
+            // Provisioning or failed ones are not billed; capacity units come on top by usage.
+            if (resource.state !== 'active' && resource.state !== 'active_impaired')
+                return null;
+            return (0,_load_balancers_js__WEBPACK_IMPORTED_MODULE_2__/* .loadBalancerHours */ .y)(resource.attributes.loadBalancerType, resource.region, false);
+        case 'elb:load-balancer':
+            return (0,_load_balancers_js__WEBPACK_IMPORTED_MODULE_2__/* .loadBalancerHours */ .y)('classic', resource.region, false);
         case 'logs:log-group': {
-            const price = (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .priceOf */ .xx)('logs.storage', resource.region);
+            const price = (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .priceOf */ .xx)('logs.storage', resource.region);
             const gb = resource.attributes.storedBytes / BYTES_PER_GB;
             return {
-                monthlyUsd: (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .cents */ .wH)(gb * price.usd),
+                monthlyUsd: (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .cents */ .wH)(gb * price.usd),
                 basis: `${gb.toFixed(2)} GB stored x $${price.usd} per GB-month`,
                 prices: [price],
                 avoidable: false,
@@ -1202,7 +1248,7 @@ function truncateEscaped(text, max, escape) {
 /* harmony export */   nv: () => (/* binding */ inventoryCsv)
 /* harmony export */ });
 /* unused harmony exports sizeOf, CSV_COLUMNS, inventorySummarySection */
-/* harmony import */ var _inventory_resources_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(947);
+/* harmony import */ var _inventory_resources_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6870);
 /* harmony import */ var _prices_resource_cost_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
 /* harmony import */ var _prices_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1534);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7789);

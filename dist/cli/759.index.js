@@ -91,8 +91,8 @@ function deniedWarnings(errors, actionsShown = 8) {
     });
 }
 
-// EXTERNAL MODULE: ./src/inventory/resources/index.ts + 21 modules
-var resources = __webpack_require__(947);
+// EXTERNAL MODULE: ./src/inventory/resources/index.ts + 28 modules
+var resources = __webpack_require__(6870);
 ;// CONCATENATED MODULE: ./src/render/scan-summary.ts
 
 
@@ -1072,8 +1072,8 @@ function coverageOf(collector, region, outcome) {
     });
 }
 
-// EXTERNAL MODULE: ./src/scan/registry.ts + 34 modules
-var registry = __webpack_require__(8988);
+// EXTERNAL MODULE: ./src/scan/registry.ts + 42 modules
+var registry = __webpack_require__(2757);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __webpack_require__(8750);
 ;// CONCATENATED MODULE: ./src/run-scan.ts
@@ -1419,7 +1419,7 @@ function truncateEscaped(text, max, escape) {
 /* harmony export */   nv: () => (/* binding */ inventoryCsv)
 /* harmony export */ });
 /* unused harmony exports sizeOf, CSV_COLUMNS, inventorySummarySection */
-/* harmony import */ var _inventory_resources_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(947);
+/* harmony import */ var _inventory_resources_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6870);
 /* harmony import */ var _prices_resource_cost_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
 /* harmony import */ var _prices_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1534);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7789);

@@ -426,8 +426,8 @@ var usage_error = __webpack_require__(8287);
 var ajv = __webpack_require__(9222);
 // EXTERNAL MODULE: ./src/inventory/document.ts
 var inventory_document = __webpack_require__(1959);
-// EXTERNAL MODULE: ./src/inventory/resources/index.ts + 21 modules
-var resources = __webpack_require__(947);
+// EXTERNAL MODULE: ./src/inventory/resources/index.ts + 28 modules
+var resources = __webpack_require__(6870);
 ;// CONCATENATED MODULE: ./src/inventory/validate.ts
 
 
@@ -929,8 +929,8 @@ var io = __webpack_require__(8971);
 var diff = __webpack_require__(2592);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/rules/catalog/index.ts + 56 modules
-var catalog = __webpack_require__(2644);
+// EXTERNAL MODULE: ./src/rules/catalog/index.ts + 68 modules
+var catalog = __webpack_require__(5086);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var findings_finding = __webpack_require__(4879);
 ;// CONCATENATED MODULE: ./src/rules/context.ts
@@ -1183,8 +1183,8 @@ function scopeLookup(scopes) {
     return (account, region) => byKey.get(`${account}|${region}`) ?? byKey.get(`${account}|global`) ?? 'not-scanned';
 }
 
-// EXTERNAL MODULE: ./src/inventory/resources/index.ts + 21 modules
-var resources = __webpack_require__(947);
+// EXTERNAL MODULE: ./src/inventory/resources/index.ts + 28 modules
+var resources = __webpack_require__(6870);
 // EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
 var policy = __webpack_require__(6652);
 ;// CONCATENATED MODULE: ./src/rules/select.ts
