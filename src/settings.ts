@@ -3,6 +3,7 @@ import { DEFAULTS } from './defaults.js';
 import { checkRegionCodes } from './scan/region-codes.js';
 import { selectCollectors, serviceNames } from './scan/registry.js';
 import { UsageError } from './usage-error.js';
+import { checkOrganizationOptions, type OrganizationOptions } from './credentials/organization.js';
 
 /** Everything a scan run needs, from the Action's inputs or the CLI's flags. */
 export interface RunSettings {
@@ -135,4 +136,46 @@ export function readScanOptions(
     timeoutMinutes: integer('timeout-minutes', DEFAULTS.timeoutMinutes, 1, 350),
     outputDir: get('output-dir')?.trim() || DEFAULTS.outputDir,
   };
+}
+
+const ORGANIZATION_OPTIONS = [
+  'member-role-name',
+  'organizational-units',
+  'include-accounts',
+  'exclude-accounts',
+];
+
+/**
+ * `accounts: organization` and its options (the Action's inputs and the CLI's flags share the
+ * names), checked before any call; undefined when `accounts` is not set.
+ */
+export function readOrganization(
+  get: (name: string) => string | undefined,
+  label: (name: string) => string,
+): OrganizationOptions | undefined {
+  const accounts = get('accounts')?.trim();
+  if (!accounts) {
+    const stray = ORGANIZATION_OPTIONS.find((name) => get(name)?.trim());
+    if (stray) throw new UsageError(`${label(stray)} is only used with ${label('accounts')}: organization`);
+    return undefined;
+  }
+  if (accounts !== 'organization') {
+    throw new UsageError(
+      `${label('accounts')}: '${accounts}' is not a choice: 'organization' scans the organization's accounts; leave it empty to scan the credentials' account (and additional-role-arns)`,
+    );
+  }
+  const memberRoleName = get('member-role-name')?.trim();
+  if (!memberRoleName) {
+    throw new UsageError(
+      `${label('accounts')}: organization needs ${label('member-role-name')}: the role to assume in each member account`,
+    );
+  }
+  const options = {
+    memberRoleName,
+    organizationalUnits: parseList(get('organizational-units')),
+    includeAccounts: parseList(get('include-accounts')),
+    excludeAccounts: parseList(get('exclude-accounts')),
+  };
+  checkOrganizationOptions(options, label);
+  return options;
 }

@@ -1,7 +1,13 @@
 import { defaultRoleSessionName, validateRoleSessionName } from '../credentials/session-name.js';
 import { checkRegionCodes } from '../scan/region-codes.js';
 import { DEFAULTS } from '../defaults.js';
-import { parseArnList, parseInteger, readScanOptions, type RunSettings } from '../settings.js';
+import {
+  parseArnList,
+  readOrganization,
+  parseInteger,
+  readScanOptions,
+  type RunSettings,
+} from '../settings.js';
 import { asUsageError } from '../usage-error.js';
 
 type GetInput = (name: string) => string;
@@ -27,6 +33,7 @@ export function readActionInputs(getInput: GetInput, env: NodeJS.ProcessEnv = pr
       ),
       stsRegion: region,
       additionalRoles: parseArnList(getInput('additional-role-arns')),
+      organization: readOrganization(getInput, (name) => name),
     },
     ...readScanOptions(getInput, (name) => name),
   };

@@ -38,6 +38,12 @@ Scan options:
   --region REGION              region for STS and region discovery (default ${DEFAULTS.region})
   --role-arn ARN               assume this role from your current credentials first
   --additional-role-arns LIST  roles in more accounts to assume and scan too
+  --accounts organization      scan the organization's active accounts (listed with the first
+                               credentials: management account or delegated administrator)
+  --member-role-name NAME      with --accounts organization: the role to assume in each member account
+  --organizational-units LIST  with --accounts organization: only these OUs (nested ones included)
+  --include-accounts LIST      with --accounts organization: only these account ids
+  --exclude-accounts LIST      with --accounts organization: never these account ids
   --external-id ID             external id for the assumed roles
   --max-concurrency N          concurrent API calls (default ${DEFAULTS.maxConcurrency})
   --max-attempts N             attempts per call, with adaptive retry (default ${DEFAULTS.maxAttempts})

@@ -2,7 +2,12 @@ import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { chainedRoleProvider } from './chain.js';
 import { assumeRoleWithGitHubOidc, type CredentialDeps } from './oidc.js';
-import { parseRoleArn } from './role-arn.js';
+import { parseRoleArn, type RoleArn } from './role-arn.js';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { listOrganizationAccounts, memberRoleArn, type OrganizationOptions } from './organization.js';
+import { stsClient } from './sts-client.js';
+import { withRetry } from './retry.js';
+import { isRetryableStsError } from './sts-errors.js';
 
 export { CredentialsError } from './oidc.js';
 export type { CredentialDeps } from './oidc.js';
@@ -19,6 +24,8 @@ export interface CredentialInputs {
   /** Roles in more accounts, assumed from the first credentials and scanned too. */
   additionalRoles: readonly string[];
   externalId?: string;
+  /** `accounts: organization`: the organization's accounts, each through its member role. */
+  organization?: OrganizationOptions;
 }
 
 /** One account to scan: how to get its credentials. */
@@ -86,14 +93,62 @@ export async function resolveCredentials(
     primary = fromNodeProviderChain();
     method = 'default-chain';
   }
+  const chained = (role: RoleArn): ScanTarget => ({
+    credentials: chainedRoleProvider(role, primary, chainOptions, deps),
+    expectedAccountId: role.accountId,
+  });
+  if (!inputs.organization) {
+    return { method, targets: [{ credentials: primary, expectedAccountId }, ...additional.map(chained)] };
+  }
+  const organization = inputs.organization;
+  const own = await callerIdentity(primary, inputs.stsRegion, deps);
+  const listing = await listOrganizationAccounts(primary, organization, {
+    ...deps,
+    region: inputs.stsRegion,
+  });
+  for (const skipped of listing.skipped)
+    deps.info(
+      `Organization account ${skipped.id}${skipped.name ? ` (${skipped.name})` : ''} is not scanned: ${skipped.reason}.`,
+    );
+  deps.info(
+    `Organization: ${listing.accounts.length} account(s) to scan, each through the role ${organization.memberRoleName}` +
+      (listing.accounts.some((a) => a.id === own.account)
+        ? ` (this account ${own.account} with the first credentials)`
+        : ''),
+  );
+  const targets = listing.accounts.map((account) =>
+    account.id === own.account
+      ? { credentials: primary, expectedAccountId: own.account }
+      : chained(
+          parseRoleArn(
+            memberRoleArn(own.partition, account.id, organization.memberRoleName),
+            'member-role-name',
+          ),
+        ),
+  );
+  const listed = new Set(listing.accounts.map((a) => a.id));
   return {
     method,
-    targets: [
-      { credentials: primary, expectedAccountId },
-      ...additional.map((role) => ({
-        credentials: chainedRoleProvider(role, primary, chainOptions, deps),
-        expectedAccountId: role.accountId,
-      })),
-    ],
+    targets: [...targets, ...additional.filter((r) => !listed.has(r.accountId)).map(chained)],
   };
+}
+
+/** The first credentials' account and partition (GetCallerIdentity needs no permission). */
+async function callerIdentity(
+  credentials: AwsCredentialIdentityProvider,
+  region: string,
+  deps: CredentialDeps,
+): Promise<{ account: string; partition: string }> {
+  const sts = stsClient(region, deps, credentials);
+  try {
+    const answer = await withRetry(() => sts.send(new GetCallerIdentityCommand({})), {
+      maxAttempts: 4,
+      baseDelayMs: 200,
+      maxDelayMs: 5_000,
+      isRetryable: isRetryableStsError,
+    });
+    return { account: answer.Account ?? '', partition: answer.Arn?.split(':')[1] ?? 'aws' };
+  } finally {
+    sts.destroy();
+  }
 }

@@ -12,22 +12,46 @@ export interface CallLimits {
 
 export const DEFAULT_STS_CALL_TIMEOUT_MS = 30_000;
 
+/** What `boundedClient` needs of an SDK client: STSClient's and OrganizationsClient's shape. */
+interface BoundableClient {
+  middlewareStack: {
+    add(
+      middleware: typeof checkResponse,
+      options: { step: 'deserialize'; priority: 'low'; name: string },
+    ): void;
+  };
+  destroy(): void;
+}
+
+/** An SDK client class (STSClient, OrganizationsClient). */
+interface ClientClass<C> {
+  new (config: {
+    region: string;
+    credentials?: AwsCredentialIdentityProvider;
+    maxAttempts: number;
+    requestHandler: AttemptDeadlineHandler;
+  }): C;
+}
+
 /**
- * An STS client whose every attempt ends (the SDK's default handler waits forever for an answer),
- * that refuses answers which are not STS's, and leaves retrying to the caller's loop.
+ * A client of the credentials stage (STS, Organizations) whose every attempt ends (the SDK's default
+ * handler waits forever for an answer), that refuses answers which are not the service's, and leaves
+ * retrying to the caller's loop.
  */
-export function stsClient(
+export function boundedClient<C extends BoundableClient>(
+  Client: ClientClass<C>,
+  service: string,
   region: string,
   limits: CallLimits,
   credentials?: AwsCredentialIdentityProvider,
-): STSClient {
+): C {
   const callTimeoutMs = limits.callTimeoutMs ?? DEFAULT_STS_CALL_TIMEOUT_MS;
   const inner = new NodeHttpHandler({
     connectionTimeout: Math.min(5_000, callTimeoutMs),
     requestTimeout: callTimeoutMs + 1_000,
     throwOnRequestTimeout: true,
   });
-  const client = new STSClient({
+  const client = new Client({
     region,
     credentials,
     maxAttempts: 1,
@@ -35,13 +59,13 @@ export function stsClient(
       inner,
       limits.signal ?? new AbortController().signal,
       callTimeoutMs,
-      { service: 'sts', region },
+      { service, region },
     ),
   });
   client.middlewareStack.add(checkResponse, {
     step: 'deserialize',
     priority: 'low',
-    name: 'stsResponseCheck',
+    name: `${service}ResponseCheck`,
   });
   const destroy = client.destroy.bind(client);
   client.destroy = () => {
@@ -50,3 +74,10 @@ export function stsClient(
   };
   return client;
 }
+
+/** An STS client with `boundedClient`'s deadlines and answer check. */
+export const stsClient = (
+  region: string,
+  limits: CallLimits,
+  credentials?: AwsCredentialIdentityProvider,
+): STSClient => boundedClient(STSClient, 'sts', region, limits, credentials);

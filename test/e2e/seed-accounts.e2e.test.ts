@@ -12,7 +12,7 @@ import * as resourceTracker from '../../scripts/fixtures/seeds/resource-tracker.
 import * as stackpro from '../../scripts/fixtures/seeds/stackpro.js';
 import * as stockpilot from '../../scripts/fixtures/seeds/stockpilot.js';
 import { DNS_SERVERS_ENV } from '../../src/scan/existence.js';
-import { accountCredentials, scanForTest, uniqueAccountId } from '../support/aws.js';
+import { accountCredentials, errorsBeyondMoto, scanForTest, uniqueAccountId } from '../support/aws.js';
 import { startDnsServer } from '../support/dns-server.js';
 import { restoreEnv } from '../support/process-env.js';
 
@@ -76,8 +76,8 @@ describe.each(ACCOUNTS)('seed $document', ({ seed, regions, expectations }) => {
     outcome = runRules(inventory, { ...DEFAULT_CONFIG, enable: optIn }, catalog);
   });
 
-  it('scans every service without errors, and every rule runs', () => {
-    expect(inventory.errors).toEqual([]);
+  it("scans every service without errors (but moto's unimplemented calls), and every rule runs", () => {
+    expect(errorsBeyondMoto(inventory.errors)).toEqual([]);
     expect(outcome.warnings).toEqual([]);
   });
 

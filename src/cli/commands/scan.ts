@@ -8,7 +8,7 @@ import { runAudit } from '../../run-audit.js';
 import { startRunDeadline } from '../../aws/deadline.js';
 import { OVERRUN_GRACE_MS, runDeadlineMessage, runScan } from '../../run-scan.js';
 import { DEFAULTS } from '../../defaults.js';
-import { parseArnList, readScanOptions, type RunSettings } from '../../settings.js';
+import { parseArnList, readOrganization, readScanOptions, type RunSettings } from '../../settings.js';
 import { asUsageError } from '../../usage-error.js';
 import { HELP } from '../help.js';
 import { EXIT, type Io } from '../io.js';
@@ -24,6 +24,11 @@ const scanOptions = {
   region: { type: 'string' },
   'role-arn': { type: 'string' },
   'additional-role-arns': { type: 'string' },
+  accounts: { type: 'string' },
+  'member-role-name': { type: 'string' },
+  'organizational-units': { type: 'string' },
+  'include-accounts': { type: 'string' },
+  'exclude-accounts': { type: 'string' },
   'external-id': { type: 'string' },
   'max-concurrency': { type: 'string' },
   'max-attempts': { type: 'string' },
@@ -50,6 +55,7 @@ function scanSettings(get: (name: string) => string | undefined): RunSettings {
       durationSeconds: DEFAULTS.durationSeconds,
       stsRegion,
       additionalRoles: parseArnList(get('additional-role-arns')),
+      organization: readOrganization(get, (name) => `--${name}`),
       externalId: get('external-id'),
     },
     ...readScanOptions(get, (name) => `--${name}`),
