@@ -254,6 +254,393 @@ const checkResponse = (next, context) => async (args) => {
 
 /***/ }),
 
+/***/ 6365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lE: () => (/* binding */ CredentialsError),
+/* harmony export */   nL: () => (/* binding */ assumeRoleWithGitHubOidc),
+/* harmony export */   ut: () => (/* binding */ maskedIdentity)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
+/* harmony import */ var _aws_attempt_handler_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4341);
+/* harmony import */ var _aws_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7969);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
+/* harmony import */ var _sts_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4076);
+/* harmony import */ var _sts_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6304);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8382);
+
+
+
+
+
+
+
+class CredentialsError extends Error {
+    name = 'CredentialsError';
+}
+const PERMISSIONS_BLOCK = ['permissions:', '  id-token: write', '  contents: read'].join('\n');
+/** Claims of the GitHub token worth showing when AWS rejects it (never the token itself). */
+function tokenClaims(token) {
+    try {
+        const payload = token.split('.')[1] ?? '';
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        const aud = Array.isArray(claims.aud) ? claims.aud.join(',') : claims.aud;
+        return {
+            sub: typeof claims.sub === 'string' ? claims.sub : undefined,
+            aud: typeof aud === 'string' ? aud : undefined,
+        };
+    }
+    catch {
+        return {};
+    }
+}
+/** Masks and converts STS credentials, or says what is missing from the answer. */
+function maskedIdentity(credentials, deps) {
+    const { AccessKeyId, SecretAccessKey, SessionToken, Expiration } = credentials ?? {};
+    if (!AccessKeyId || !SecretAccessKey || !SessionToken) {
+        throw new CredentialsError('STS answered without complete credentials (AccessKeyId, SecretAccessKey, SessionToken)');
+    }
+    // Before anything else can print them.
+    deps.setSecret(AccessKeyId);
+    deps.setSecret(SecretAccessKey);
+    deps.setSecret(SessionToken);
+    return {
+        accessKeyId: AccessKeyId,
+        secretAccessKey: SecretAccessKey,
+        sessionToken: SessionToken,
+        expiration: Expiration,
+    };
+}
+/** GitHub OIDC token -> STS AssumeRoleWithWebIdentity, with retries only where they can help. */
+async function assumeRoleWithGitHubOidc(request, deps) {
+    const env = deps.env ?? process.env;
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new CredentialsError('role-to-assume is set but this job cannot request a GitHub OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set). ' +
+            `Give the job the id-token permission:\n\n${PERMISSIONS_BLOCK}\n\n` +
+            'Pull requests from forks never get an OIDC token; run the audit on push, schedule or pull_request_target instead.');
+    }
+    const retry = {
+        maxAttempts: 6,
+        baseDelayMs: 200,
+        maxDelayMs: 10_000,
+        wait: deps.wait,
+        onRetry: (attempt, delay, error) => deps.info(`Retrying after a transient error (attempt ${attempt}): ${(0,_sts_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .stsErrorCode */ .Q)(error)}; waiting ${delay} ms`),
+    };
+    // The token request is another library's: it cannot be cancelled, only no longer waited for.
+    const requestToken = () => {
+        const timeoutMs = deps.callTimeoutMs ?? _sts_client_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_STS_CALL_TIMEOUT_MS */ .R3;
+        const timeout = new AbortController();
+        const timer = setTimeout(() => timeout.abort(new _aws_attempt_handler_js__WEBPACK_IMPORTED_MODULE_0__/* .CallTimedOut */ .K('the GitHub OIDC token service', 'this job', timeoutMs / 1000)), timeoutMs);
+        return (0,_aws_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .raceAbort */ .Mu)(deps.getIdToken(request.audience), (0,_aws_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .firstOf */ .Ku)([timeout.signal, deps.signal])).finally(() => clearTimeout(timer));
+    };
+    const token = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(requestToken, {
+        ...retry,
+        // @actions/core already retries HTTP failures; a 4xx from the token service will not heal.
+        isRetryable: (error) => !(error instanceof Error && /Error Code : 4\d\d/.test(error.message)) && !deps.signal?.aborted,
+    }).catch((error) => {
+        throw new CredentialsError(`Could not get a GitHub OIDC token for audience '${request.audience}': ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}`, {
+            cause: error,
+        });
+    });
+    deps.setSecret(token);
+    // The SDK's own retries are off here: this loop decides what is worth retrying.
+    const sts = (0,_sts_client_js__WEBPACK_IMPORTED_MODULE_3__/* .stsClient */ .Km)(request.stsRegion, deps);
+    try {
+        const answer = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+            RoleArn: request.role.arn,
+            RoleSessionName: request.sessionName,
+            DurationSeconds: request.durationSeconds,
+            WebIdentityToken: token,
+        })), { ...retry, isRetryable: _sts_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isRetryableStsError */ .v });
+        return maskedIdentity(answer.Credentials, deps);
+    }
+    catch (error) {
+        throw explainAssumeRoleFailure(error, request, tokenClaims(token));
+    }
+    finally {
+        sts.destroy();
+    }
+}
+function explainAssumeRoleFailure(error, request, claims) {
+    if (error instanceof CredentialsError)
+        return error;
+    const code = (0,_sts_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .stsErrorCode */ .Q)(error);
+    const message = error instanceof Error ? error.message : String(error);
+    const base = `Could not assume ${request.role.arn} with GitHub OIDC: ${code}: ${message}`;
+    if (code === 'AccessDenied' ||
+        code === 'AccessDeniedException' ||
+        code === 'InvalidIdentityToken' ||
+        code === 'IDPRejectedClaim') {
+        return new CredentialsError(`${base}\nThe role's trust policy rejected this workflow's token. Check its conditions on ` +
+            `token.actions.githubusercontent.com:sub (this token's sub is '${claims.sub ?? 'unknown'}') and ` +
+            `token.actions.githubusercontent.com:aud (this token's aud is '${claims.aud ?? request.audience}'), and that the ` +
+            `account has the OIDC identity provider token.actions.githubusercontent.com. Repositories created after ` +
+            `July 2026 use the immutable sub form repo:owner@<id>/repo@<id>:...`, { cause: error });
+    }
+    if (code === 'ValidationError' && /DurationSeconds/i.test(message)) {
+        return new CredentialsError(`${base}\nLower role-duration-seconds or raise the role's MaxSessionDuration.`, {
+            cause: error,
+        });
+    }
+    return new CredentialsError(base, { cause: error });
+}
+
+
+/***/ }),
+
+/***/ 3407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ listOrganizationAccounts),
+/* harmony export */   gm: () => (/* binding */ memberRoleArn),
+/* harmony export */   ih: () => (/* binding */ checkOrganizationOptions)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2503);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8287);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9988);
+/* harmony import */ var _sts_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4076);
+/* harmony import */ var _sts_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6304);
+/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6365);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8382);
+
+
+
+
+
+
+
+const ACCOUNT_ID = /^\d{12}$/;
+const OU_ID = /^(ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}|r-[0-9a-z]{4,32})$/;
+/** IAM role names, optionally with a path: `aws-audit-readonly`, `audit/aws-audit-readonly`. */
+const ROLE_NAME = /^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+/** Organizations nests OUs at most five levels below the root. */
+const MAX_OU_DEPTH = 5;
+/** Checks the options before any call: a typo costs no AWS call. */
+function checkOrganizationOptions(options, label) {
+    if (!ROLE_NAME.test(options.memberRoleName))
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label('member-role-name')}: '${options.memberRoleName}' is not an IAM role name`);
+    for (const ou of options.organizationalUnits)
+        if (!OU_ID.test(ou))
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label('organizational-units')}: '${ou}' is not an OU id (ou-...) or a root id (r-...)`);
+    for (const [name, ids] of [
+        ['include-accounts', options.includeAccounts],
+        ['exclude-accounts', options.excludeAccounts],
+    ])
+        for (const id of ids)
+            if (!ACCOUNT_ID.test(id))
+                throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label(name)}: '${id}' is not a 12-digit account id`);
+}
+/** The role ARN to assume in a member account. */
+const memberRoleArn = (partition, account, roleName) => `arn:${partition}:iam::${account}:role/${roleName}`;
+/** Accounts of the OUs and every OU below them, each listed once. */
+async function accountsUnder(client, parents) {
+    const found = new Map();
+    let level = [...parents];
+    for (let depth = 0; level.length > 0 && depth <= MAX_OU_DEPTH; depth += 1) {
+        const next = [];
+        for (const parent of level) {
+            for await (const page of (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_5__/* .paginateListAccountsForParent */ .Hcl)({ client }, { ParentId: parent }))
+                for (const account of page.Accounts ?? [])
+                    if (account.Id)
+                        found.set(account.Id, account);
+            for await (const page of (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_5__/* .paginateListOrganizationalUnitsForParent */ .Ogl)({ client }, { ParentId: parent }))
+                for (const ou of page.OrganizationalUnits ?? [])
+                    if (ou.Id)
+                        next.push(ou.Id);
+        }
+        level = next;
+    }
+    return [...found.values()];
+}
+async function listAll(client) {
+    const accounts = [];
+    for await (const page of (0,_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_5__/* .paginateListAccounts */ .A53)({ client }, {}))
+        accounts.push(...(page.Accounts ?? []));
+    return accounts;
+}
+/**
+ * The organization's accounts to scan, listed with the given (management or delegated
+ * administrator) credentials: active ones only, filtered; the others are returned as skipped with
+ * the reason, so the run can say so. Each listing is retried a few times, each call bounded.
+ */
+async function listOrganizationAccounts(credentials, options, limits) {
+    const client = (0,_sts_client_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedClient */ .bN)(_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_5__/* .OrganizationsClient */ .gnq, 'organizations', limits.region, limits, credentials);
+    try {
+        const listed = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(() => options.organizationalUnits.length > 0
+            ? accountsUnder(client, options.organizationalUnits)
+            : listAll(client), { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 5_000, isRetryable: _sts_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableStsError */ .v }).catch((error) => {
+            throw new _oidc_js__WEBPACK_IMPORTED_MODULE_3__/* .CredentialsError */ .lE(`Could not list the organization's accounts: ${(0,_sts_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .stsErrorCode */ .Q)(error)}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}. The first credentials must be the management account's or a delegated administrator's, with organizations:ListAccounts${options.organizationalUnits.length > 0 ? ', organizations:ListAccountsForParent and organizations:ListOrganizationalUnitsForParent' : ''}.`, { cause: error });
+        });
+        const listing = { accounts: [], skipped: [] };
+        const include = new Set(options.includeAccounts);
+        const exclude = new Set(options.excludeAccounts);
+        for (const account of listed.sort((a, b) => (a.Id ?? '').localeCompare(b.Id ?? ''))) {
+            const entry = { id: account.Id ?? '', name: account.Name ?? null };
+            const state = account.State ?? account.Status ?? 'unknown';
+            if (state !== 'ACTIVE')
+                listing.skipped.push({ ...entry, reason: `its state is ${state}` });
+            else if (exclude.has(entry.id))
+                listing.skipped.push({ ...entry, reason: 'exclude-accounts lists it' });
+            else if (include.size > 0 && !include.has(entry.id))
+                listing.skipped.push({ ...entry, reason: 'include-accounts does not list it' });
+            else
+                listing.accounts.push(entry);
+        }
+        return listing;
+    }
+    finally {
+        client.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Full-jitter exponential backoff: sleep a random time up to base * 2^attempt (capped). */
+async function withRetry(task, options) {
+    const wait = options.wait ?? node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout;
+    const random = options.random ?? Math.random;
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            return await task();
+        }
+        catch (error) {
+            if (attempt >= options.maxAttempts || !options.isRetryable(error))
+                throw error;
+            const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
+            const delay = Math.round(random() * ceiling);
+            options.onRetry?.(attempt, delay, error);
+            await wait(delay);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ stsClient),
+/* harmony export */   R3: () => (/* binding */ DEFAULT_STS_CALL_TIMEOUT_MS),
+/* harmony export */   bN: () => (/* binding */ boundedClient)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1695);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1279);
+/* harmony import */ var _aws_attempt_handler_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4341);
+/* harmony import */ var _aws_response_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6603);
+
+
+
+
+const DEFAULT_STS_CALL_TIMEOUT_MS = 30_000;
+/**
+ * A client of the credentials stage (STS, Organizations) whose every attempt ends (the SDK's default
+ * handler waits forever for an answer), that refuses answers which are not the service's, and leaves
+ * retrying to the caller's loop.
+ */
+function boundedClient(Client, service, region, limits, credentials) {
+    const callTimeoutMs = limits.callTimeoutMs ?? DEFAULT_STS_CALL_TIMEOUT_MS;
+    const inner = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler({
+        connectionTimeout: Math.min(5_000, callTimeoutMs),
+        requestTimeout: callTimeoutMs + 1_000,
+        throwOnRequestTimeout: true,
+    });
+    const client = new Client({
+        region,
+        credentials,
+        maxAttempts: 1,
+        requestHandler: new _aws_attempt_handler_js__WEBPACK_IMPORTED_MODULE_0__/* .AttemptDeadlineHandler */ .k(inner, limits.signal ?? new AbortController().signal, callTimeoutMs, { service, region }),
+    });
+    client.middlewareStack.add(_aws_response_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkResponse */ .Mz, {
+        step: 'deserialize',
+        priority: 'low',
+        name: `${service}ResponseCheck`,
+    });
+    const destroy = client.destroy.bind(client);
+    client.destroy = () => {
+        destroy();
+        inner.destroy();
+    };
+    return client;
+}
+/** An STS client with `boundedClient`'s deadlines and answer check. */
+const stsClient = (region, limits, credentials) => boundedClient(_aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM, 'sts', region, limits, credentials);
+
+
+/***/ }),
+
+/***/ 6304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ stsErrorCode),
+/* harmony export */   v: () => (/* binding */ isRetryableStsError)
+/* harmony export */ });
+/* harmony import */ var _smithy_service_error_classification__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2058);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
+
+
+/** STS answers that retrying cannot fix. */
+const PERMANENT = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'InvalidIdentityToken',
+    'IDPRejectedClaim',
+    'ValidationError',
+    'MalformedPolicyDocument',
+    'PackedPolicyTooLarge',
+    'RegionDisabledException',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'InvalidClientTokenId',
+    'SignatureDoesNotMatch',
+]);
+function stsErrorCode(error) {
+    if (error instanceof Error) {
+        const withCode = error;
+        return withCode.Code ?? error.name;
+    }
+    return 'Error';
+}
+/** Throttling, 5xx, network trouble and IdP communication errors are worth another try. */
+function isRetryableStsError(error) {
+    const code = stsErrorCode(error);
+    if (PERMANENT.has(code))
+        return false;
+    if (code === 'IDPCommunicationError')
+        return true;
+    const sdkError = error;
+    if (sdkError &&
+        typeof sdkError === 'object' &&
+        '$metadata' in sdkError &&
+        ((0,_smithy_service_error_classification__WEBPACK_IMPORTED_MODULE_0__/* .isThrottlingError */ .Qb)(sdkError) ||
+            (0,_smithy_service_error_classification__WEBPACK_IMPORTED_MODULE_0__/* .isTransientError */ .bV)(sdkError) ||
+            (0,_smithy_service_error_classification__WEBPACK_IMPORTED_MODULE_0__/* .isServerError */ .GQ)(sdkError) ||
+            (0,_smithy_service_error_classification__WEBPACK_IMPORTED_MODULE_0__/* .isRetryableByTrait */ .S0)(sdkError))) {
+        return true;
+    }
+    // No HTTP answer at all: a network failure (the SDK sometimes wraps it and drops the error's code).
+    // Only an error's own message counts: a thrown string is not a network failure.
+    const message = typeof error === 'object' && error !== null ? (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error) : '';
+    return ['TimeoutError', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN'].some((transient) => code === transient || message.includes(transient));
+}
+
+
+/***/ }),
+
 /***/ 5233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6173,13 +6560,16 @@ function selectCollectors(include, exclude = [], all = collectors) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D2: () => (/* binding */ parseArnList),
 /* harmony export */   _K: () => (/* binding */ checkRegions),
-/* harmony export */   k8: () => (/* binding */ readScanOptions)
+/* harmony export */   k8: () => (/* binding */ readScanOptions),
+/* harmony export */   wu: () => (/* binding */ readOrganization)
 /* harmony export */ });
 /* unused harmony exports parseList, parseSelection, parseInteger, checkServices */
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
 /* harmony import */ var _scan_region_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7561);
 /* harmony import */ var _scan_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2757);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8287);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8287);
+/* harmony import */ var _credentials_organization_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3407);
+
 
 
 
@@ -6208,7 +6598,7 @@ function parseArnList(value) {
 function parseSelection(value, name) {
     const list = parseList(value);
     if (list.length === 0 && (value ?? '').trim() !== '') {
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${name} lists no entries ('${(value ?? '').trim()}'); give names, or all`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${name} lists no entries ('${(value ?? '').trim()}'); give names, or all`);
     }
     return list.length === 0 || (list.length === 1 && list[0]?.toLowerCase() === 'all') ? undefined : list;
 }
@@ -6217,10 +6607,10 @@ function parseInteger(value, name, fallback, min, max) {
     if (text === '')
         return fallback;
     if (!/^\d+$/.test(text))
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${name} must be a whole number, got '${text}'`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${name} must be a whole number, got '${text}'`);
     const parsed = Number(text);
     if (parsed < min || parsed > max)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${name} must be between ${min} and ${max}, got ${parsed}`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${name} must be between ${min} and ${max}, got ${parsed}`);
     return parsed;
 }
 /**
@@ -6232,7 +6622,7 @@ function checkRegions(settings, label = (name) => name) {
         (0,_scan_region_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRegionCodes */ .hn)(settings.regions, label('regions'));
     (0,_scan_region_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRegionCodes */ .hn)(settings.excludeRegions, label('exclude-regions'));
     if (settings.regions && settings.regions.every((region) => settings.excludeRegions.includes(region))) {
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${label('exclude-regions')} excludes every region ${label('regions')} lists (${settings.regions.join(', ')}): nothing to scan`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label('exclude-regions')} excludes every region ${label('regions')} lists (${settings.regions.join(', ')}): nothing to scan`);
     }
 }
 /** Unknown service names, or a selection that leaves none, are errors naming the inputs. */
@@ -6244,11 +6634,11 @@ function checkServices(settings, label = (name) => name) {
     ]) {
         const unknown = list.filter((service) => !known.includes(service));
         if (unknown.length > 0) {
-            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${label(name)}: unknown service(s): ${unknown.join(', ')}. Available: ${known.join(', ')}`);
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label(name)}: unknown service(s): ${unknown.join(', ')}. Available: ${known.join(', ')}`);
         }
     }
     if ((0,_scan_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .selectCollectors */ .vX)(settings.services, settings.excludeServices).length === 0) {
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${label('exclude-services')} excludes every service ${settings.services ? `${label('services')} lists` : 'there is'}` +
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label('exclude-services')} excludes every service ${settings.services ? `${label('services')} lists` : 'there is'}` +
             ` (${settings.excludeServices.join(', ')}): nothing to scan`);
     }
 }
@@ -6272,6 +6662,40 @@ function readScanOptions(get, label) {
         timeoutMinutes: integer('timeout-minutes', _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.timeoutMinutes, 1, 350),
         outputDir: get('output-dir')?.trim() || _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .z.outputDir,
     };
+}
+const ORGANIZATION_OPTIONS = [
+    'member-role-name',
+    'organizational-units',
+    'include-accounts',
+    'exclude-accounts',
+];
+/**
+ * `accounts: organization` and its options (the Action's inputs and the CLI's flags share the
+ * names), checked before any call; undefined when `accounts` is not set.
+ */
+function readOrganization(get, label) {
+    const accounts = get('accounts')?.trim();
+    if (!accounts) {
+        const stray = ORGANIZATION_OPTIONS.find((name) => get(name)?.trim());
+        if (stray)
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label(stray)} is only used with ${label('accounts')}: organization`);
+        return undefined;
+    }
+    if (accounts !== 'organization') {
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label('accounts')}: '${accounts}' is not a choice: 'organization' scans the organization's accounts; leave it empty to scan the credentials' account (and additional-role-arns)`);
+    }
+    const memberRoleName = get('member-role-name')?.trim();
+    if (!memberRoleName) {
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label('accounts')}: organization needs ${label('member-role-name')}: the role to assume in each member account`);
+    }
+    const options = {
+        memberRoleName,
+        organizationalUnits: parseList(get('organizational-units')),
+        includeAccounts: parseList(get('include-accounts')),
+        excludeAccounts: parseList(get('exclude-accounts')),
+    };
+    (0,_credentials_organization_js__WEBPACK_IMPORTED_MODULE_3__/* .checkOrganizationOptions */ .ih)(options, label);
+    return options;
 }
 
 
