@@ -551,7 +551,7 @@ export const albWithoutWaf = defineRule(
           {
             target: lb,
             message: `Internet-facing ${label(lb)} has no WAF web ACL: requests from the internet reach its targets unfiltered.`,
-            evidence: { ...where(lb), webAcls: arns === undefined ? 0 : 'none protects it' },
+            evidence: { ...where(lb), webAclsInRegion: arns !== undefined },
           },
         ];
       });
