@@ -4596,7 +4596,7 @@ const albWithoutWaf = (0,model/* defineRule */.Km)({
             {
                 target: lb,
                 message: `Internet-facing ${elbv2_label(lb)} has no WAF web ACL: requests from the internet reach its targets unfiltered.`,
-                evidence: { ...elbv2_where(lb), webAcls: arns === undefined ? 0 : 'none protects it' },
+                evidence: { ...elbv2_where(lb), webAclsInRegion: arns !== undefined },
             },
         ];
     });
