@@ -66,3 +66,10 @@ export function makeResource<T extends ResourceType>(
     attributes,
   } as ResourceOfType<T>;
 }
+
+/** `items` in consecutive batches of at most `size`: the most one call takes (tags, names, queries). */
+export function batchesOf<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}

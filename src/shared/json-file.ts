@@ -64,6 +64,7 @@ export async function writeJsonFile(path: string, value: unknown): Promise<void>
   const failed = once(out, 'error').then(([error]: unknown[]) => {
     throw error;
   });
+  // Raced below at every wait; this only keeps an error that comes between waits from being unhandled.
   failed.catch(() => undefined);
   try {
     let pending = '';

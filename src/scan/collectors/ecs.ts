@@ -17,7 +17,7 @@ import {
 import type { AttributesOf } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
 import { detectSecrets } from '../secrets.js';
-import { isoDate, makeResource, sortedStrings, text } from '../normalize.js';
+import { batchesOf, isoDate, makeResource, sortedStrings, text } from '../normalize.js';
 
 const permissions = {
   ListClusters: 'ecs:ListClusters',
@@ -34,12 +34,6 @@ type Container = AttributesOf<'ecs:task-definition'>['containers'][number];
 /** DescribeClusters takes up to 100 clusters, DescribeServices up to 10 services. */
 const CLUSTER_BATCH = 100;
 const SERVICE_BATCH = 10;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 function tags(list: readonly Tag[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -172,7 +166,7 @@ async function collectServices(ctx: Context, client: ECSClient, clusterArn: stri
     paginateListServices({ client, pageSize: 100 }, { cluster: clusterArn }),
     (page) => page.serviceArns,
   );
-  await ctx.each(chunks(arns, SERVICE_BATCH), async (batch) => {
+  await ctx.each(batchesOf(arns, SERVICE_BATCH), async (batch) => {
     const services = await ctx.list(
       'DescribeServices',
       ['ecs:service', 'ecs:task-set'],
@@ -357,7 +351,7 @@ export const ecsCollector: Collector<Operation> = {
         );
         await Promise.all([
           ctx.step(['ecs:cluster'], () =>
-            ctx.each(chunks(clusters, CLUSTER_BATCH), async (batch) => {
+            ctx.each(batchesOf(clusters, CLUSTER_BATCH), async (batch) => {
               const described = await ctx.list(
                 'DescribeClusters',
                 'ecs:cluster',

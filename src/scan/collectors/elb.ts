@@ -12,7 +12,7 @@ import {
 import type { LoadBalancerTraffic } from '../../inventory/resources/elbv2.js';
 import type { AttributesOf, UnknownAttribute } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
-import { isoDate, makeResource, sortedStrings, tagMap, text } from '../normalize.js';
+import { batchesOf, isoDate, makeResource, sortedStrings, tagMap, text } from '../normalize.js';
 import { lbTrafficBatches, lbTrafficWindow, readLoadBalancerTraffic } from './lb-traffic.js';
 
 const permissions = {
@@ -42,9 +42,7 @@ async function readTags(
   names: readonly string[],
 ): Promise<Map<string, Record<string, string>>> {
   const tags = new Map<string, Record<string, string>>();
-  const batches: string[][] = [];
-  for (let i = 0; i < names.length; i += TAG_BATCH) batches.push(names.slice(i, i + TAG_BATCH));
-  await ctx.each(batches, async (batch) => {
+  await ctx.each(batchesOf(names, TAG_BATCH), async (batch) => {
     const answer = await ctx.read('DescribeTags', () =>
       client.send(new DescribeTagsCommand({ LoadBalancerNames: batch })),
     );

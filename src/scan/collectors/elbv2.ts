@@ -13,7 +13,7 @@ import {
 import type { LoadBalancerTraffic } from '../../inventory/resources/elbv2.js';
 import type { AttributesOf, ResourceType, UnknownAttribute } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
-import { isoDate, makeResource, sortedStrings, tagMap, text } from '../normalize.js';
+import { batchesOf, isoDate, makeResource, sortedStrings, tagMap, text } from '../normalize.js';
 import {
   isLoadBalancerKind,
   lbTrafficBatches,
@@ -67,9 +67,7 @@ async function readTags(
   arns: readonly string[],
 ): Promise<Map<string, Record<string, string>>> {
   const tags = new Map<string, Record<string, string>>();
-  const batches: string[][] = [];
-  for (let i = 0; i < arns.length; i += TAG_BATCH) batches.push(arns.slice(i, i + TAG_BATCH));
-  await ctx.each(batches, async (batch) => {
+  await ctx.each(batchesOf(arns, TAG_BATCH), async (batch) => {
     const answer = await ctx.read('DescribeTags', () =>
       client.send(new DescribeTagsCommand({ ResourceArns: batch })),
     );

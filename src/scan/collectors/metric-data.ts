@@ -1,4 +1,5 @@
 import { CloudWatchClient, paginateGetMetricData, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
+import { batchesOf } from '../normalize.js';
 
 export const DAY_MS = 86_400_000;
 
@@ -87,10 +88,7 @@ export function dailyWindow(now: Date, days: number): { start: Date; end: Date }
 
 /** Splits the resources into batches whose queries fit one GetMetricData call. */
 export function metricBatches(ids: readonly string[], spec: DailyMetricSpec): string[][] {
-  const perCall = Math.floor(QUERIES_PER_CALL / spec.metrics.length);
-  const batches: string[][] = [];
-  for (let i = 0; i < ids.length; i += perCall) batches.push(ids.slice(i, i + perCall));
-  return batches;
+  return batchesOf(ids, Math.floor(QUERIES_PER_CALL / spec.metrics.length));
 }
 
 /** The distinct days with a datapoint, over every series. */

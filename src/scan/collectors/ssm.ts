@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-ssm';
 import type { UnknownAttribute } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
-import { isoDate, makeResource, sortedStrings, text } from '../normalize.js';
+import { batchesOf, isoDate, makeResource, sortedStrings, text } from '../normalize.js';
 import { detectSecrets, mayBeSecretValue, nameSuggestsSecret } from '../secrets.js';
 
 const permissions = {
@@ -59,9 +59,7 @@ async function judgeValues(
   const judged: Judged = new Map();
   const gone = new Set<string>();
   const plain = parameters.filter((p) => p.Name && (p.Type === 'String' || p.Type === 'StringList'));
-  const batches: ParameterMetadata[][] = [];
-  for (let i = 0; i < plain.length; i += VALUE_BATCH) batches.push(plain.slice(i, i + VALUE_BATCH));
-  await ctx.each(batches, async (batch) => {
+  await ctx.each(batchesOf(plain, VALUE_BATCH), async (batch) => {
     const names = batch.map((p) => p.Name ?? '');
     const answer = await ctx.read(
       'GetParameters',
