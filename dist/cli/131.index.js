@@ -3571,6 +3571,7 @@ async function writeJsonFile(path, value) {
     const failed = (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(out, 'error').then(([error]) => {
         throw error;
     });
+    // Raced below at every wait; this only keeps an error that comes between waits from being unhandled.
     failed.catch(() => undefined);
     try {
         let pending = '';

@@ -1199,6 +1199,7 @@ const CONTENTS_PAGE = 1000;
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   To: () => (/* binding */ makeResource),
 /* harmony export */   _$: () => (/* binding */ isoDate),
+/* harmony export */   cS: () => (/* binding */ batchesOf),
 /* harmony export */   lD: () => (/* binding */ tagMap),
 /* harmony export */   nO: () => (/* binding */ latestIso)
 /* harmony export */ });
@@ -1246,6 +1247,13 @@ unknownAttributes = []) {
         unknownAttributes: [...new Set(unknownAttributes)].sort(),
         attributes,
     };
+}
+/** `items` in consecutive batches of at most `size`: the most one call takes (tags, names, queries). */
+function batchesOf(items, size) {
+    const batches = [];
+    for (let i = 0; i < items.length; i += size)
+        batches.push(items.slice(i, i + size));
+    return batches;
 }
 
 

@@ -1106,6 +1106,7 @@ var clients = __webpack_require__(5233);
 var normalize = __webpack_require__(378);
 ;// CONCATENATED MODULE: ./src/scan/collectors/metric-data.ts
 
+
 const DAY_MS = 86_400_000;
 /** GetMetricData takes at most 500 queries per call. */
 const QUERIES_PER_CALL = 500;
@@ -1166,11 +1167,7 @@ function dailyWindow(now, days) {
 }
 /** Splits the resources into batches whose queries fit one GetMetricData call. */
 function metricBatches(ids, spec) {
-    const perCall = Math.floor(QUERIES_PER_CALL / spec.metrics.length);
-    const batches = [];
-    for (let i = 0; i < ids.length; i += perCall)
-        batches.push(ids.slice(i, i + perCall));
-    return batches;
+    return (0,normalize/* batchesOf */.cS)(ids, Math.floor(QUERIES_PER_CALL / spec.metrics.length));
 }
 /** The distinct days with a datapoint, over every series. */
 function daysWithData(series) {
@@ -5207,12 +5204,6 @@ const ecs_permissions = {
 /** DescribeClusters takes up to 100 clusters, DescribeServices up to 10 services. */
 const CLUSTER_BATCH = 100;
 const SERVICE_BATCH = 10;
-function chunks(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
 function tags(list) {
     const out = {};
     for (const tag of list ?? [])
@@ -5311,7 +5302,7 @@ function emitService(ctx, clusterArn, service) {
  */
 async function collectServices(ctx, client, clusterArn) {
     const arns = await ctx.list('ListServices', ['ecs:service', 'ecs:task-set'], (0,client_ecs_dist_cjs/* paginateListServices */.wjm)({ client, pageSize: 100 }, { cluster: clusterArn }), (page) => page.serviceArns);
-    await ctx.each(chunks(arns, SERVICE_BATCH), async (batch) => {
+    await ctx.each((0,normalize/* batchesOf */.cS)(arns, SERVICE_BATCH), async (batch) => {
         const services = await ctx.list('DescribeServices', ['ecs:service', 'ecs:task-set'], () => client.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster: clusterArn, services: batch, include: ['TAGS'] })), (answer) => {
             // MISSING: deleted since the listing; anything else is recorded.
             for (const failure of answer.failures ?? []) {
@@ -5447,7 +5438,7 @@ const ecsCollector = {
             ctx.step(['ecs:cluster', 'ecs:service', 'ecs:task-set'], async () => {
                 const clusters = await ctx.list('ListClusters', ['ecs:cluster', 'ecs:service', 'ecs:task-set'], (0,client_ecs_dist_cjs/* paginateListClusters */.fm1)({ client, pageSize: 100 }, {}), (page) => page.clusterArns);
                 await Promise.all([
-                    ctx.step(['ecs:cluster'], () => ctx.each(chunks(clusters, CLUSTER_BATCH), async (batch) => {
+                    ctx.step(['ecs:cluster'], () => ctx.each((0,normalize/* batchesOf */.cS)(clusters, CLUSTER_BATCH), async (batch) => {
                         const described = await ctx.list('DescribeClusters', 'ecs:cluster', () => client.send(new client_ecs_dist_cjs/* DescribeClustersCommand */._2_({ clusters: batch, include: ['SETTINGS', 'TAGS'] })), (answer) => answer.clusters);
                         for (const cluster of described)
                             emitCluster(ctx, cluster);
@@ -5640,10 +5631,7 @@ async function judgeValues(ctx, client, parameters) {
     const judged = new Map();
     const gone = new Set();
     const plain = parameters.filter((p) => p.Name && (p.Type === 'String' || p.Type === 'StringList'));
-    const batches = [];
-    for (let i = 0; i < plain.length; i += VALUE_BATCH)
-        batches.push(plain.slice(i, i + VALUE_BATCH));
-    await ctx.each(batches, async (batch) => {
+    await ctx.each((0,normalize/* batchesOf */.cS)(plain, VALUE_BATCH), async (batch) => {
         const names = batch.map((p) => p.Name ?? '');
         const answer = await ctx.read('GetParameters', () => client.send(new client_ssm_dist_cjs/* GetParametersCommand */.AFe({ Names: names })), {
             resourceId: names[0],
@@ -6075,10 +6063,7 @@ const upper = (value) => (value ? value.toUpperCase() : null);
 /** Tags by load balancer name, 20 per call; a name whose batch failed is left out (unknown). */
 async function readTags(ctx, client, names) {
     const tags = new Map();
-    const batches = [];
-    for (let i = 0; i < names.length; i += TAG_BATCH)
-        batches.push(names.slice(i, i + TAG_BATCH));
-    await ctx.each(batches, async (batch) => {
+    await ctx.each((0,normalize/* batchesOf */.cS)(names, TAG_BATCH), async (batch) => {
         const answer = await ctx.read('DescribeTags', () => client.send(new client_elastic_load_balancing_dist_cjs.DescribeTagsCommand({ LoadBalancerNames: batch })));
         if (!answer)
             return;
@@ -6266,10 +6251,7 @@ const action = (a) => ({
 /** Tags of every load balancer, 20 per call; an ARN whose batch failed is left out (unknown). */
 async function elbv2_readTags(ctx, client, arns) {
     const tags = new Map();
-    const batches = [];
-    for (let i = 0; i < arns.length; i += elbv2_TAG_BATCH)
-        batches.push(arns.slice(i, i + elbv2_TAG_BATCH));
-    await ctx.each(batches, async (batch) => {
+    await ctx.each((0,normalize/* batchesOf */.cS)(arns, elbv2_TAG_BATCH), async (batch) => {
         const answer = await ctx.read('DescribeTags', () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeTagsCommand */.yRM({ ResourceArns: batch })));
         if (!answer)
             return;
