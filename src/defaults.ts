@@ -10,4 +10,6 @@ export const DEFAULTS = {
   // Well inside GitHub's 6-hour job limit; a scan of 10,000 resources takes about a minute.
   timeoutMinutes: 60,
   outputDir: 'aws-audit-output',
+  // Groups of a plan: GitHub allows 256 jobs per matrix; 20 keeps the runner queue reasonable.
+  maxJobs: 20,
 } as const;

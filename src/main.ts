@@ -1,27 +1,26 @@
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { resolveBaseline } from './action/baseline-order.js';
+import type { ActionContext } from './action/context.js';
 import { gitHubRunFromEnv } from './action/github-event.js';
 import { readActionInputs } from './action/inputs.js';
-import { setCleanupOutputs, setReportOutputs, setScanOutputs } from './action/outputs.js';
-import { publishReport } from './action/publish.js';
+import { checkModeInputs, readModeInputs, type ModeInputs } from './action/mode-inputs.js';
+import { mergeStep } from './action/merge-step.js';
+import { setReportOutputs, setScanOutputs } from './action/outputs.js';
+import { planStep } from './action/plan-step.js';
 import { publishTarget, readPublishInputs } from './action/publish-inputs.js';
 import { readCleanupInputs } from './action/cleanup-inputs.js';
 import { runInfoFromEnv } from './action/run-info.js';
+import { loadBaseline, publishAndFinish, withinSummary } from './action/finish.js';
 import { startRunDeadline, type RunDeadline } from './aws/deadline.js';
-import { baselineFromFile } from './diff/baseline.js';
-import { preflightScan } from './preflight.js';
-import { baselineFromArtifact } from './publish/baseline-artifact.js';
-import { baselineFromS3, saveReportToS3 } from './publish/baseline-s3.js';
+import { checkOutputDir, checkRoleArns, preflightScan } from './preflight.js';
 import { createGitHubClient } from './publish/github.js';
+import { partArtifactName } from './publish/part-artifacts.js';
 import { uploadReportArtifact } from './publish/upload-artifact.js';
-import { failOnNewVerdict, failOnVerdict, parseFailOn } from './report/fail-on.js';
+import { parseFailOn } from './report/fail-on.js';
 import { auditSummaryText } from './render/audit-summary.js';
 import { deniedWarnings } from './render/denied.js';
 import { diffSummaryText } from './render/diff-summary.js';
 import { loadTemplates } from './render/report-views.js';
-import { JOB_SUMMARY } from './render/limits.js';
 import { scanSummaryMarkdown, scanSummaryText } from './render/scan-summary.js';
 import { inventorySummarySection } from './render/inventory-view.js';
 import { runAudit } from './run-audit.js';
@@ -31,6 +30,7 @@ import { writeReport } from './report/io.js';
 import { cleanupSummaryLines } from './render/cleanup-summary.js';
 import { OVERRUN_GRACE_MS, runDeadlineMessage, runScan, writeInventoryViews } from './run-scan.js';
 import type { ScanProgress } from './scan/progress.js';
+import { DEFAULT_CONFIG } from './config/schema.js';
 
 /** One log line per finished (account, service, region). */
 const actionProgress: ScanProgress = {
@@ -44,17 +44,18 @@ const actionProgress: ScanProgress = {
 
 /**
  * The Action: inputs -> credentials -> scan -> inventory -> baseline -> rules -> report and diff ->
- * artifact, job summary, PR comment or dashboard issue, Slack -> outputs and gates.
+ * artifact, job summary, PR comment or dashboard issue, Slack -> outputs and gates. `mode` splits
+ * it for a job matrix: plan (groups), scan (a group's part), merge (the parts, published once).
  */
 export async function run(): Promise<void> {
   let deadline: RunDeadline | undefined;
   try {
-    const settings = readActionInputs((name) => core.getInput(name));
-    const publishing = readPublishInputs(
-      (name) => core.getInput(name),
-      (value) => core.setSecret(value),
-    );
-    const cleanup = readCleanupInputs((name) => core.getInput(name));
+    const getInput = (name: string) => core.getInput(name);
+    const modes = readModeInputs(getInput);
+    const settings = readActionInputs(getInput);
+    const publishing = readPublishInputs(getInput, (value) => core.setSecret(value));
+    const cleanup = readCleanupInputs(getInput);
+    checkModeInputs(modes, settings, cleanup, publishing.artifactName);
     deadline = startRunDeadline(settings.timeoutMinutes, {
       graceMs: OVERRUN_GRACE_MS,
       onOverrun: () => {
@@ -65,14 +66,19 @@ export async function run(): Promise<void> {
     const { signal } = deadline;
     const failOn = parseFailOn(core.getInput('fail-on').trim(), 'fail-on');
     const failOnNew = parseFailOn(core.getInput('fail-on-new').trim(), 'fail-on-new');
-    const previousReport = core.getInput('previous-report').trim();
     // Every input, the config file and the templates are checked before the first AWS call.
     const templates = await loadTemplates(publishing.templatesDir);
-    const config = await preflightScan(settings, {
-      config: core.getInput('config'),
-      label: (name) => name,
-      info: (message) => core.info(message),
-    });
+    const config =
+      modes.mode === 'run' || modes.mode === 'scan'
+        ? await preflightScan(settings, {
+            config: core.getInput('config'),
+            label: (name) => name,
+            info: (message) => core.info(message),
+          })
+        : DEFAULT_CONFIG;
+    if (modes.mode === 'plan') checkRoleArns(settings.credentials, (name) => name);
+    if (modes.mode !== 'run' && modes.mode !== 'scan')
+      await checkOutputDir(settings.outputDir, (name) => name);
     const github = gitHubRunFromEnv();
     const client = publishing.githubToken
       ? createGitHubClient(publishing.githubToken, {
@@ -81,164 +87,134 @@ export async function run(): Promise<void> {
           requestTimeoutMs: settings.callTimeoutMs,
         })
       : undefined;
-
-    // Approvals are read wherever the dashboard is kept, so one given before a run without cleanup still binds.
-    const dashboards = publishTarget(publishing.commentMode, github?.eventName) === 'issue';
-    const readsApprovals = cleanup.mode !== 'off' || dashboards;
-    // Before the scan: an invalid approvals file fails the run without an AWS call.
-    const approvalsFile: ApprovalsFileRead =
-      readsApprovals && client && github
-        ? await fetchApprovalsFile(client, {
-            owner: github.owner,
-            repo: github.repo,
-            path: cleanup.approvalsFile,
-            signal,
-          })
-        : { status: 'off' };
-
-    const { inventory, inventoryPath, credentials, allCredentials } = await runScan(settings, {
-      getIdToken: (audience) => core.getIDToken(audience),
-      setSecret: (value) => core.setSecret(value),
-      info: (message) => core.info(message),
-      progress: actionProgress,
-      signal,
-    });
-    const cutShort = runDeadlineMessage(inventory, deadline);
-    if (cutShort) core.error(cutShort);
-    core.info(scanSummaryText(inventory));
-    for (const warning of deniedWarnings(inventory.errors)) core.warning(warning);
-    setScanOutputs((name, value) => core.setOutput(name, value), inventory, inventoryPath);
-    const inventoryViews = await writeInventoryViews(settings.outputDir, inventory);
-
-    const s3 = publishing.baselineS3Uri && {
-      uri: publishing.baselineS3Uri,
-      region: settings.credentials.stsRegion,
-      credentials,
-      callTimeoutMs: settings.callTimeoutMs,
-      signal,
-    };
-    const artifactName = publishing.artifactName;
-    const baseline = await resolveBaseline(
-      {
-        file: previousReport ? () => baselineFromFile(previousReport) : undefined,
-        artifact:
-          artifactName && github?.runId !== undefined && client
-            ? () =>
-                baselineFromArtifact(client, {
-                  owner: github.owner,
-                  repo: github.repo,
-                  token: publishing.githubToken,
-                  runId: github.runId as number,
-                  eventName: github.eventName,
-                  workflowRef: process.env.GITHUB_WORKFLOW_REF,
-                  refName: process.env.GITHUB_REF_NAME,
-                  serverUrl: github.serverUrl,
-                  artifactName,
-                  directory: join(process.env.RUNNER_TEMP || tmpdir(), `aws-audit-baseline-${process.pid}`),
-                  signal,
-                })
-            : undefined,
-        s3: s3 ? () => baselineFromS3(s3) : undefined,
-      },
-      (message) => core.warning(message),
-    );
-    if (baseline.warning) core.warning(baseline.warning);
-
-    const audited = await runAudit(inventory, {
-      config,
-      outputDir: settings.outputDir,
-      baseline,
-      run: runInfoFromEnv(),
-    });
-    const { reportPath } = audited;
-    const report =
-      cleanup.mode !== 'off' || (dashboards && client)
-        ? await runCleanupStage(audited.report, {
-            inputs: cleanup,
-            shown: baseline.report,
-            approvalsFile,
-            github:
-              client && github
-                ? { client, owner: github.owner, repo: github.repo, label: publishing.issueLabel }
-                : undefined,
-            credentials: allCredentials,
-            apiRegion: settings.credentials.stsRegion,
-            callTimeoutMs: settings.callTimeoutMs,
-            maxAttempts: settings.maxAttempts,
-            signal,
-            runUrl: github?.runUrl,
-            info: (message) => core.info(message),
-            warning: (message) => core.warning(message),
-          })
-        : audited.report;
-    if (report !== audited.report) await writeReport(reportPath, report);
-    for (const line of cleanupSummaryLines(report)) core.info(line);
-    core.info(auditSummaryText(report));
-    core.info(diffSummaryText(report));
-    for (const warning of report.warnings) core.warning(warning);
-    setReportOutputs((name, value) => core.setOutput(name, value), report, reportPath);
-
-    const published = await publishReport(report, {
-      inputs: publishing,
-      templates,
-      run: github,
+    const ctx: ActionContext = {
+      ...{ settings, publishing, cleanup, config, templates, deadline, signal, failOn, failOnNew },
+      previousReport: core.getInput('previous-report').trim(),
+      github,
       client,
-      signal,
-      info: (message) => core.info(message),
-      warning: (message) => core.warning(message),
-      writeSummary: async (markdown) => {
-        if (!process.env.GITHUB_STEP_SUMMARY) return;
-        // The resources per service, then the inventory (collapsed), follow the findings where they fit.
-        const both = `${markdown}\n${scanSummaryMarkdown(inventory)}`;
-        const summary = JOB_SUMMARY.measure(both) <= JOB_SUMMARY.budget ? both : markdown;
-        const tables = inventorySummarySection(
-          inventory,
-          JOB_SUMMARY.budget - JOB_SUMMARY.measure(summary) - 1,
-        );
-        await core.summary.addRaw(tables ? `${summary}\n${tables}` : summary).write();
-      },
-      uploadArtifact:
-        artifactName && github
-          ? () =>
-              uploadReportArtifact({
-                name: artifactName,
-                files: [
-                  resolve(reportPath),
-                  resolve(inventoryPath),
-                  ...inventoryViews.map((p) => resolve(p)),
-                ],
-                rootDirectory: resolve(settings.outputDir),
-                retentionDays: publishing.artifactRetentionDays,
-                serverUrl: github.serverUrl,
-                repository: `${github.owner}/${github.repo}`,
-                runId: github.runId === undefined ? undefined : String(github.runId),
-                signal,
-              })
-          : undefined,
-      saveToS3: s3 ? () => saveReportToS3(report, s3) : undefined,
-    });
-    core.setOutput('comment-url', published.commentUrl ?? '');
-    core.setOutput('issue-number', published.issueNumber === undefined ? '' : String(published.issueNumber));
-    core.setOutput('artifact-id', published.artifactId === undefined ? '' : String(published.artifactId));
-
-    const cleanupFailed = report.cleanup.log.filter((entry) => entry.outcome === 'failed').length;
-    setCleanupOutputs((name, value) => core.setOutput(name, value), report);
-    const verdicts = [
-      [failOnVerdict(report, failOn), `fail-on: ${failOn}`],
-      [failOnNewVerdict(report, failOnNew), `fail-on-new: ${failOnNew}`],
-    ].filter(([verdict]) => verdict !== null);
-    const failures = [
-      ...(cutShort ? [cutShort] : []),
-      ...published.failures,
-      ...(cleanupFailed > 0
-        ? [`${cleanupFailed} cleanup action(s) failed (see the report's cleanup log)`]
-        : []),
-      ...verdicts.map(([verdict, gate]) => `${verdict} (${gate})`),
-    ];
-    if (failures.length > 0) core.setFailed(failures.join('; '));
+    };
+    if (modes.mode === 'plan') await planStep(ctx, modes.maxJobs);
+    else if (modes.mode === 'merge') await mergeStep(ctx, modes.plan);
+    else await scanAndAudit(ctx, modes);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   } finally {
     deadline?.dispose();
   }
+}
+
+/** mode: run (the whole pipeline) and mode: scan (one group of a plan, uploaded as a part). */
+async function scanAndAudit(ctx: ActionContext, modes: Extract<ModeInputs, { mode: 'run' | 'scan' }>) {
+  const { settings, publishing, cleanup, github, client, signal, deadline } = ctx;
+  const part = modes.mode === 'scan';
+  // Approvals are read wherever the dashboard is kept, so one given before a run without cleanup still binds.
+  const dashboards = !part && publishTarget(publishing.commentMode, github?.eventName) === 'issue';
+  const readsApprovals = cleanup.mode !== 'off' || dashboards;
+  // Before the scan: an invalid approvals file fails the run without an AWS call.
+  const approvalsFile: ApprovalsFileRead =
+    readsApprovals && client && github
+      ? await fetchApprovalsFile(client, {
+          owner: github.owner,
+          repo: github.repo,
+          path: cleanup.approvalsFile,
+          signal,
+        })
+      : { status: 'off' };
+
+  const { inventory, inventoryPath, credentials, allCredentials } = await runScan(settings, {
+    getIdToken: (audience) => core.getIDToken(audience),
+    setSecret: (value) => core.setSecret(value),
+    info: (message) => core.info(message),
+    progress: actionProgress,
+    signal,
+  });
+  const cutShort = runDeadlineMessage(inventory, deadline);
+  if (cutShort) core.error(cutShort);
+  core.info(scanSummaryText(inventory));
+  for (const warning of deniedWarnings(inventory.errors)) core.warning(warning);
+  setScanOutputs((name, value) => core.setOutput(name, value), inventory, inventoryPath);
+  const inventoryViews = await writeInventoryViews(settings.outputDir, inventory);
+
+  // A part is weighed against nothing: the merge diffs the whole organization at once.
+  const baseline = part ? undefined : await loadBaseline(ctx, credentials);
+  const audited = await runAudit(inventory, {
+    config: ctx.config,
+    outputDir: settings.outputDir,
+    baseline,
+    run: runInfoFromEnv(),
+  });
+  const { reportPath } = audited;
+  if (part) {
+    core.info(auditSummaryText(audited.report));
+    setReportOutputs((name, value) => core.setOutput(name, value), audited.report, reportPath);
+    await uploadPart(ctx, modes.group, [reportPath, inventoryPath], cutShort);
+    return;
+  }
+  const report =
+    cleanup.mode !== 'off' || (dashboards && client)
+      ? await runCleanupStage(audited.report, {
+          inputs: cleanup,
+          shown: baseline?.report,
+          approvalsFile,
+          github:
+            client && github
+              ? { client, owner: github.owner, repo: github.repo, label: publishing.issueLabel }
+              : undefined,
+          credentials: allCredentials,
+          apiRegion: settings.credentials.stsRegion,
+          callTimeoutMs: settings.callTimeoutMs,
+          maxAttempts: settings.maxAttempts,
+          signal,
+          runUrl: github?.runUrl,
+          info: (message) => core.info(message),
+          warning: (message) => core.warning(message),
+        })
+      : audited.report;
+  if (report !== audited.report) await writeReport(reportPath, report);
+  for (const line of cleanupSummaryLines(report)) core.info(line);
+  core.info(auditSummaryText(report));
+  core.info(diffSummaryText(report));
+  for (const warning of report.warnings) core.warning(warning);
+  setReportOutputs((name, value) => core.setOutput(name, value), report, reportPath);
+  await publishAndFinish(ctx, report, {
+    reportPath,
+    files: [inventoryPath, ...inventoryViews],
+    credentials,
+    // The resources per service, then the inventory (collapsed), follow the findings where they fit.
+    summaryExtra: (markdown) =>
+      withinSummary(
+        markdown,
+        () => scanSummaryMarkdown(inventory),
+        (room) => inventorySummarySection(inventory, room) ?? undefined,
+      ),
+    failures: cutShort ? [cutShort] : [],
+  });
+}
+
+/** A scan job's part: its report and inventory as the artifact `<artifact-name>-part-<group>`. */
+async function uploadPart(ctx: ActionContext, group: string, files: string[], cutShort: string | undefined) {
+  const { github, publishing, settings } = ctx;
+  const name = partArtifactName(publishing.artifactName as string, group);
+  const failures = cutShort ? [cutShort] : [];
+  if (!github) {
+    core.warning(`Not on a GitHub runner: the part was written to ${settings.outputDir}, not uploaded`);
+  } else {
+    try {
+      const artifact = await uploadReportArtifact({
+        name,
+        files: files.map((path) => resolve(path)),
+        rootDirectory: resolve(settings.outputDir),
+        retentionDays: publishing.artifactRetentionDays ?? 1,
+        serverUrl: github.serverUrl,
+        repository: `${github.owner}/${github.repo}`,
+        runId: github.runId === undefined ? undefined : String(github.runId),
+        signal: ctx.signal,
+      });
+      core.info(`Part of group ${group} uploaded as the artifact ${name} (id ${artifact.id})`);
+      core.setOutput('artifact-id', String(artifact.id));
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  if (failures.length > 0) core.setFailed(failures.join('; '));
 }

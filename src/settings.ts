@@ -146,8 +146,9 @@ const ORGANIZATION_OPTIONS = [
 ];
 
 /**
- * `accounts: organization` and its options (the Action's inputs and the CLI's flags share the
- * names), checked before any call; undefined when `accounts` is not set.
+ * `accounts: organization` (or a list of account ids, a plan's group) and its options (the Action's
+ * inputs and the CLI's flags share the names), checked before any call; undefined when `accounts`
+ * is not set.
  */
 export function readOrganization(
   get: (name: string) => string | undefined,
@@ -159,22 +160,31 @@ export function readOrganization(
     if (stray) throw new UsageError(`${label(stray)} is only used with ${label('accounts')}: organization`);
     return undefined;
   }
-  if (accounts !== 'organization') {
+  const given = accounts === 'organization' ? undefined : parseList(accounts);
+  if (given && !given.every((id) => /^\d{12}$/.test(id))) {
     throw new UsageError(
-      `${label('accounts')}: '${accounts}' is not a choice: 'organization' scans the organization's accounts; leave it empty to scan the credentials' account (and additional-role-arns)`,
+      `${label('accounts')}: '${accounts}' is neither 'organization' (the organization's accounts) nor a list of 12-digit account ids (a plan's group); leave it empty to scan the credentials' account (and additional-role-arns)`,
     );
   }
   const memberRoleName = get('member-role-name')?.trim();
   if (!memberRoleName) {
     throw new UsageError(
-      `${label('accounts')}: organization needs ${label('member-role-name')}: the role to assume in each member account`,
+      `${label('accounts')}: ${given ? 'a list of accounts' : 'organization'} needs ${label('member-role-name')}: the role to assume in each member account`,
     );
   }
+  const listing = ['organizational-units', 'include-accounts', 'exclude-accounts'].find((name) =>
+    get(name)?.trim(),
+  );
+  if (given && listing)
+    throw new UsageError(
+      `${label(listing)} filters ${label('accounts')}: organization, not a list of accounts`,
+    );
   const options = {
     memberRoleName,
     organizationalUnits: parseList(get('organizational-units')),
     includeAccounts: parseList(get('include-accounts')),
     excludeAccounts: parseList(get('exclude-accounts')),
+    ...(given ? { accounts: given } : {}),
   };
   checkOrganizationOptions(options, label);
   return options;

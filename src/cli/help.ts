@@ -9,6 +9,18 @@ Usage:
   aws-audit scan [options]     scan the account(s) and audit them: <output-dir>/inventory.json and report.json
   aws-audit audit --inventory FILE [options]
                                audit a saved inventory offline
+  aws-audit plan --accounts organization|IDS --member-role-name NAME [--max-jobs N]
+                 [--previous-report FILE]
+                               split the accounts into at most N groups (default ${DEFAULTS.maxJobs}) of about
+                               equal work, by each account's resources in the previous merged report;
+                               prints the plan (a job matrix, JSON) and writes <output-dir>/plan.json
+  aws-audit scan --accounts IDS --member-role-name NAME --output-dir DIR
+                               scan one group of a plan (IDS: its comma-separated account ids): a part
+  aws-audit merge [--plan FILE] [--previous-report FILE] PART...
+                               the parts (report.json files or their directories) into one report,
+                               diffed against the previous merged report; with --plan, the accounts
+                               of a missing part are recorded as not read (unknown, never resolved)
+                               and the merge exits 1
   aws-audit diff --previous FILE --current FILE [--json]
                                what changed between two reports: new, resolved, persisting, unknown
   aws-audit render --report FILE [--view summary|pr-comment|issue|slack] [--account ID]
@@ -40,7 +52,8 @@ Scan options:
   --additional-role-arns LIST  roles in more accounts to assume and scan too
   --accounts organization      scan the organization's active accounts (listed with the first
                                credentials: management account or delegated administrator)
-  --member-role-name NAME      with --accounts organization: the role to assume in each member account
+  --accounts IDS               or scan these account ids (a plan's group), each through the member role
+  --member-role-name NAME      with --accounts: the role to assume in each member account
   --organizational-units LIST  with --accounts organization: only these OUs (nested ones included)
   --include-accounts LIST      with --accounts organization: only these account ids
   --exclude-accounts LIST      with --accounts organization: never these account ids

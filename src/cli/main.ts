@@ -13,6 +13,8 @@ const COMMANDS = new Map<string, () => Promise<Command>>(
   Object.entries({
     scan: async () => (await import('./commands/scan.js')).scanCommand,
     audit: async () => (await import('./commands/audit.js')).auditCommand,
+    plan: async () => (await import('./commands/plan.js')).planCommand,
+    merge: async () => (await import('./commands/merge.js')).mergeCommand,
     rules: async () => (await import('./commands/rules.js')).rulesCommand,
     diff: async () => (await import('./commands/diff.js')).diffCommand,
     render: async () => (await import('./commands/render.js')).renderCommand,

@@ -33,6 +33,12 @@ export interface ScanTarget {
   credentials: AwsCredentialIdentityProvider;
   /** Known ahead for assumed roles, so a failure to get in is still recorded against the account. */
   expectedAccountId?: string;
+  /**
+   * The first credentials themselves: failing to identify them fails the run. Any other target
+   * that cannot be entered is recorded against its account and the scan goes on. Unset: the first
+   * target is.
+   */
+  primary?: boolean;
 }
 
 export interface ResolvedCredentials {
@@ -96,16 +102,19 @@ export async function resolveCredentials(
   const chained = (role: RoleArn): ScanTarget => ({
     credentials: chainedRoleProvider(role, primary, chainOptions, deps),
     expectedAccountId: role.accountId,
+    primary: false,
   });
   if (!inputs.organization) {
-    return { method, targets: [{ credentials: primary, expectedAccountId }, ...additional.map(chained)] };
+    return {
+      method,
+      targets: [{ credentials: primary, expectedAccountId, primary: true }, ...additional.map(chained)],
+    };
   }
   const organization = inputs.organization;
   const own = await callerIdentity(primary, inputs.stsRegion, deps);
-  const listing = await listOrganizationAccounts(primary, organization, {
-    ...deps,
-    region: inputs.stsRegion,
-  });
+  const listing = organization.accounts
+    ? { accounts: organization.accounts.map((id) => ({ id, name: null })), skipped: [] }
+    : await listOrganizationAccounts(primary, organization, { ...deps, region: inputs.stsRegion });
   for (const skipped of listing.skipped)
     deps.info(
       `Organization account ${skipped.id}${skipped.name ? ` (${skipped.name})` : ''} is not scanned: ${skipped.reason}.`,
@@ -118,7 +127,7 @@ export async function resolveCredentials(
   );
   const targets = listing.accounts.map((account) =>
     account.id === own.account
-      ? { credentials: primary, expectedAccountId: own.account }
+      ? { credentials: primary, expectedAccountId: own.account, primary: true }
       : chained(
           parseRoleArn(
             memberRoleArn(own.partition, account.id, organization.memberRoleName),

@@ -22,6 +22,11 @@ export interface OrganizationOptions {
   /** Account ids to scan; empty: every one listed. */
   includeAccounts: readonly string[];
   excludeAccounts: readonly string[];
+  /**
+   * The accounts given outright (a plan's group, `accounts: 111111111111,222222222222`): nothing is
+   * listed, each is reached through the member role.
+   */
+  accounts?: readonly string[];
 }
 
 export interface OrganizationAccount {
@@ -57,6 +62,7 @@ export function checkOrganizationOptions(
   for (const [name, ids] of [
     ['include-accounts', options.includeAccounts],
     ['exclude-accounts', options.excludeAccounts],
+    ['accounts', options.accounts ?? []],
   ] as const)
     for (const id of ids)
       if (!ACCOUNT_ID.test(id)) throw new UsageError(`${label(name)}: '${id}' is not a 12-digit account id`);

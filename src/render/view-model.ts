@@ -275,7 +275,8 @@ function coverageProblems(report: AuditReport, account: string, unknown: readonl
   const reasons = new Map<string, Set<string>>();
   const key = (service: string, region: string) => `${service}|${region}`;
   const info = report.accounts.find((a) => a.id === account);
-  for (const c of info?.coverage ?? []) {
+  if (!info) return accountNotRead(report, account, unknown);
+  for (const c of info.coverage) {
     if (c.status === 'complete') continue;
     const k = key(c.service, c.region);
     const known = problems.get(k);
@@ -313,6 +314,35 @@ function coverageProblems(report: AuditReport, account: string, unknown: readonl
         a.service.localeCompare(b.service) ||
         a.region.localeCompare(b.region),
     );
+}
+
+/** An account never entered (its role refused, its part missing): one problem, every unknown finding. */
+function accountNotRead(
+  report: AuditReport,
+  account: string,
+  unknown: readonly ReportFinding[],
+): CoverageProblem[] {
+  const errors = report.scanErrors.filter((e) => e.account === account);
+  const reason = [
+    ...new Set(errors.map((e) => `${e.code}: ${e.missingPermission ?? `${e.service}:${e.operation}`}`)),
+  ]
+    .sort()
+    .join(', ');
+  const count = unknown.filter((f) => f.account === account).length;
+  return [
+    {
+      service: '*',
+      region: 'every region',
+      status: 'failed',
+      serviceName: 'Every service',
+      notRead: true,
+      readInPart: false,
+      reason,
+      hasReason: reason !== '',
+      unknown: count,
+      unknownOne: count === 1,
+    },
+  ];
 }
 
 /** The account's compliance counts and failing controls per standard, from report.compliance. */
@@ -581,5 +611,7 @@ export function accountIds(report: AuditReport): string[] {
   const ids = new Set(report.accounts.map((a) => a.id));
   for (const f of [...report.findings, ...report.unknownFindings, ...report.resolvedFindings])
     ids.add(f.account);
+  // An account that could not be entered (or whose part is missing) is said, not left out.
+  for (const e of report.scanErrors) ids.add(e.account);
   return [...ids].sort();
 }

@@ -219,7 +219,7 @@ async function planAccount(
     identity = await identify(target, clients, options.apiRegion);
   } catch (error) {
     const details = errorDetails(error);
-    if (index === 0 || !target.expectedAccountId) {
+    if ((target.primary ?? index === 0) || !target.expectedAccountId) {
       throw new ScanSetupError(
         `Cannot identify the AWS account (sts:GetCallerIdentity): ${details.code}: ${details.message}`,
         { cause: error },
@@ -264,7 +264,7 @@ async function planAccount(
   const notEnabled = enabled && include ? include.filter((region) => !enabled.includes(region)) : [];
   if (notEnabled.length > 0 && enabled) {
     const message = `not enabled for account ${accountId}: ${notEnabled.join(', ')} (enabled: ${enabled.join(', ')})`;
-    if (index === 0) throw new ScanSetupError(`The regions to scan are ${message}`);
+    if (target.primary ?? index === 0) throw new ScanSetupError(`The regions to scan are ${message}`);
     errors.push({
       account: accountId,
       service: 'ec2',

@@ -127,6 +127,29 @@ describe('resolveCredentials with accounts: organization', () => {
       `Organization account ${SUSPENDED} (account ${SUSPENDED}) is not scanned: its state is SUSPENDED.`,
     );
     expect(infos.join('\n')).toContain('2 account(s) to scan, each through the role aws-audit-readonly');
+    expect(resolved.targets.map((t) => t.primary)).toEqual([true, false, false]);
+  });
+
+  it('reaches the accounts of a plan group without listing the organization', async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: OWN, Arn: `arn:aws:iam::${OWN}:user/ci` });
+    organizations.on(ListAccountsCommand).rejects(new Error('must not list'));
+    const { deps } = recordingDeps();
+    const resolved = await resolveCredentials(
+      {
+        audience: 'sts.amazonaws.com',
+        sessionName: 'test',
+        durationSeconds: 3600,
+        stsRegion: 'us-east-1',
+        additionalRoles: [],
+        organization: { ...options(), accounts: [MEMBER, OTHER] },
+      },
+      deps,
+    );
+    expect(resolved.targets.map((t) => [t.expectedAccountId, t.primary])).toEqual([
+      [MEMBER, false],
+      [OTHER, false],
+    ]);
+    expect(organizations.commandCalls(ListAccountsCommand)).toHaveLength(0);
   });
 });
 
@@ -154,9 +177,25 @@ describe('readOrganization', () => {
     });
   });
 
+  it('reads a list of account ids (a plan group) to reach through the member role, listing nothing', () => {
+    expect(read({ accounts: `${MEMBER}, ${OTHER}`, 'member-role-name': 'aws-audit-readonly' })()).toEqual({
+      memberRoleName: 'aws-audit-readonly',
+      organizationalUnits: [],
+      includeAccounts: [],
+      excludeAccounts: [],
+      accounts: [MEMBER, OTHER],
+    });
+  });
+
   it.each([
     [{ 'member-role-name': 'x' }, '--member-role-name is only used with --accounts: organization'],
-    [{ accounts: 'all' }, "--accounts: 'all' is not a choice"],
+    [{ accounts: 'all' }, "--accounts: 'all' is neither 'organization'"],
+    [{ accounts: '111111111111,2222' }, "--accounts: '111111111111,2222' is neither 'organization'"],
+    [{ accounts: '111111111111' }, '--accounts: a list of accounts needs --member-role-name'],
+    [
+      { accounts: '111111111111', 'member-role-name': 'r', 'exclude-accounts': '222222222222' },
+      '--exclude-accounts filters --accounts: organization, not a list of accounts',
+    ],
     [{ accounts: 'organization' }, '--accounts: organization needs --member-role-name'],
     [
       { accounts: 'organization', 'member-role-name': 'bad name' },
