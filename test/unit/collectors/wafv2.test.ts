@@ -187,7 +187,15 @@ describe('the WAFv2 collector (regional web ACLs)', () => {
 
   it('asks for the other resource types only once load balancers were read', async () => {
     waf.on(ListWebACLsCommand).resolves({ WebACLs: [summary('shop')] });
-    waf.on(GetWebACLCommand).resolves({ WebACL: { Name: 'shop', Id: 'shop-id', ARN: arn('shop') } });
+    waf.on(GetWebACLCommand).resolves({
+      WebACL: {
+        Name: 'shop',
+        Id: 'shop-id',
+        ARN: arn('shop'),
+        DefaultAction: { Block: {} },
+        VisibilityConfig: visibility(true),
+      },
+    });
     waf.on(GetLoggingConfigurationCommand).rejects(nonexistent());
     waf.on(ListResourcesForWebACLCommand).rejects(accessDenied('wafv2:ListResourcesForWebACL'));
     const outcome = await collect(wafv2Collector);
