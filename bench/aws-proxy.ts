@@ -59,6 +59,8 @@ export interface BucketCount {
 export interface AwsProxy {
   endpoint: string;
   counts(): BucketCount[];
+  /** Accepted requests (retries included) per `service Operation` (REST: `service METHOD /segment?keys`). */
+  operations(): Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,25 @@ export function credentialScope(authorization: string | undefined): { region: st
   return match
     ? { region: match[1] as string, service: match[2] as string }
     : { region: 'unsigned', service: 'sts' };
+}
+
+/**
+ * The operation a request names: the JSON protocols' X-Amz-Target, the query protocols' Action,
+ * or, for REST services, the method, the path's first segment and the query's keys (enough to
+ * tell most calls apart). Counted as the proxy accepts them: retries included.
+ */
+export function operationOf(service: string, incoming: IncomingMessage, body: Buffer): string {
+  const target = incoming.headers['x-amz-target'];
+  if (typeof target === 'string') return `${service} ${target.split('.').pop() ?? target}`;
+  const action = /(?:^|&)Action=([A-Za-z0-9]+)/.exec(body.toString('utf8', 0, Math.min(body.length, 512)));
+  if (action) return `${service} ${action[1]}`;
+  const url = new URL(incoming.url ?? '/', 'http://proxy');
+  const query = [...url.searchParams.keys()].filter((key) => !key.startsWith('x-')).sort();
+  const segments = url.pathname.split('/').filter(Boolean);
+  // S3's first segment is the bucket (path-style): the query names the operation.
+  const first = service === 's3' && segments.length > 0 ? '{bucket}' : (segments[0] ?? '');
+  const path = segments.length > 1 ? `/${first}/…` : `/${first}`;
+  return `${service} ${incoming.method ?? '?'} ${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
 }
 
 interface ErrorAnswer {
@@ -191,6 +212,7 @@ export async function startAwsProxy(options: ProxyOptions): Promise<AwsProxy> {
   const deny = new Set(options.denyServices ?? []);
   const buckets = new Map<string, { bucket?: TokenBucket; count: BucketCount }>();
   const sockets = new Set<Socket>();
+  const operations = new Map<string, number>();
 
   const bucketFor = (service: string, region: string) => {
     const key = `${service}|${region}`;
@@ -254,6 +276,8 @@ export async function startAwsProxy(options: ProxyOptions): Promise<AwsProxy> {
           return;
         }
         entry.count.accepted += 1;
+        const operation = operationOf(service, incoming, Buffer.concat(chunks));
+        operations.set(operation, (operations.get(operation) ?? 0) + 1);
         forward(incoming, Buffer.concat(chunks), response);
       }, latency);
     });
@@ -268,6 +292,7 @@ export async function startAwsProxy(options: ProxyOptions): Promise<AwsProxy> {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     counts: () => [...buckets.values()].map((entry) => ({ ...entry.count })),
+    operations: () => new Map(operations),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

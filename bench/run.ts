@@ -3,7 +3,10 @@
  * latency and rate limits in front of it, runs the bundled CLI under /usr/bin/time -v, and
  * compares the wall time with a lower bound no scanner could beat.
  *
- *   npm run bench -- [--resources 10000] [--regions 17] [--latency 60] [--concurrency 64]
+ *   npm run bench -- [--resources 10000] [--regions 17] [--latency 60] [--concurrency 64] [--cli FILE]
+ *
+ * --cli runs another bundle of the CLI than dist/cli/index.js (e.g. one built elsewhere with
+ * `ncc build src/cli/index.ts -o /tmp/cli`, to measure a change without rebuilding dist/).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,6 +24,7 @@ const { values } = parseArgs({
     regions: { type: 'string', default: '17' },
     latency: { type: 'string', default: '60' },
     concurrency: { type: 'string', default: '64' },
+    cli: { type: 'string' },
   },
 });
 const total = Number(values.resources);
@@ -30,8 +34,8 @@ const concurrency = Number(values.concurrency);
 if (regionCount < 1 || regionCount > SEVENTEEN_REGIONS.length)
   throw new Error(`--regions must be 1..${SEVENTEEN_REGIONS.length}`);
 const regions = SEVENTEEN_REGIONS.slice(0, regionCount);
-const cli = join(projectRoot, 'dist', 'cli', 'index.js');
-if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run npm run build');
+const cli = values.cli ?? join(projectRoot, 'dist', 'cli', 'index.js');
+if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build`);
 
 function run(
   command: string,
@@ -107,6 +111,7 @@ try {
   const scan = await run('/usr/bin/time', args, { ...process.env, AWS_ENDPOINT_URL: proxy.endpoint });
   const wallMs = Date.now() - started;
   const counts = proxy.counts();
+  const operations = [...proxy.operations()].sort((a, b) => b[1] - a[1]);
   await proxy.close();
   if (scan.code !== 0) throw new Error(`the scan failed (exit ${scan.code}):\n${scan.stderr}`);
 
@@ -142,6 +147,7 @@ try {
     scannerCpuSeconds: Number(cpuSeconds.toFixed(2)),
     emulatorFloorSeconds: floorSeconds,
     ratioToBoundOrFloor: Number((scanSeconds / Math.max(boundSeconds, floorSeconds)).toFixed(2)),
+    callsByOperation: Object.fromEntries(operations),
   };
   await writeFile(join(outputDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const line = (label: string, value: string | number) =>
@@ -161,6 +167,8 @@ try {
   line('scanner CPU (user + system)', `${cpuSeconds.toFixed(1)} s`);
   line('emulator floor (no latency/limits)', `${floorSeconds.toFixed(1)} s`);
   line('ratio wall / max(bound, floor)', results.ratioToBoundOrFloor);
+  process.stdout.write('\nbusiest operations (accepted by the proxy; all in results.json)\n');
+  for (const [operation, calls] of operations.slice(0, 25)) line(`  ${operation}`, calls);
 } finally {
   await moto.stop();
 }

@@ -58,22 +58,51 @@ export function whyNotAnAnswer(
   return undefined;
 }
 
+/** Whether a body is an HTML page (after any BOM, declaration, comments and doctype). */
+function isHtmlPage(body: Buffer): boolean {
+  const text = body.toString('utf8', 0, Math.min(body.length, 4096));
+  if (text.replace(/^\uFEFF/, '').trimStart()[0] !== '<') return false;
+  const root = rootElement(text);
+  return !root || /^(html|doctype)$/i.test(root);
+}
+
 /**
- * Checks every successful answer before the SDK parses it; placed inside the deserializer so
- * it sees the raw response, and inside the retry loop so the failed attempt is counted.
+ * Server errors that say "this request failed here" rather than "try again": 500 and 501. AWS
+ * answers its own 500s in the protocol's error format (InternalError, InternalFailure), and those
+ * stay retried; an HTML page with either status is some other server's failure to handle the
+ * request (an emulator that lacks the operation answers so), which the SDK would otherwise retry
+ * as transient, every attempt alike. Gateway errors (502-504) stay retried, whatever their body.
+ */
+const FAILED_HERE = new Set([500, 501]);
+
+/**
+ * Checks every successful answer before the SDK parses it, and every 500 or 501 answer for an
+ * HTML page; placed inside the deserializer so it sees the raw response, and inside the retry
+ * loop so the failed attempt is counted. What it throws is not retried by the SDK.
  */
 export const checkResponse: DeserializeMiddleware<object, MetadataBearer> =
   (next, context) => async (args) => {
     const result = await next(args);
     const response = result.response as RawResponse;
     const request = args.request as { method?: string } | undefined;
-    if (response.statusCode < 200 || response.statusCode >= 300 || response.statusCode === 204) return result;
     if (request?.method === 'HEAD') return result;
+    const failedHere = FAILED_HERE.has(response.statusCode);
+    if (
+      !failedHere &&
+      (response.statusCode < 200 || response.statusCode >= 300 || response.statusCode === 204)
+    )
+      return result;
     const body = await readAll(response.body);
     // The deserializer reads a byte array as readily as a stream.
     response.body = body;
     const { clientName, commandName } = context as HandlerExecutionContext;
     const operation = (commandName ?? 'Unknown').replace(/Command$/, '');
+    if (failedHere) {
+      if (!isHtmlPage(body)) return result;
+      throw new UnparseableResponse(
+        `the answer to ${operation} was an HTML page with HTTP ${response.statusCode} (${body.length} bytes), not an AWS error response: the operation failed there, and was not retried`,
+      );
+    }
     const why = whyNotAnAnswer(clientName, operation, response, body);
     if (why) {
       throw new UnparseableResponse(

@@ -32,6 +32,8 @@ export interface CollectorContext<Operation extends string = string> {
   readonly region: string;
   /** The region resources and coverage are recorded under: a region code, or `global`. */
   readonly scopeRegion: string;
+  /** Every region the scan covers in this account (what a global collector may ask regionally). */
+  readonly regions: readonly string[];
   client<C extends SdkClient>(Client: ClientConstructor<C>, region?: string): C;
   /**
    * Reads a whole listing, page by page. A failure is recorded, marks `resourceTypes` as not

@@ -107,6 +107,7 @@ export async function scanAccounts(targets: readonly ScanTarget[], options: Scan
             partition: plan.info.partition,
             region,
             scopeRegion,
+            regions: plan.info.regions,
             clients: plan.clients,
             stats,
           });

@@ -10,6 +10,8 @@ export interface CollectorRunOptions {
   partition: string;
   region: string;
   scopeRegion: string;
+  /** Every region the scan covers in the account; just `region` unless told. */
+  regions?: readonly string[];
   clients: ClientFactory;
   stats: CallStats;
 }
@@ -55,6 +57,7 @@ export async function runCollector<Operation extends string>(
     partition: options.partition,
     region: options.region,
     scopeRegion,
+    regions: options.regions ?? [options.region],
     client: (Client, region = options.region) => options.clients.get(Client, collector.service, region),
 
     async list<Page, Item>(

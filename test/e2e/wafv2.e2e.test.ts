@@ -30,8 +30,9 @@ const rateRule = (name: string, metrics: boolean): WafRule => ({
  * WAFv2 against moto. eu-west-1: `shop` has a rule (its metrics off) and logging; `empty` has no
  * rule, no logging, no metrics. us-east-1, scope CLOUDFRONT: `edge` with one rule, no logging.
  *
- * moto does not implement ListResourcesForWebACL (it answers an HTML error page the SDK cannot parse), so what an ACL protects is
+ * moto does not implement ListResourcesForWebACL (it answers an HTML 500 page, not retried), so what an ACL protects is
  * recorded unknown, the type partial, and the unused rules judge nothing: never "protects nothing".
+ * The first type's failure ends the ACL's association reads: one recorded error per ACL.
  * AWS's answers (ARNs per resource type, empty lists) are covered by the collector's mocks.
  * GetLoggingConfiguration answers WAFNonexistentItemException for an ACL without logging, as AWS does.
  */
@@ -105,8 +106,9 @@ describe('WAFv2 against moto', () => {
 
   it('records the unanswered ListResourcesForWebACL as errors and the associations as unknown', () => {
     const failed = inventory.errors.filter((e) => e.service === 'wafv2');
-    expect(failed.length).toBeGreaterThan(0);
     expect(new Set(failed.map((e) => e.operation))).toEqual(new Set(['ListResourcesForWebACL']));
+    expect(failed.map((e) => e.code)).toEqual(failed.map(() => 'UnparseableResponse'));
+    expect(failed.map((e) => e.resourceId).sort()).toEqual([arns.edge, arns.empty, arns.shop].sort());
     for (const acl of [
       ...ofType(inventory, 'wafv2:web-acl'),
       ...ofType(inventory, 'wafv2:cloudfront-web-acl'),

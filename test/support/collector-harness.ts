@@ -14,7 +14,13 @@ const { ACCOUNT, REGION } = HARNESS;
 
 export async function collect<Op extends string>(
   collector: Collector<Op>,
-  options: { maxAttempts?: number; region?: string; scopeRegion?: string; stats?: CallStats } = {},
+  options: {
+    maxAttempts?: number;
+    region?: string;
+    scopeRegion?: string;
+    regions?: readonly string[];
+    stats?: CallStats;
+  } = {},
 ): Promise<CollectorOutcome> {
   const stats = options.stats ?? new CallStats();
   const clients = new ClientFactory({
@@ -31,6 +37,7 @@ export async function collect<Op extends string>(
       partition: 'aws',
       region: options.region ?? REGION,
       scopeRegion: options.scopeRegion ?? options.region ?? REGION,
+      regions: options.regions,
       clients,
       stats,
     });

@@ -185,3 +185,42 @@ describe('answers that are not AWS answers', () => {
     expect(inventory.accounts[0]?.coverage.every((c) => c.status === 'failed')).toBe(true);
   });
 });
+
+describe('server errors that are not AWS error responses', () => {
+  const ec2Error = (code: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><Response><Errors><Error><Code>${code}</Code><Message>m</Message></Error></Errors><RequestID>r</RequestID></Response>`;
+  const SERVER_ERROR_PAGE =
+    '<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n<h1>Internal Server Error</h1>';
+
+  it.each([500, 501])(
+    'does not retry an HTML page with HTTP %i (an emulator lacking the operation)',
+    async (status) => {
+      const server = await serve((_request, _body, response) => {
+        response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(SERVER_ERROR_PAGE);
+        return true;
+      });
+      const ec2 = factory({ callTimeoutMs: 2_000, maxAttempts: 3 }).get(EC2Client, 'ec2', 'us-east-1');
+      const error = await ec2.send(new DescribeVolumesCommand({})).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'UnparseableResponse' });
+      expect(String(error)).toMatch(`an HTML page with HTTP ${status}`);
+      expect(server.requests).toBe(1);
+    },
+  );
+
+  it("still retries AWS's own 500 (InternalError) and a gateway's HTML 503", async () => {
+    let calls = 0;
+    const server = await serve((_request, _body, response) => {
+      calls += 1;
+      if (calls === 1) response.writeHead(500, { 'content-type': 'text/xml' }).end(ec2Error('InternalError'));
+      else if (calls === 2) response.writeHead(503, { 'content-type': 'text/html' }).end(SERVER_ERROR_PAGE);
+      else
+        response
+          .writeHead(200, { 'content-type': 'text/xml' })
+          .end('<DescribeVolumesResponse><volumeSet/></DescribeVolumesResponse>');
+      return true;
+    });
+    const ec2 = factory({ callTimeoutMs: 2_000, maxAttempts: 3 }).get(EC2Client, 'ec2', 'us-east-1');
+    await expect(ec2.send(new DescribeVolumesCommand({}))).resolves.toMatchObject({ Volumes: [] });
+    expect(server.requests).toBe(3);
+  });
+});

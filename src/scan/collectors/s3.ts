@@ -82,6 +82,47 @@ async function bucketRegion(
   return location === undefined ? undefined : bucketRegionFromLocation(location?.LocationConstraint);
 }
 
+/**
+ * The regions of buckets ListBuckets named without one (AWS names every bucket's BucketRegion; an
+ * emulator such as moto may not), from ListBuckets filtered by BucketRegion in each region the scan
+ * covers, asked at that region's endpoint as S3 requires. Only when that is fewer calls than one
+ * GetBucketLocation per such bucket, which stays the answer for any bucket these listings miss (a
+ * region outside the scan, a listing that failed: nothing is lost, so a failure is not recorded).
+ * An endpoint that ignores the filter names a bucket in two regions: then none of it is used.
+ */
+async function regionsFromRegionalListings(
+  ctx: Context,
+  buckets: readonly (Bucket & { Name: string })[],
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const unplaced = buckets.filter((b) => !b.BucketRegion).length;
+  if (unplaced <= ctx.regions.length) return found;
+  const listings = await Promise.all(
+    ctx.regions.map((region) =>
+      ctx.branch(async () => {
+        const names: string[] = [];
+        try {
+          const pages = paginateListBuckets(
+            { client: ctx.client(S3Client, region), pageSize: 1000 },
+            { BucketRegion: region },
+          );
+          for await (const page of pages) for (const b of page.Buckets ?? []) if (b.Name) names.push(b.Name);
+        } catch {
+          // Its buckets are asked one by one (GetBucketLocation), as without these listings.
+        }
+        return { region, names };
+      }),
+    ),
+  );
+  for (const { region, names } of listings) {
+    for (const name of names) {
+      if (found.has(name)) return new Map();
+      found.set(name, region);
+    }
+  }
+  return found;
+}
+
 /** Whether a lifecycle rule applies to every object: no filter, or one with an empty prefix only. */
 function coversWholeBucket(rule: LifecycleRule): boolean {
   if (rule.Prefix !== undefined && rule.Prefix !== '') return false;
@@ -355,7 +396,13 @@ export const s3Collector: Collector<Operation> = {
           (page) => page.Buckets,
         );
         const named = buckets.filter((b): b is Bucket & { Name: string } => Boolean(b.Name));
-        await ctx.each(named, (bucket) => collectBucket(ctx, home, bucket));
+        const placed = await regionsFromRegionalListings(ctx, named);
+        await ctx.each(named, (bucket) =>
+          collectBucket(ctx, home, {
+            ...bucket,
+            BucketRegion: bucket.BucketRegion ?? placed.get(bucket.Name),
+          }),
+        );
       }),
       ctx.step(['s3:account-settings'], () => collectAccountSettings(ctx)),
       ctx.step(['s3:multi-region-access-point'], () => collectMultiRegionAccessPoints(ctx)),

@@ -25,7 +25,8 @@ type Context = CollectorContext<Operation>;
 type AclType = 'wafv2:web-acl' | 'wafv2:cloudfront-web-acl';
 
 /**
- * What a web ACL of each scope can protect, as ListResourcesForWebACL names it. CloudFront
+ * What a web ACL of each scope can protect, as ListResourcesForWebACL names it, the type most
+ * ACLs protect first (load balancers: also what elbv2.alb-without-waf needs). CloudFront
  * distributions are not listed by WAF (they name their ACL themselves); Amplify apps take
  * CloudFront-scope ACLs.
  */
@@ -61,24 +62,30 @@ const rulesWithoutMetrics = (acl: WebACL): string[] =>
       .map((rule) => rule.Name),
   );
 
-/** Every resource WAF lists for the ACL; undefined when any type could not be read. */
+/**
+ * Every resource WAF lists for the ACL; undefined when any type could not be read. The scope's
+ * first type is asked first, the others only once it answered: one unread type leaves the whole
+ * list unknown, so asking the rest after a failure (a denial, an endpoint without the operation)
+ * would be calls read for nothing.
+ */
 async function associations(
   ctx: Context,
   client: WAFV2Client,
   arn: string,
   scope: Scope,
 ): Promise<string[] | undefined> {
-  const answers = await Promise.all(
-    PROTECTED_TYPES[scope].map((type) =>
-      ctx.branch(() =>
-        ctx.read(
-          'ListResourcesForWebACL',
-          () => client.send(new ListResourcesForWebACLCommand({ WebACLArn: arn, ResourceType: type })),
-          { resourceId: arn },
-        ),
+  const read = (type: WafResourceType) =>
+    ctx.branch(() =>
+      ctx.read(
+        'ListResourcesForWebACL',
+        () => client.send(new ListResourcesForWebACLCommand({ WebACLArn: arn, ResourceType: type })),
+        { resourceId: arn },
       ),
-    ),
-  );
+    );
+  const [first, ...rest] = PROTECTED_TYPES[scope];
+  const firstAnswer = first === undefined ? null : await read(first);
+  if (firstAnswer === undefined) return undefined;
+  const answers = [firstAnswer, ...(await Promise.all(rest.map(read)))];
   if (answers.some((answer) => answer === undefined)) return undefined;
   return sortedStrings(answers.flatMap((answer) => answer?.ResourceArns ?? []));
 }
@@ -146,7 +153,8 @@ const SHARED = { service: 'wafv2', permissions } as const;
 /**
  * AWS WAFv2 regional web ACLs, per region: ListWebACLs (Scope REGIONAL), then per ACL one GetWebACL,
  * one GetLoggingConfiguration (WAFNonexistentItemException: no logging) and one
- * ListResourcesForWebACL per resource type a regional ACL can protect (7). WAF Classic is not read.
+ * ListResourcesForWebACL per resource type a regional ACL can protect (7: load balancers first, the
+ * other six only once that was read). WAF Classic is not read.
  */
 export const wafv2Collector: Collector<Operation> = {
   ...SHARED,

@@ -396,6 +396,63 @@ describe('the S3 collector', () => {
     expect(ofType(outcome, 's3:account-settings')[0]?.attributes.publicAccessBlock).toBeNull();
   });
 
+  describe('buckets ListBuckets names without a region (moto does; AWS names every one)', () => {
+    const names = ['a1', 'a2', 'b1', 'lost'];
+    const regions = ['eu-west-1', 'eu-west-2'];
+    const regional: Record<string, string[]> = { 'eu-west-1': ['a1', 'a2'], 'eu-west-2': ['b1'] };
+    const collectIn = () => collect(s3Collector, { region: 'us-east-1', scopeRegion: 'global', regions });
+    beforeEach(() => {
+      for (const name of names) bareBucket(name);
+      s3.on(GetBucketLocationCommand).resolves({ LocationConstraint: 'ap-south-1' });
+      control
+        .on(GetAccountPublicAccessBlockCommand)
+        .rejects(notConfigured('NoSuchPublicAccessBlockConfiguration'));
+    });
+
+    it('places them with one ListBuckets per scanned region, at that region, when that is fewer calls', async () => {
+      s3.on(ListBucketsCommand).callsFake((input: { BucketRegion?: string }) => ({
+        Buckets: (input.BucketRegion ? (regional[input.BucketRegion] ?? []) : names).map((Name) => ({
+          Name,
+        })),
+      }));
+      const outcome = await collectIn();
+      const regionalCalls = s3.commandCalls(ListBucketsCommand).filter((c) => c.args[0].input.BucketRegion);
+      expect(
+        await Promise.all(
+          regionalCalls.map(async (c) => [c.args[0].input.BucketRegion, await c.thisValue.config.region()]),
+        ),
+      ).toEqual(regions.map((r) => [r, r]));
+      // Only the bucket no regional listing named is asked for its location.
+      expect(s3.commandCalls(GetBucketLocationCommand).map((c) => c.args[0].input.Bucket)).toEqual(['lost']);
+      expect(ofType(outcome, 's3:bucket').map((b) => [b.id, b.region])).toEqual([
+        ['a1', 'eu-west-1'],
+        ['a2', 'eu-west-1'],
+        ['b1', 'eu-west-2'],
+        ['lost', 'ap-south-1'],
+      ]);
+      expect(outcome.errors).toEqual([]);
+    });
+
+    it('uses none of the regional listings when the endpoint ignores the filter', async () => {
+      s3.on(ListBucketsCommand).resolves({ Buckets: names.map((Name) => ({ Name })) });
+      const outcome = await collectIn();
+      expect(
+        s3
+          .commandCalls(GetBucketLocationCommand)
+          .map((c) => c.args[0].input.Bucket)
+          .sort(),
+      ).toEqual(names);
+      expect(ofType(outcome, 's3:bucket').every((b) => b.region === 'ap-south-1')).toBe(true);
+    });
+
+    it('asks each bucket for its location when that is no more calls than the regional listings', async () => {
+      s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'a1' }, { Name: 'a2' }] });
+      await collectIn();
+      expect(s3.commandCalls(ListBucketsCommand)).toHaveLength(1);
+      expect(s3.commandCalls(GetBucketLocationCommand)).toHaveLength(2);
+    });
+  });
+
   it('asks for Object Lock only where versioning is on (Object Lock keeps it on), and when versioning is unread', async () => {
     const names = ['never-versioned', 'suspended', 'versioned', 'versioning-denied'];
     s3.on(ListBucketsCommand).resolves({

@@ -185,6 +185,32 @@ describe('the WAFv2 collector (regional web ACLs)', () => {
     ]);
   });
 
+  it('asks for the other resource types only once load balancers were read', async () => {
+    waf.on(ListWebACLsCommand).resolves({ WebACLs: [summary('shop')] });
+    waf.on(GetWebACLCommand).resolves({
+      WebACL: {
+        Name: 'shop',
+        Id: 'shop-id',
+        ARN: arn('shop'),
+        DefaultAction: { Block: {} },
+        VisibilityConfig: visibility(true),
+      },
+    });
+    waf.on(GetLoggingConfigurationCommand).rejects(nonexistent());
+    waf.on(ListResourcesForWebACLCommand).rejects(accessDenied('wafv2:ListResourcesForWebACL'));
+    const outcome = await collect(wafv2Collector);
+    const [shop] = ofType(outcome, 'wafv2:web-acl');
+    expect(shop?.attributes.associatedResourceArns).toBeNull();
+    expect(shop?.unknownAttributes).toEqual(['associatedResourceArns']);
+    // The list is unknown after the first failure: the six other types would be read for nothing.
+    expect(waf.commandCalls(ListResourcesForWebACLCommand).map((c) => c.args[0].input.ResourceType)).toEqual([
+      'APPLICATION_LOAD_BALANCER',
+    ]);
+    expect(outcome.errors.map((e) => [e.operation, e.resourceId])).toEqual([
+      ['ListResourcesForWebACL', arn('shop')],
+    ]);
+  });
+
   it('marks web ACLs failed, not absent, when the listing is denied', async () => {
     waf.on(ListWebACLsCommand).rejects(accessDenied('wafv2:ListWebACLs'));
     const outcome = await collect(wafv2Collector);
