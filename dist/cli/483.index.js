@@ -512,7 +512,9 @@ function coverageProblems(report, account, unknown) {
     const reasons = new Map();
     const key = (service, region) => `${service}|${region}`;
     const info = report.accounts.find((a) => a.id === account);
-    for (const c of info?.coverage ?? []) {
+    if (!info)
+        return accountNotRead(report, account, unknown);
+    for (const c of info.coverage) {
         if (c.status === 'complete')
             continue;
         const k = key(c.service, c.region);
@@ -547,6 +549,30 @@ function coverageProblems(report, account, unknown) {
         .sort((a, b) => rank[a.status] - rank[b.status] ||
         a.service.localeCompare(b.service) ||
         a.region.localeCompare(b.region));
+}
+/** An account never entered (its role refused, its part missing): one problem, every unknown finding. */
+function accountNotRead(report, account, unknown) {
+    const errors = report.scanErrors.filter((e) => e.account === account);
+    const reason = [
+        ...new Set(errors.map((e) => `${e.code}: ${e.missingPermission ?? `${e.service}:${e.operation}`}`)),
+    ]
+        .sort()
+        .join(', ');
+    const count = unknown.filter((f) => f.account === account).length;
+    return [
+        {
+            service: '*',
+            region: 'every region',
+            status: 'failed',
+            serviceName: 'Every service',
+            notRead: true,
+            readInPart: false,
+            reason,
+            hasReason: reason !== '',
+            unknown: count,
+            unknownOne: count === 1,
+        },
+    ];
 }
 /** The account's compliance counts and failing controls per standard, from report.compliance. */
 function complianceView(report, accountId, cap) {
@@ -782,6 +808,9 @@ function accountIds(report) {
     const ids = new Set(report.accounts.map((a) => a.id));
     for (const f of [...report.findings, ...report.unknownFindings, ...report.resolvedFindings])
         ids.add(f.account);
+    // An account that could not be entered (or whose part is missing) is said, not left out.
+    for (const e of report.scanErrors)
+        ids.add(e.account);
     return [...ids].sort();
 }
 

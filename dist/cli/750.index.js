@@ -227,23 +227,47 @@ function whyNotAnAnswer(clientName, operation, response, body) {
     }
     return undefined;
 }
+/** Whether a body is an HTML page (after any BOM, declaration, comments and doctype). */
+function isHtmlPage(body) {
+    const text = body.toString('utf8', 0, Math.min(body.length, 4096));
+    if (text.replace(/^\uFEFF/, '').trimStart()[0] !== '<')
+        return false;
+    const root = rootElement(text);
+    return !root || /^(html|doctype)$/i.test(root);
+}
 /**
- * Checks every successful answer before the SDK parses it; placed inside the deserializer so
- * it sees the raw response, and inside the retry loop so the failed attempt is counted.
+ * Server errors that say "this request failed here" rather than "try again": 500 and 501. AWS
+ * answers its own 500s in the protocol's error format (InternalError, InternalFailure), and those
+ * stay retried; an HTML page with either status is some other server's failure to handle the
+ * request (an emulator that lacks the operation answers so), which the SDK would otherwise retry
+ * as transient, every attempt alike. Gateway errors (502-504) stay retried, whatever their body.
+ */
+const FAILED_HERE = new Set([500, 501]);
+/**
+ * Checks every successful answer before the SDK parses it, and every 500 or 501 answer for an
+ * HTML page; placed inside the deserializer so it sees the raw response, and inside the retry
+ * loop so the failed attempt is counted. What it throws is not retried by the SDK.
  */
 const checkResponse = (next, context) => async (args) => {
     const result = await next(args);
     const response = result.response;
     const request = args.request;
-    if (response.statusCode < 200 || response.statusCode >= 300 || response.statusCode === 204)
-        return result;
     if (request?.method === 'HEAD')
+        return result;
+    const failedHere = FAILED_HERE.has(response.statusCode);
+    if (!failedHere &&
+        (response.statusCode < 200 || response.statusCode >= 300 || response.statusCode === 204))
         return result;
     const body = await readAll(response.body);
     // The deserializer reads a byte array as readily as a stream.
     response.body = body;
     const { clientName, commandName } = context;
     const operation = (commandName ?? 'Unknown').replace(/Command$/, '');
+    if (failedHere) {
+        if (!isHtmlPage(body))
+            return result;
+        throw new UnparseableResponse(`the answer to ${operation} was an HTML page with HTTP ${response.statusCode} (${body.length} bytes), not an AWS error response: the operation failed there, and was not retried`);
+    }
     const why = whyNotAnAnswer(clientName, operation, response, body);
     if (why) {
         throw new UnparseableResponse(`the answer to ${operation} was ${why} (HTTP ${response.statusCode}, ${body.length} bytes), not an AWS response; nothing in it was used`);
@@ -427,6 +451,7 @@ function checkOrganizationOptions(options, label) {
     for (const [name, ids] of [
         ['include-accounts', options.includeAccounts],
         ['exclude-accounts', options.excludeAccounts],
+        ['accounts', options.accounts ?? []],
     ])
         for (const id of ids)
             if (!ACCOUNT_ID.test(id))
@@ -2256,6 +2281,42 @@ async function bucketRegion(ctx, s3, bucket) {
     });
     return location === undefined ? undefined : (0,s3_facts/* bucketRegionFromLocation */.a)(location?.LocationConstraint);
 }
+/**
+ * The regions of buckets ListBuckets named without one (AWS names every bucket's BucketRegion; an
+ * emulator such as moto may not), from ListBuckets filtered by BucketRegion in each region the scan
+ * covers, asked at that region's endpoint as S3 requires. Only when that is fewer calls than one
+ * GetBucketLocation per such bucket, which stays the answer for any bucket these listings miss (a
+ * region outside the scan, a listing that failed: nothing is lost, so a failure is not recorded).
+ * An endpoint that ignores the filter names a bucket in two regions: then none of it is used.
+ */
+async function regionsFromRegionalListings(ctx, buckets) {
+    const found = new Map();
+    const unplaced = buckets.filter((b) => !b.BucketRegion).length;
+    if (unplaced <= ctx.regions.length)
+        return found;
+    const listings = await Promise.all(ctx.regions.map((region) => ctx.branch(async () => {
+        const names = [];
+        try {
+            const pages = (0,client_s3_dist_cjs.paginateListBuckets)({ client: ctx.client(client_s3_dist_cjs.S3Client, region), pageSize: 1000 }, { BucketRegion: region });
+            for await (const page of pages)
+                for (const b of page.Buckets ?? [])
+                    if (b.Name)
+                        names.push(b.Name);
+        }
+        catch {
+            // Its buckets are asked one by one (GetBucketLocation), as without these listings.
+        }
+        return { region, names };
+    })));
+    for (const { region, names } of listings) {
+        for (const name of names) {
+            if (found.has(name))
+                return new Map();
+            found.set(name, region);
+        }
+    }
+    return found;
+}
 /** Whether a lifecycle rule applies to every object: no filter, or one with an empty prefix only. */
 function coversWholeBucket(rule) {
     if (rule.Prefix !== undefined && rule.Prefix !== '')
@@ -2457,7 +2518,11 @@ const s3Collector = {
             ctx.step(['s3:bucket'], async () => {
                 const buckets = await ctx.list('ListBuckets', 's3:bucket', (0,client_s3_dist_cjs.paginateListBuckets)({ client: home, pageSize: 1000 }, {}), (page) => page.Buckets);
                 const named = buckets.filter((b) => Boolean(b.Name));
-                await ctx.each(named, (bucket) => collectBucket(ctx, home, bucket));
+                const placed = await regionsFromRegionalListings(ctx, named);
+                await ctx.each(named, (bucket) => collectBucket(ctx, home, {
+                    ...bucket,
+                    BucketRegion: bucket.BucketRegion ?? placed.get(bucket.Name),
+                }));
             }),
             ctx.step(['s3:account-settings'], () => collectAccountSettings(ctx)),
             ctx.step(['s3:multi-region-access-point'], () => collectMultiRegionAccessPoints(ctx)),
@@ -5866,7 +5931,8 @@ const wafv2_permissions = {
     ListResourcesForWebACL: 'wafv2:ListResourcesForWebACL',
 };
 /**
- * What a web ACL of each scope can protect, as ListResourcesForWebACL names it. CloudFront
+ * What a web ACL of each scope can protect, as ListResourcesForWebACL names it, the type most
+ * ACLs protect first (load balancers: also what elbv2.alb-without-waf needs). CloudFront
  * distributions are not listed by WAF (they name their ACL themselves); Amplify apps take
  * CloudFront-scope ACLs.
  */
@@ -5896,9 +5962,19 @@ async function* webAclPages(client, scope) {
 const rulesWithoutMetrics = (acl) => (0,normalize/* sortedStrings */.MA)((acl.Rules ?? [])
     .filter((rule) => rule.VisibilityConfig?.CloudWatchMetricsEnabled !== true)
     .map((rule) => rule.Name));
-/** Every resource WAF lists for the ACL; undefined when any type could not be read. */
+/**
+ * Every resource WAF lists for the ACL; undefined when any type could not be read. The scope's
+ * first type is asked first, the others only once it answered: one unread type leaves the whole
+ * list unknown, so asking the rest after a failure (a denial, an endpoint without the operation)
+ * would be calls read for nothing.
+ */
 async function associations(ctx, client, arn, scope) {
-    const answers = await Promise.all(PROTECTED_TYPES[scope].map((type) => ctx.branch(() => ctx.read('ListResourcesForWebACL', () => client.send(new client_wafv2_dist_cjs/* ListResourcesForWebACLCommand */.c3v({ WebACLArn: arn, ResourceType: type })), { resourceId: arn }))));
+    const read = (type) => ctx.branch(() => ctx.read('ListResourcesForWebACL', () => client.send(new client_wafv2_dist_cjs/* ListResourcesForWebACLCommand */.c3v({ WebACLArn: arn, ResourceType: type })), { resourceId: arn }));
+    const [first, ...rest] = PROTECTED_TYPES[scope];
+    const firstAnswer = first === undefined ? null : await read(first);
+    if (firstAnswer === undefined)
+        return undefined;
+    const answers = [firstAnswer, ...(await Promise.all(rest.map(read)))];
     if (answers.some((answer) => answer === undefined))
         return undefined;
     return (0,normalize/* sortedStrings */.MA)(answers.flatMap((answer) => answer?.ResourceArns ?? []));
@@ -5947,7 +6023,8 @@ const SHARED = { service: 'wafv2', permissions: wafv2_permissions };
 /**
  * AWS WAFv2 regional web ACLs, per region: ListWebACLs (Scope REGIONAL), then per ACL one GetWebACL,
  * one GetLoggingConfiguration (WAFNonexistentItemException: no logging) and one
- * ListResourcesForWebACL per resource type a regional ACL can protect (7). WAF Classic is not read.
+ * ListResourcesForWebACL per resource type a regional ACL can protect (7: load balancers first, the
+ * other six only once that was read). WAF Classic is not read.
  */
 const wafv2Collector = {
     ...SHARED,
@@ -6542,10 +6619,11 @@ function selectCollectors(include, exclude = [], all = collectors) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D2: () => (/* binding */ parseArnList),
 /* harmony export */   _K: () => (/* binding */ checkRegions),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
 /* harmony export */   k8: () => (/* binding */ readScanOptions),
 /* harmony export */   wu: () => (/* binding */ readOrganization)
 /* harmony export */ });
-/* unused harmony exports parseList, parseSelection, parseInteger, checkServices */
+/* unused harmony exports parseList, parseSelection, checkServices */
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
 /* harmony import */ var _scan_region_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7561);
 /* harmony import */ var _scan_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2757);
@@ -6652,8 +6730,9 @@ const ORGANIZATION_OPTIONS = [
     'exclude-accounts',
 ];
 /**
- * `accounts: organization` and its options (the Action's inputs and the CLI's flags share the
- * names), checked before any call; undefined when `accounts` is not set.
+ * `accounts: organization` (or a list of account ids, a plan's group) and its options (the Action's
+ * inputs and the CLI's flags share the names), checked before any call; undefined when `accounts`
+ * is not set.
  */
 function readOrganization(get, label) {
     const accounts = get('accounts')?.trim();
@@ -6663,18 +6742,23 @@ function readOrganization(get, label) {
             throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label(stray)} is only used with ${label('accounts')}: organization`);
         return undefined;
     }
-    if (accounts !== 'organization') {
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label('accounts')}: '${accounts}' is not a choice: 'organization' scans the organization's accounts; leave it empty to scan the credentials' account (and additional-role-arns)`);
+    const given = accounts === 'organization' ? undefined : parseList(accounts);
+    if (given && !given.every((id) => /^\d{12}$/.test(id))) {
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label('accounts')}: '${accounts}' is neither 'organization' (the organization's accounts) nor a list of 12-digit account ids (a plan's group); leave it empty to scan the credentials' account (and additional-role-arns)`);
     }
     const memberRoleName = get('member-role-name')?.trim();
     if (!memberRoleName) {
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label('accounts')}: organization needs ${label('member-role-name')}: the role to assume in each member account`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label('accounts')}: ${given ? 'a list of accounts' : 'organization'} needs ${label('member-role-name')}: the role to assume in each member account`);
     }
+    const listing = ['organizational-units', 'include-accounts', 'exclude-accounts'].find((name) => get(name)?.trim());
+    if (given && listing)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label(listing)} filters ${label('accounts')}: organization, not a list of accounts`);
     const options = {
         memberRoleName,
         organizationalUnits: parseList(get('organizational-units')),
         includeAccounts: parseList(get('include-accounts')),
         excludeAccounts: parseList(get('exclude-accounts')),
+        ...(given ? { accounts: given } : {}),
     };
     (0,_credentials_organization_js__WEBPACK_IMPORTED_MODULE_3__/* .checkOrganizationOptions */ .ih)(options, label);
     return options;
