@@ -65,4 +65,6 @@ export const MOTO_UNIMPLEMENTED = new Set([
 
 /** The scan's errors other than moto's unimplemented calls. */
 export const errorsBeyondMoto = (errors: Inventory['errors']): Inventory['errors'] =>
-  errors.filter((e) => !(MOTO_UNIMPLEMENTED.has(`${e.service}:${e.operation}`) && e.code === 'SyntaxError'));
+  errors.filter(
+    (e) => !(MOTO_UNIMPLEMENTED.has(`${e.service}:${e.operation}`) && e.code === 'UnparseableResponse'),
+  );
