@@ -17,7 +17,9 @@ const shared = {
  * `npm test` runs both; `npm run test:unit` and `npm run test:e2e` select one.
  */
 export default {
-  maxWorkers: 2,
+  // Three on two cores: the e2e suites spend much of their time waiting (on child processes, on
+  // deadlines that must pass), so a third worker fills those waits; measured 670 s -> 560 s.
+  maxWorkers: 3,
   testTimeout: 60000,
   projects: [
     {
