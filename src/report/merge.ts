@@ -3,7 +3,7 @@ import { catalog } from '../rules/catalog/index.js';
 import { UsageError } from '../usage-error.js';
 import { complianceOf } from './compliance.js';
 import { planAccounts, type ScanPlan } from './plan.js';
-import { NO_BASELINE, summarize, withHistory } from './report.js';
+import { freshHistory, NO_BASELINE, summarize, withHistory } from './report.js';
 import {
   REPORT_SCHEMA_VERSION,
   type AuditReport,
@@ -137,17 +137,7 @@ export function mergeParts(
 
   const findings: ReportFinding[] = parts
     .flatMap(({ report }) => report.findings)
-    .map((finding) => ({
-      ...finding,
-      history: {
-        state: finding.suppressed ? 'suppressed' : 'new',
-        firstSeen: at,
-        lastSeen: at,
-        previousSeverity: null,
-        unknownBecause: null,
-        resolvedAt: null,
-      },
-    }));
+    .map((finding) => freshHistory(finding, at));
   const reports = parts.map((p) => p.report);
   const accounts = reports.flatMap((r) => r.accounts).sort((a, b) => a.id.localeCompare(b.id));
   const rules = mergeJudgements(parts);

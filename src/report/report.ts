@@ -39,6 +39,24 @@ const emptyRun: RunInfo = {
   serverUrl: null,
 };
 
+/** A finding as first seen at `at`: new (or suppressed), before any diff weighs it. */
+export function freshHistory<F extends { suppressed?: unknown }>(
+  finding: F,
+  at: string,
+): F & { history: ReportFinding['history'] } {
+  return {
+    ...finding,
+    history: {
+      state: finding.suppressed ? 'suppressed' : 'new',
+      firstSeen: at,
+      lastSeen: at,
+      previousSeverity: null,
+      unknownBecause: null,
+      resolvedAt: null,
+    },
+  };
+}
+
 /**
  * The report of this run as if it had no baseline: every finding new (or suppressed). The diff
  * stage (src/diff) then weighs it against the previous report.
@@ -52,17 +70,7 @@ export function buildReport(
   candidates: CleanupCandidate[] = [],
 ): AuditReport {
   const at = now.toISOString();
-  const findings: ReportFinding[] = outcome.findings.map((finding) => ({
-    ...finding,
-    history: {
-      state: finding.suppressed ? 'suppressed' : 'new',
-      firstSeen: at,
-      lastSeen: at,
-      previousSeverity: null,
-      unknownBecause: null,
-      resolvedAt: null,
-    },
-  }));
+  const findings: ReportFinding[] = outcome.findings.map((finding) => freshHistory(finding, at));
   const report: AuditReport = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: { name: TOOL_NAME, version: TOOL_VERSION },
