@@ -270,6 +270,10 @@ const SERVICE_NAMES: Readonly<Record<string, string>> = {
 
 const serviceOf = (ruleId: string) => ruleId.split('.')[0] ?? ruleId;
 
+/** Why a scope was not read, as the views name it: the error and the permission or call. */
+const errorReason = (e: AuditReport['scanErrors'][number]) =>
+  `${e.code}: ${e.missingPermission ?? `${e.service}:${e.operation}`}`;
+
 function coverageProblems(report: AuditReport, account: string, unknown: readonly ReportFinding[]) {
   const problems = new Map<string, { service: string; region: string; status: CoverageProblem['status'] }>();
   const reasons = new Map<string, Set<string>>();
@@ -287,7 +291,7 @@ function coverageProblems(report: AuditReport, account: string, unknown: readonl
     const k = key(e.service, e.region);
     if (!problems.has(k)) problems.set(k, { service: e.service, region: e.region, status: 'error' });
     const set = reasons.get(k) ?? new Set<string>();
-    set.add(`${e.code}: ${e.missingPermission ?? `${e.service}:${e.operation}`}`);
+    set.add(errorReason(e));
     reasons.set(k, set);
   }
   const rank = { failed: 0, partial: 1, error: 2 } as const;
@@ -323,11 +327,7 @@ function accountNotRead(
   unknown: readonly ReportFinding[],
 ): CoverageProblem[] {
   const errors = report.scanErrors.filter((e) => e.account === account);
-  const reason = [
-    ...new Set(errors.map((e) => `${e.code}: ${e.missingPermission ?? `${e.service}:${e.operation}`}`)),
-  ]
-    .sort()
-    .join(', ');
+  const reason = [...new Set(errors.map(errorReason))].sort().join(', ');
   const count = unknown.filter((f) => f.account === account).length;
   return [
     {
