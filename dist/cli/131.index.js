@@ -638,6 +638,7 @@ async function writeReport(path, report) {
 /* harmony export */   $k: () => (/* binding */ withHistory),
 /* harmony export */   FK: () => (/* binding */ buildReport),
 /* harmony export */   WI: () => (/* reexport safe */ _schema_js__WEBPACK_IMPORTED_MODULE_4__.WI),
+/* harmony export */   XZ: () => (/* binding */ freshHistory),
 /* harmony export */   eh: () => (/* binding */ summarize),
 /* harmony export */   g: () => (/* reexport safe */ _schema_js__WEBPACK_IMPORTED_MODULE_4__.g),
 /* harmony export */   gN: () => (/* binding */ NO_BASELINE),
@@ -674,13 +675,9 @@ const emptyRun = {
     actor: null,
     serverUrl: null,
 };
-/**
- * The report of this run as if it had no baseline: every finding new (or suppressed). The diff
- * stage (src/diff) then weighs it against the previous report.
- */
-function buildReport(inventory, outcome, config, now = new Date(), run = emptyRun, candidates = []) {
-    const at = now.toISOString();
-    const findings = outcome.findings.map((finding) => ({
+/** A finding as first seen at `at`: new (or suppressed), before any diff weighs it. */
+function freshHistory(finding, at) {
+    return {
         ...finding,
         history: {
             state: finding.suppressed ? 'suppressed' : 'new',
@@ -690,7 +687,15 @@ function buildReport(inventory, outcome, config, now = new Date(), run = emptyRu
             unknownBecause: null,
             resolvedAt: null,
         },
-    }));
+    };
+}
+/**
+ * The report of this run as if it had no baseline: every finding new (or suppressed). The diff
+ * stage (src/diff) then weighs it against the previous report.
+ */
+function buildReport(inventory, outcome, config, now = new Date(), run = emptyRun, candidates = []) {
+    const at = now.toISOString();
+    const findings = outcome.findings.map((finding) => freshHistory(finding, at));
     const report = {
         schemaVersion: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_SCHEMA_VERSION */ .WI,
         generator: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w },

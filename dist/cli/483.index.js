@@ -507,6 +507,8 @@ const SERVICE_NAMES = {
     sts: 'STS',
 };
 const serviceOf = (ruleId) => ruleId.split('.')[0] ?? ruleId;
+/** Why a scope was not read, as the views name it: the error and the permission or call. */
+const errorReason = (e) => `${e.code}: ${e.missingPermission ?? `${e.service}:${e.operation}`}`;
 function coverageProblems(report, account, unknown) {
     const problems = new Map();
     const reasons = new Map();
@@ -527,7 +529,7 @@ function coverageProblems(report, account, unknown) {
         if (!problems.has(k))
             problems.set(k, { service: e.service, region: e.region, status: 'error' });
         const set = reasons.get(k) ?? new Set();
-        set.add(`${e.code}: ${e.missingPermission ?? `${e.service}:${e.operation}`}`);
+        set.add(errorReason(e));
         reasons.set(k, set);
     }
     const rank = { failed: 0, partial: 1, error: 2 };
@@ -553,11 +555,7 @@ function coverageProblems(report, account, unknown) {
 /** An account never entered (its role refused, its part missing): one problem, every unknown finding. */
 function accountNotRead(report, account, unknown) {
     const errors = report.scanErrors.filter((e) => e.account === account);
-    const reason = [
-        ...new Set(errors.map((e) => `${e.code}: ${e.missingPermission ?? `${e.service}:${e.operation}`}`)),
-    ]
-        .sort()
-        .join(', ');
+    const reason = [...new Set(errors.map(errorReason))].sort().join(', ');
     const count = unknown.filter((f) => f.account === account).length;
     return [
         {

@@ -168,17 +168,7 @@ function mergeParts(parts, options) {
     const unplanned = options.plan ? [...owner.keys()].filter((id) => !planned.has(id)).sort() : [];
     const findings = parts
         .flatMap(({ report }) => report.findings)
-        .map((finding) => ({
-        ...finding,
-        history: {
-            state: finding.suppressed ? 'suppressed' : 'new',
-            firstSeen: at,
-            lastSeen: at,
-            previousSeverity: null,
-            unknownBecause: null,
-            resolvedAt: null,
-        },
-    }));
+        .map((finding) => (0,report_report/* freshHistory */.XZ)(finding, at));
     const reports = parts.map((p) => p.report);
     const accounts = reports.flatMap((r) => r.accounts).sort((a, b) => a.id.localeCompare(b.id));
     const rules = mergeJudgements(parts);
