@@ -44,6 +44,11 @@ export interface ProxyOptions {
   denyServices?: readonly string[];
   /** Where those denials come from, as AWS words an explicit Deny: `a service control policy`. */
   explicitDenyIn?: string;
+  /**
+   * Accounts whose roles STS refuses to let anyone assume, as AWS answers when the role is missing
+   * or does not trust the caller (moto assumes any role, existing or not).
+   */
+  refuseRolesIn?: readonly string[];
 }
 
 const HTML_PAGE =
@@ -187,6 +192,25 @@ export function accessDeniedAnswer(
   };
 }
 
+/** The AssumeRole call into one of `accounts`, if this query-protocol STS body is one. */
+export function refusedRoleArn(body: Buffer, accounts: ReadonlySet<string>): string | undefined {
+  const form = new URLSearchParams(body.toString('utf8'));
+  if (form.get('Action') !== 'AssumeRole') return undefined;
+  const arn = form.get('RoleArn') ?? '';
+  const account = /^arn:aws[a-z-]*:iam::(\d{12}):role\//.exec(arn)?.[1];
+  return account && accounts.has(account) ? arn : undefined;
+}
+
+/** STS's answer when the role cannot be assumed: AccessDenied naming sts:AssumeRole and the role. */
+export function assumeRoleDeniedAnswer(roleArn: string): ErrorAnswer {
+  const requestId = `bench-${Math.random().toString(16).slice(2, 10)}`;
+  return {
+    status: 403,
+    headers: { 'content-type': 'text/xml' },
+    body: `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User: arn:aws:sts::123456789012:assumed-role/aws-audit/bench is not authorized to perform: sts:AssumeRole on resource: ${roleArn}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
+  };
+}
+
 class TokenBucket {
   private tokens: number;
   private last = Date.now();
@@ -210,6 +234,7 @@ export async function startAwsProxy(options: ProxyOptions): Promise<AwsProxy> {
   const hangServices = new Set(options.hangServices ?? []);
   const htmlServices = new Set(options.htmlServices ?? []);
   const deny = new Set(options.denyServices ?? []);
+  const refuseRolesIn = new Set(options.refuseRolesIn ?? []);
   const buckets = new Map<string, { bucket?: TokenBucket; count: BucketCount }>();
   const sockets = new Set<Socket>();
   const operations = new Map<string, number>();
@@ -260,6 +285,12 @@ export async function startAwsProxy(options: ProxyOptions): Promise<AwsProxy> {
       }
       setTimeout(() => {
         const entry = bucketFor(service, region);
+        const refused = service === 'sts' ? refusedRoleArn(Buffer.concat(chunks), refuseRolesIn) : undefined;
+        if (refused) {
+          const answer = assumeRoleDeniedAnswer(refused);
+          response.writeHead(answer.status, answer.headers).end(answer.body);
+          return;
+        }
         if (deny.has(service)) {
           const answer = accessDeniedAnswer(
             service,

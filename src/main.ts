@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import type { ActionContext } from './action/context.js';
 import { gitHubRunFromEnv } from './action/github-event.js';
 import { readActionInputs } from './action/inputs.js';
-import { checkModeInputs, readModeInputs, type ModeInputs } from './action/mode-inputs.js';
+import { checkModeInputs, readModeInputs, settingsInputs, type ModeInputs } from './action/mode-inputs.js';
 import { mergeStep } from './action/merge-step.js';
 import { setReportOutputs, setScanOutputs } from './action/outputs.js';
 import { planStep } from './action/plan-step.js';
@@ -52,7 +52,7 @@ export async function run(): Promise<void> {
   try {
     const getInput = (name: string) => core.getInput(name);
     const modes = readModeInputs(getInput);
-    const settings = readActionInputs(getInput);
+    const settings = readActionInputs(settingsInputs(modes, getInput));
     const publishing = readPublishInputs(getInput, (value) => core.setSecret(value));
     const cleanup = readCleanupInputs(getInput);
     checkModeInputs(modes, settings, cleanup, publishing.artifactName);

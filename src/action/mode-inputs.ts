@@ -54,6 +54,25 @@ export function readModeInputs(getInput: GetInput): ModeInputs {
   }
 }
 
+/** Which accounts to scan: plan and scan read them; merge reads parts and never an account. */
+const TARGET_INPUTS = new Set([
+  'accounts',
+  'member-role-name',
+  'organizational-units',
+  'include-accounts',
+  'exclude-accounts',
+]);
+
+/**
+ * The inputs the settings are read from in this mode. A workflow often gives its three jobs the
+ * same `with:`; merge ignores the account inputs instead of refusing `member-role-name` without
+ * `accounts`.
+ */
+export function settingsInputs(modes: ModeInputs, getInput: GetInput): GetInput {
+  if (modes.mode !== 'merge') return getInput;
+  return (name) => (TARGET_INPUTS.has(name) ? '' : getInput(name));
+}
+
 /** What a mode needs from the other inputs, checked with them before any call. */
 export function checkModeInputs(
   modes: ModeInputs,

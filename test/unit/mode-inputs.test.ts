@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { readModeInputs } from '../../src/action/mode-inputs.js';
+import { readModeInputs, settingsInputs } from '../../src/action/mode-inputs.js';
+import { readActionInputs } from '../../src/action/inputs.js';
 import { UsageError } from '../../src/usage-error.js';
 
 const read = (inputs: Record<string, string>) => () => readModeInputs((name) => inputs[name] ?? '');
@@ -29,5 +30,25 @@ describe('readModeInputs', () => {
   ])('refuses %j before any call', (inputs, message) => {
     expect(read(inputs)).toThrow(UsageError);
     expect(read(inputs)).toThrow(message);
+  });
+});
+
+describe('settingsInputs', () => {
+  // The same `with:` a workflow gives its plan and scan jobs.
+  const shared: Record<string, string> = {
+    'member-role-name': 'aws-audit-readonly',
+    'organizational-units': 'ou-ab12-cdef3456',
+  };
+  const settings = (mode: string) => () => {
+    const get = (name: string) => ({ ...shared, mode })[name] ?? '';
+    return readActionInputs(settingsInputs(readModeInputs(get), get));
+  };
+
+  it('lets merge ignore the account inputs it never uses', () => {
+    expect(settings('merge')().credentials.organization).toBeUndefined();
+  });
+
+  it('still refuses them without accounts in the modes that scan', () => {
+    expect(settings('run')).toThrow('member-role-name is only used with accounts: organization');
   });
 });
