@@ -7,14 +7,14 @@ import type { Resource } from '../src/inventory/resources/index.js';
 import { makeResource } from '../src/scan/normalize.js';
 import { SEVENTEEN_REGIONS } from './generate.js';
 
-const ACCOUNT = '123456789012';
+const DEFAULT_ACCOUNT = '123456789012';
 
-function make(index: number, region: string): Resource {
+function make(index: number, region: string, account: string): Resource {
   const base = (type: string, id: string) => ({
-    arn: `arn:aws:${type.split(':')[0]}:${region}:${ACCOUNT}:${type.split(':')[1]}/${id}`,
+    arn: `arn:aws:${type.split(':')[0]}:${region}:${account}:${type.split(':')[1]}/${id}`,
     id,
     name: id,
-    account: ACCOUNT,
+    account,
     region,
     tags: (index % 4 === 0 ? {} : { owner: 'team', env: index % 2 ? 'prod' : 'dev' }) as Record<
       string,
@@ -120,7 +120,7 @@ function make(index: number, region: string): Resource {
         timeoutSeconds: 30,
         codeSizeBytes: 1000,
         lastModified: '2025-01-01T00:00:00.000Z',
-        roleArn: `arn:aws:iam::${ACCOUNT}:role/exec`,
+        roleArn: `arn:aws:iam::${account}:role/exec`,
         architectures: ['arm64'],
         vpc: null,
         layers: [],
@@ -166,8 +166,14 @@ function make(index: number, region: string): Resource {
   }
 }
 
-export function syntheticInventory(count: number, regions = SEVENTEEN_REGIONS): Inventory {
-  const resources = Array.from({ length: count }, (_, i) => make(i, regions[i % regions.length] as string));
+export function syntheticInventory(
+  count: number,
+  regions = SEVENTEEN_REGIONS,
+  account = DEFAULT_ACCOUNT,
+): Inventory {
+  const resources = Array.from({ length: count }, (_, i) =>
+    make(i, regions[i % regions.length] as string, account),
+  );
   const types = [...new Set(resources.map((r) => r.type))];
   return {
     schemaVersion: INVENTORY_SCHEMA_VERSION,
@@ -181,10 +187,10 @@ export function syntheticInventory(count: number, regions = SEVENTEEN_REGIONS): 
     },
     accounts: [
       {
-        id: ACCOUNT,
+        id: account,
         alias: 'bench',
         partition: 'aws',
-        scannedAs: `arn:aws:iam::${ACCOUNT}:role/audit`,
+        scannedAs: `arn:aws:iam::${account}:role/audit`,
         regions: [...regions],
         coverage: regions.flatMap((region) =>
           types.map((resourceType) => ({
