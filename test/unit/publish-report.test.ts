@@ -52,6 +52,7 @@ const inputs = (overrides: Partial<PublishInputs> = {}): PublishInputs => ({
   commentBehavior: 'update',
   githubToken: ACTIONS_TOKEN,
   issueLabel: 'aws-audit',
+  dashboard: 'account',
   slackWebhookUrl: slack.url,
   slackOn: 'new',
   artifactName: 'aws-audit-report',
