@@ -8,7 +8,7 @@ import { mergeStep } from './action/merge-step.js';
 import { setReportOutputs, setScanOutputs } from './action/outputs.js';
 import { planStep } from './action/plan-step.js';
 import { publishTarget, readPublishInputs } from './action/publish-inputs.js';
-import { readCleanupInputs } from './action/cleanup-inputs.js';
+import { checkCleanupDashboard, readCleanupInputs } from './action/cleanup-inputs.js';
 import { runInfoFromEnv } from './action/run-info.js';
 import { loadBaseline, publishAndFinish, withinSummary } from './action/finish.js';
 import { startRunDeadline, type RunDeadline } from './aws/deadline.js';
@@ -56,6 +56,7 @@ export async function run(): Promise<void> {
     const publishing = readPublishInputs(getInput, (value) => core.setSecret(value));
     const cleanup = readCleanupInputs(getInput);
     checkModeInputs(modes, settings, cleanup, publishing.artifactName);
+    checkCleanupDashboard(cleanup, publishing.dashboard);
     deadline = startRunDeadline(settings.timeoutMinutes, {
       graceMs: OVERRUN_GRACE_MS,
       onOverrun: () => {

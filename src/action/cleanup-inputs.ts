@@ -102,3 +102,15 @@ export function readCleanupInputs(getInput: GetInput): CleanupInputs {
     approvalsFile,
   };
 }
+
+/**
+ * Cleanup reads its approvals from the per-account dashboard issues; with `dashboard: organization`
+ * there are none to read (or stale ones that no longer show the candidates), so the two are refused
+ * together, before the scan.
+ */
+export function checkCleanupDashboard(cleanup: CleanupInputs, dashboard: string): void {
+  if (cleanup.mode !== 'off' && dashboard !== 'account')
+    throw new UsageError(
+      `cleanup: ${cleanup.mode} reads approvals from the per-account dashboard issues: it needs dashboard: account, not dashboard: ${dashboard}`,
+    );
+}

@@ -8,10 +8,13 @@ type GetInput = (name: string) => string;
 export const COMMENT_MODES = ['auto', 'pr-comment', 'issue', 'summary-only'] as const;
 export const COMMENT_BEHAVIORS = ['update', 'new', 'hide-and-new', 'delete-and-new'] as const;
 export const SLACK_ON = ['new', 'always', 'never'] as const;
+/** `account`: one dashboard issue per account; `organization`: one for the whole report. */
+export const DASHBOARDS = ['account', 'organization'] as const;
 
 export type CommentMode = (typeof COMMENT_MODES)[number];
 export type CommentBehavior = (typeof COMMENT_BEHAVIORS)[number];
 export type SlackOn = (typeof SLACK_ON)[number];
+export type Dashboard = (typeof DASHBOARDS)[number];
 
 /** What to publish where, read and checked before the scan: a typo costs no AWS call. */
 export interface PublishInputs {
@@ -19,6 +22,7 @@ export interface PublishInputs {
   commentBehavior: CommentBehavior;
   githubToken: string;
   issueLabel: string;
+  dashboard: Dashboard;
   slackWebhookUrl: string | undefined;
   slackOn: SlackOn;
   /** Empty: no artifact is read or written (e.g. on GHES, with baseline-s3-uri instead). */
@@ -98,6 +102,7 @@ export function readPublishInputs(
     commentBehavior: oneOf(getInput('comment-behavior'), COMMENT_BEHAVIORS, 'comment-behavior', 'update'),
     githubToken,
     issueLabel: issueLabel(getInput('issue-label')),
+    dashboard: oneOf(getInput('dashboard'), DASHBOARDS, 'dashboard', 'account'),
     slackWebhookUrl: slackWebhookUrl(webhook),
     slackOn: oneOf(getInput('slack-on'), SLACK_ON, 'slack-on', 'new'),
     artifactName: artifactName(getInput('artifact-name')),

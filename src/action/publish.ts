@@ -3,6 +3,7 @@ import { publishDashboard } from '../publish/dashboard.js';
 import type { GitHubClient } from '../publish/github.js';
 import { publishPrComment } from '../publish/pr-comment.js';
 import type { AuditReport } from '../report/schema.js';
+import { renderOrganizationIssue } from '../render/organization-issue.js';
 import {
   renderIssue,
   renderPrComment,
@@ -114,30 +115,7 @@ export async function publishReport(report: AuditReport, deps: PublishDeps): Pro
       }
     }
   } else if (target === 'issue' && run && client) {
-    for (const accountId of accountIds(report)) {
-      try {
-        const view = renderIssue(report, accountId, templates, links);
-        const issue = await publishDashboard(client, {
-          owner: run.owner,
-          repo: run.repo,
-          accountId,
-          label: inputs.issueLabel,
-          title: view.title,
-          body: view.body,
-          open: view.open,
-          signal: deps.signal,
-        });
-        if (issue.number !== null) outcome.issueNumber ??= issue.number;
-        if (issue.url) conversation ??= issue.url;
-        deps.info(
-          `Dashboard issue for account ${accountId}: ${issue.action}${issue.number === null ? '' : ` #${issue.number}`}`,
-        );
-      } catch (error) {
-        outcome.failures.push(
-          `The dashboard issue for account ${accountId} was not written: ${errorMessage(error)}`,
-        );
-      }
-    }
+    conversation = await publishIssues(report, { ...deps, run, client }, links, outcome);
   }
 
   const webhook = inputs.slackWebhookUrl;
@@ -153,4 +131,49 @@ export async function publishReport(report: AuditReport, deps: PublishDeps): Pro
     }
   }
   return outcome;
+}
+
+/**
+ * The dashboard issues: one per account, or with `dashboard: organization` one for the whole report.
+ * Returns the first issue's URL (Slack links to it); what was not written goes to `outcome.failures`.
+ */
+async function publishIssues(
+  report: AuditReport,
+  deps: PublishDeps & { run: GitHubRun; client: GitHubClient },
+  links: ReportLinks,
+  outcome: PublishOutcome,
+): Promise<string | undefined> {
+  const { run, client, inputs, templates } = deps;
+  const organization = inputs.dashboard === 'organization';
+  // null: the organization's issue, found by its own marker.
+  const scopes: (string | null)[] = organization ? [null] : accountIds(report);
+  let conversation: string | undefined;
+  for (const accountId of scopes) {
+    const what =
+      accountId === null
+        ? 'The organization dashboard issue'
+        : `The dashboard issue for account ${accountId}`;
+    try {
+      const view =
+        accountId === null
+          ? renderOrganizationIssue(report, templates, links)
+          : renderIssue(report, accountId, templates, links);
+      const issue = await publishDashboard(client, {
+        owner: run.owner,
+        repo: run.repo,
+        accountId,
+        label: inputs.issueLabel,
+        title: view.title,
+        body: view.body,
+        open: view.open,
+        signal: deps.signal,
+      });
+      if (issue.number !== null) outcome.issueNumber ??= issue.number;
+      if (issue.url) conversation ??= issue.url;
+      deps.info(`${what}: ${issue.action}${issue.number === null ? '' : ` #${issue.number}`}`);
+    } catch (error) {
+      outcome.failures.push(`${what} was not written: ${errorMessage(error)}`);
+    }
+  }
+  return conversation;
 }

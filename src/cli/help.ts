@@ -23,7 +23,8 @@ Usage:
                                and the merge exits 1
   aws-audit diff --previous FILE --current FILE [--json]
                                what changed between two reports: new, resolved, persisting, unknown
-  aws-audit render --report FILE [--view summary|pr-comment|issue|slack] [--account ID]
+  aws-audit render --report FILE [--view summary|pr-comment|issue|organization-issue|slack]
+                   [--account ID]
                    [--templates-dir DIR] [--run-url URL] [--artifact-url URL]
                                a report as the Action publishes it (Markdown, or Slack Block Kit JSON)
   aws-audit compliance --report FILE --standard fsbp|cis [--format markdown|json]

@@ -6,7 +6,8 @@ import { withPermissionHint } from './permission-errors.js';
 export interface DashboardOptions {
   owner: string;
   repo: string;
-  accountId: string;
+  /** Null: the organization's one dashboard (`dashboard: organization`), with a marker of its own. */
+  accountId: string | null;
   /** The label that marks dashboard issues; created when missing. */
   label: string;
   labelColor?: string;
@@ -28,6 +29,13 @@ export interface DashboardResult {
 
 /** The hidden line that makes an issue this account's dashboard. */
 export const dashboardMarker = (accountId: string) => `<!-- aws-audit:dashboard account=${accountId} -->`;
+/**
+ * The organization dashboard's line: no account marker is in it nor it in one, so neither kind of
+ * issue is ever taken for the other (switching back to `account` starts fresh per-account issues).
+ */
+export const ORGANIZATION_MARKER = '<!-- aws-audit:dashboard organization -->';
+const markerOf = (accountId: string | null) =>
+  accountId === null ? ORGANIZATION_MARKER : dashboardMarker(accountId);
 
 interface ListedIssue {
   number: number;
@@ -75,7 +83,7 @@ export async function findDashboard(
 ): Promise<ListedIssue | undefined> {
   const { owner, repo, label, signal } = options;
   const identity = await tokenIdentity(client, signal);
-  const marker = dashboardMarker(options.accountId);
+  const marker = markerOf(options.accountId);
   const issues: ListedIssue[] = await hint(`list the issues labelled '${label}'`, () =>
     client.paginate(client.rest.issues.listForRepo, {
       owner,
@@ -103,7 +111,7 @@ export async function publishDashboard(
   options: DashboardOptions,
 ): Promise<DashboardResult> {
   const { owner, repo, title, signal } = options;
-  const written = `${dashboardMarker(options.accountId)}\n${options.body}`;
+  const written = `${markerOf(options.accountId)}\n${options.body}`;
   const existing = await findDashboard(client, options);
   // A box ticked on the dashboard stays ticked: the cleanup stage finds who ticked it in the history.
   const body = existing ? keepTicks(written, tickedIds(existing.body ?? '')) : written;

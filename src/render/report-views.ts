@@ -20,10 +20,11 @@ import {
   type ReportView,
 } from './view-model.js';
 
-/** The four report templates, by the file name that overrides each. */
+/** The report templates, by the file name that overrides each. */
 export const TEMPLATE_FILES = {
   prComment: 'pr-comment.md.hbs',
   issue: 'issue.md.hbs',
+  organizationIssue: 'organization-issue.md.hbs',
   summary: 'summary.md.hbs',
   slack: 'slack.json.hbs',
 } as const;
@@ -50,7 +51,7 @@ function builtin(kind: TemplateKind): LoadedTemplate {
 
 /**
  * The built-in templates, each replaced by the file of its name in `dir` when there is one. Called
- * before the scan: a missing directory, one with none of the four names or with another `*.hbs`,
+ * before the scan: a missing directory, one with none of the names or with another `*.hbs`,
  * and a template that does not compile are a `TemplateError` naming the directory or file.
  */
 export async function loadTemplates(dir?: string): Promise<ReportTemplates> {
@@ -92,7 +93,7 @@ export async function loadTemplates(dir?: string): Promise<ReportTemplates> {
 const caps = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /** The template rendered with every list at most `cap` long, the largest cap that fits the limit. */
-function fitted(
+export function fitted(
   template: LoadedTemplate,
   longest: number,
   context: (cap: number) => TemplateContext,

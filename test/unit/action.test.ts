@@ -47,6 +47,11 @@ describe('the Action: mistakes fail before the scan, with nothing half done', ()
     [{ 'output-dir': '<dir>/a-file' }, 'output-dir: <dir>/a-file exists and is not a directory'],
     [{ 'max-concurrency': 'abc' }, "max-concurrency must be a whole number, got 'abc'"],
     [{ 'fail-on': 'severe' }, "fail-on must be one of none, critical, high, medium, low, info; got 'severe'"],
+    [{ dashboard: 'org' }, "dashboard must be one of account, organization, got 'org'"],
+    [
+      { dashboard: 'organization', cleanup: 'dry-run' },
+      'cleanup: dry-run reads approvals from the per-account dashboard issues: it needs dashboard: account',
+    ],
     [
       { 'role-to-assume': 'arn:aws:iam::1:role/x' },
       "role-to-assume: 'arn:aws:iam::1:role/x' is not an IAM role ARN",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readCleanupInputs } from '../../src/action/cleanup-inputs.js';
+import { checkCleanupDashboard, readCleanupInputs } from '../../src/action/cleanup-inputs.js';
 import { cleanupPolicy } from '../../src/cleanup/policy.js';
 import { main } from '../../src/cli/main.js';
 
@@ -60,6 +60,19 @@ describe('cleanup inputs', () => {
       '111122223333',
       ['ec2.release-address'],
     ]);
+  });
+});
+
+describe('cleanup with dashboard: organization', () => {
+  it('is refused (approvals are read from the per-account issues); off, or with account, passes', () => {
+    for (const mode of ['dry-run', 'apply']) {
+      const cleanup = read({ cleanup: mode, 'expected-account-id': '123456789012' });
+      expect(() => checkCleanupDashboard(cleanup, 'organization')).toThrow(
+        `cleanup: ${mode} reads approvals from the per-account dashboard issues: it needs dashboard: account`,
+      );
+      expect(() => checkCleanupDashboard(cleanup, 'account')).not.toThrow();
+    }
+    expect(() => checkCleanupDashboard(read({}), 'organization')).not.toThrow();
   });
 });
 

@@ -52,6 +52,14 @@ describe('aws-audit render', () => {
     expect(githubLinks(issue.stdout)).toEqual([]);
   });
 
+  it('prints the organization dashboard issue, a section per account', async () => {
+    const { code, stdout } = await run(['render', '--report', report, '--view', 'organization-issue']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# AWS audit: organization \(1 account\)\n\n/);
+    expect(stdout).toContain(`<details><summary>${ACCOUNT}`);
+    expect(githubLinks(stdout)).toEqual([]);
+  });
+
   it('prints Slack Block Kit JSON that Slack accepts', async () => {
     const { code, stdout } = await run(['render', '--report', report, '--view', 'slack']);
     expect(code).toBe(0);
@@ -73,7 +81,10 @@ describe('aws-audit render', () => {
 
   it.each([
     [['render'], /render needs --report FILE/],
-    [['render', '--report', 'r.json', '--view', 'email'], /--view one of summary, pr-comment, issue, slack/],
+    [
+      ['render', '--report', 'r.json', '--view', 'email'],
+      /--view one of summary, pr-comment, issue, organization-issue, slack/,
+    ],
   ])('exits 2 on %j, saying what is missing', async (argv, message) => {
     const { code, stderr } = await run(argv);
     expect(code).toBe(2);

@@ -27,6 +27,7 @@ describe('the publishing inputs', () => {
       commentBehavior: 'update',
       githubToken: TOKEN,
       issueLabel: 'aws-audit',
+      dashboard: 'account',
       slackWebhookUrl: undefined,
       slackOn: 'new',
       artifactName: 'aws-audit-report',
@@ -62,6 +63,14 @@ describe('the publishing inputs', () => {
     ],
   ])('%j is refused, naming the input', (given, message) => {
     expect(() => read(given)).toThrow(message);
+  });
+
+  it('reads dashboard: account by default, organization when asked, and refuses anything else', () => {
+    expect(read({}).inputs.dashboard).toBe('account');
+    expect(read({ dashboard: ' organization ' }).inputs.dashboard).toBe('organization');
+    expect(() => read({ dashboard: 'org' })).toThrow(
+      "dashboard must be one of account, organization, got 'org'",
+    );
   });
 
   it('refuses a webhook that is not https without ever showing it', () => {

@@ -12,6 +12,7 @@ import {
 import { ACCOUNT } from '../support/inventory-builder.js';
 import { testClient } from '../support/publish-client.js';
 import { startSlackReceiver, type SlackReceiver } from '../support/slack-receiver.js';
+import { ORGANIZATION_MARKER } from '../../src/publish/dashboard.js';
 import { firstRun, secondRun } from './render/report-fixtures.js';
 
 const LIMITED = 'ghs_fakeIssuesReadOnly0000000000000000000';
@@ -52,6 +53,7 @@ const inputs = (overrides: Partial<PublishInputs> = {}): PublishInputs => ({
   commentBehavior: 'update',
   githubToken: ACTIONS_TOKEN,
   issueLabel: 'aws-audit',
+  dashboard: 'account',
   slackWebhookUrl: slack.url,
   slackOn: 'new',
   artifactName: 'aws-audit-report',
@@ -199,5 +201,59 @@ describe('publishing a report', () => {
     const outcome = await publish(oneNew());
     expect(outcome.failures).toEqual([]);
     expect(outcome.warning).toEqual([expect.stringContaining('The Slack message was not sent')]);
+  });
+});
+
+describe('dashboard: organization', () => {
+  const OTHER = '222233334444';
+  const twoAccounts = () => firstRun([{ key: 'a' }, { key: 'b', account: OTHER }], { others: [OTHER] });
+  const organization = () => inputs({ dashboard: 'organization' });
+
+  it('writes one issue for a two-account report, and a second run updates that same issue', async () => {
+    const first = await publish(twoAccounts(), { inputs: organization() });
+    expect(first.failures).toEqual([]);
+    expect(dashboards()).toHaveLength(1);
+    const [issue] = dashboards();
+    expect(first.issueNumber).toBe(issue?.number);
+    expect(issue?.title).toBe('AWS audit: organization (2 accounts)');
+    expect(issue?.body?.startsWith(ORGANIZATION_MARKER)).toBe(true);
+    expect(issue?.body).toContain(`<summary>${ACCOUNT}`);
+    expect(issue?.body).toContain(`<summary>${OTHER}`);
+    expect(first.info).toContain(`The organization dashboard issue: created #${issue?.number}`);
+
+    const later = secondRun(
+      [{ key: 'a' }, { key: 'b', account: OTHER }],
+      [{ key: 'a' }, { key: 'c', account: OTHER }],
+      {
+        others: [OTHER],
+      },
+    );
+    const second = await publish(later, { inputs: organization() });
+    expect(second.failures).toEqual([]);
+    expect(dashboards()).toHaveLength(1);
+    expect(second.issueNumber).toBe(first.issueNumber);
+    expect(second.info).toContain(`The organization dashboard issue: updated #${issue?.number}`);
+    expect(dashboards()[0]?.body).toContain('vol-c');
+  });
+
+  it('is closed as completed when no account has anything open or unknown', async () => {
+    await publish(twoAccounts(), { inputs: organization() });
+    const clean = secondRun([{ key: 'a' }, { key: 'b', account: OTHER }], [], { others: [OTHER] });
+    const outcome = await publish(clean, { inputs: organization() });
+    expect(outcome.failures).toEqual([]);
+    expect(dashboards()).toHaveLength(1);
+    expect(dashboards()[0]).toMatchObject({ state: 'closed', stateReason: 'completed' });
+  });
+
+  it('with account (the default), writes an issue per account, never adopting the organization one', async () => {
+    await publish(twoAccounts(), { inputs: organization() });
+    const outcome = await publish(twoAccounts());
+    expect(outcome.failures).toEqual([]);
+    const perAccount = dashboards().filter((issue) => !issue.body?.startsWith(ORGANIZATION_MARKER));
+    expect(perAccount.map((issue) => issue.title).sort()).toEqual([
+      `AWS audit: account ${ACCOUNT} (prod)`,
+      `AWS audit: account ${OTHER}`,
+    ]);
+    expect(dashboards()).toHaveLength(3);
   });
 });

@@ -7,13 +7,14 @@ import {
   renderSlackMessage,
   renderSummary,
 } from '../../render/report-views.js';
+import { renderOrganizationIssue } from '../../render/organization-issue.js';
 import { TemplateError } from '../../render/templates.js';
 import { accountIds, type ReportLinks } from '../../render/view-model.js';
 import { UsageError } from '../../usage-error.js';
 import { HELP } from '../help.js';
 import { EXIT, type Io } from '../io.js';
 
-const VIEWS = ['summary', 'pr-comment', 'issue', 'slack'] as const;
+const VIEWS = ['summary', 'pr-comment', 'issue', 'organization-issue', 'slack'] as const;
 type View = (typeof VIEWS)[number];
 
 const options = {
@@ -40,7 +41,7 @@ async function usage<T>(work: () => Promise<T>): Promise<T> {
 
 /**
  * A saved report rendered as the Action would publish it (job summary, PR comment, dashboard issue
- * or Slack Block Kit JSON) on stdout, so any CI can post it: no AWS or GitHub call.
+ * of an account or of the organization, or Slack Block Kit JSON) on stdout, so any CI can post it: no AWS or GitHub call.
  */
 export async function renderCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
@@ -68,7 +69,10 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     if (view === 'summary') return renderSummary(report, templates, links);
     if (view === 'slack') return JSON.stringify(renderSlackMessage(report, templates, links), null, 2);
     if (view === 'pr-comment') return renderPrComment(report, account as string, templates, links);
-    const issue = renderIssue(report, account as string, templates, links);
+    const issue =
+      view === 'organization-issue'
+        ? renderOrganizationIssue(report, templates, links)
+        : renderIssue(report, account as string, templates, links);
     return `# ${issue.title}\n\n${issue.body}`;
   });
   io.out(rendered);

@@ -8,6 +8,7 @@ describe('the built-in templates in the bundle', () => {
     const templates = await readTemplates('templates');
     expect(Object.keys(templates).sort()).toEqual([
       'issue.md.hbs',
+      'organization-issue.md.hbs',
       'pr-comment.md.hbs',
       'slack.json.hbs',
       'summary.md.hbs',

@@ -64,17 +64,20 @@ export function finding(spec: Spec): Finding {
 
 type Status = 'complete' | 'failed' | 'partial';
 
-export function judged(status: Record<string, Status> = {}): RuleJudgement[] {
+/** Every rule judged in both regions of ACCOUNT (whose `status` says), and of `others` in full. */
+export function judged(status: Record<string, Status> = {}, others: string[] = []): RuleJudgement[] {
   return ['ec2.unused-volume', 's3.public-bucket'].map((id) => ({
     id,
     aliases: [],
     fingerprintId: id,
     error: null,
-    scopes: ['eu-west-1', 'us-east-1'].map((region) => ({
-      account: ACCOUNT,
-      region,
-      status: status[`${id.split('.')[0]}|${region}`] ?? 'complete',
-    })),
+    scopes: [ACCOUNT, ...others].flatMap((account) =>
+      ['eu-west-1', 'us-east-1'].map((region) => ({
+        account,
+        region,
+        status: (account === ACCOUNT && status[`${id.split('.')[0]}|${region}`]) || 'complete',
+      })),
+    ),
   }));
 }
 
@@ -105,11 +108,14 @@ export function inventory(
   return { ...inv, errors };
 }
 
-export function reportOf(
-  at: string,
-  specs: Spec[],
-  options: { failed?: { service: string; region: string }[]; errors?: ScanError[] } = {},
-): AuditReport {
+export interface ReportOptions {
+  failed?: { service: string; region: string }[];
+  errors?: ScanError[];
+  /** More accounts judged in full (ACCOUNT's `failed` scopes are its own). */
+  others?: string[];
+}
+
+export function reportOf(at: string, specs: Spec[], options: ReportOptions = {}): AuditReport {
   const failed = options.failed ?? [];
   const status = Object.fromEntries(failed.map((f) => [`${f.service}|${f.region}`, 'failed' as const]));
   const findings = specs.map(finding);
@@ -129,7 +135,7 @@ export function reportOf(
     }));
   return buildReport(
     inventory(failed, options.errors),
-    { findings, rules: judged(status), warnings: [] },
+    { findings, rules: judged(status, options.others), warnings: [] },
     DEFAULT_CONFIG,
     new Date(at),
     {
@@ -147,14 +153,11 @@ export function reportOf(
   );
 }
 
-export const firstRun = (specs: Spec[]) => applyBaseline(reportOf(DAY1, specs), undefined, NO_BASELINE);
+export const firstRun = (specs: Spec[], options: ReportOptions = {}) =>
+  applyBaseline(reportOf(DAY1, specs, { others: options.others }), undefined, NO_BASELINE);
 
-export function secondRun(
-  before: Spec[],
-  after: Spec[],
-  options: { failed?: { service: string; region: string }[]; errors?: ScanError[] } = {},
-): AuditReport {
-  const previous = firstRun(before);
+export function secondRun(before: Spec[], after: Spec[], options: ReportOptions = {}): AuditReport {
+  const previous = firstRun(before, options);
   return applyBaseline(reportOf(DAY2, after, options), previous, {
     source: 'artifact',
     location: 'report.json of run 41',

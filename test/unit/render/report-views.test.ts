@@ -231,7 +231,8 @@ describe('template overrides', () => {
   });
 
   it('refuses a missing directory, an empty one and an unknown template name, naming the expected files', async () => {
-    const expected = /pr-comment\.md\.hbs, issue\.md\.hbs, summary\.md\.hbs, slack\.json\.hbs/;
+    const expected =
+      /pr-comment\.md\.hbs, issue\.md\.hbs, organization-issue\.md\.hbs, summary\.md\.hbs, slack\.json\.hbs/;
     const missing = join(tmpdir(), 'no-such-templates-dir');
     await expect(loadTemplates(missing)).rejects.toThrow(missing);
     await expect(loadTemplates(missing)).rejects.toThrow(expected);
