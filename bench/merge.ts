@@ -3,6 +3,7 @@
  * bundled CLI (`dist/cli/index.js merge PART...`) under `/usr/bin/time -v`: 100 parts (one account
  * each) of 1,000 findings, merged once as a first run, then again diffed against that merged report.
  *   npm run bench:merge -- [--parts 100] [--findings 1000]
+ * KEEP_BENCH_DIR=1 keeps the parts and merged reports, to rerun the merge by hand (e.g. under a heap limit).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -22,7 +23,7 @@ const { values } = parseArgs({
 });
 const partCount = Number(values.parts);
 const perPart = Number(values.findings);
-/** The MB (10^6 bytes) the issue sets for the audit of 100,000 resources; the merge must stay within it too. */
+/** The MB (10^6 bytes) set for the audit of 100,000 resources: the merge of as many findings is held to it. */
 const TARGET_MB = 400;
 const mib = (bytes: number) => (bytes / 1048576).toFixed(0);
 
@@ -77,5 +78,6 @@ try {
       run('diffed against the first', second),
   );
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!process.env.KEEP_BENCH_DIR) rmSync(dir, { recursive: true, force: true });
+  else process.stdout.write(`kept ${dir}\n`);
 }

@@ -181,6 +181,15 @@ function readCleanupInputs(getInput) {
         approvalsFile,
     };
 }
+/**
+ * Cleanup reads its approvals from the per-account dashboard issues; with `dashboard: organization`
+ * there are none to read (or stale ones that no longer show the candidates), so the two are refused
+ * together, before the scan.
+ */
+function checkCleanupDashboard(cleanup, dashboard) {
+    if (cleanup.mode !== 'off' && dashboard !== 'account')
+        throw new UsageError(`cleanup: ${cleanup.mode} reads approvals from the per-account dashboard issues: it needs dashboard: account, not dashboard: ${dashboard}`);
+}
 
 ;// CONCATENATED MODULE: ./src/cleanup/policy.ts
 

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: failOnVerdict, parseFailOn
 
-// EXTERNAL MODULE: ./src/report/io.ts + 1 modules
-var io = __webpack_require__(8971);
+// EXTERNAL MODULE: ./src/report/io.ts + 3 modules
+var io = __webpack_require__(9557);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(8382);
 ;// CONCATENATED MODULE: ./src/diff/baseline.ts
@@ -758,8 +758,8 @@ async function loadAuditConfig(option, label, info) {
     return parseAuditConfig(text, path);
 }
 
-// EXTERNAL MODULE: ./src/report/io.ts + 1 modules
-var io = __webpack_require__(8971);
+// EXTERNAL MODULE: ./src/report/io.ts + 3 modules
+var io = __webpack_require__(9557);
 // EXTERNAL MODULE: ./src/diff/diff.ts
 var diff = __webpack_require__(2592);
 // EXTERNAL MODULE: ./src/report/report.ts

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2592);
-/* harmony import */ var _report_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8971);
+/* harmony import */ var _report_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9557);
 /* harmony import */ var _render_diff_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1936);
 /* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8287);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7911);

@@ -50,8 +50,8 @@ var report_plan = __webpack_require__(1307);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/diff/diff.ts
 var diff = __webpack_require__(2592);
-// EXTERNAL MODULE: ./src/report/io.ts + 1 modules
-var io = __webpack_require__(8971);
+// EXTERNAL MODULE: ./src/report/io.ts + 3 modules
+var io = __webpack_require__(9557);
 // EXTERNAL MODULE: ./src/rules/catalog/index.ts + 68 modules
 var catalog = __webpack_require__(5086);
 // EXTERNAL MODULE: ./src/usage-error.ts

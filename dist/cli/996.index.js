@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/report/compliance.ts
 var compliance = __webpack_require__(8323);
-// EXTERNAL MODULE: ./src/report/io.ts + 1 modules
-var report_io = __webpack_require__(8971);
+// EXTERNAL MODULE: ./src/report/io.ts + 3 modules
+var report_io = __webpack_require__(9557);
 // EXTERNAL MODULE: ./src/report/schema.ts
 var schema = __webpack_require__(1327);
 // EXTERNAL MODULE: ./src/render/escape-markdown.ts + 1 modules

@@ -64,7 +64,7 @@ async function ensureLabel(client: GitHubClient, options: DashboardOptions): Pro
       repo,
       name,
       color: options.labelColor ?? '5319e7',
-      description: options.labelDescription ?? 'AWS audit dashboard (one issue per account)',
+      description: options.labelDescription ?? 'AWS audit dashboard',
       request: { signal },
     }),
   );
