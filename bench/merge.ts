@@ -36,8 +36,14 @@ try {
     const account = String(100_000_000_000 + k);
     // About 0.54 findings per synthetic resource: enough resources for `perPart` findings.
     const inventory = syntheticInventory(Math.ceil(perPart / 0.5), SEVENTEEN_REGIONS, account);
-    const report = buildReport(inventory, runRules(inventory, DEFAULT_CONFIG, catalog, at), DEFAULT_CONFIG, at);
-    if (report.findings.length < perPart) throw new Error(`part ${k}: only ${report.findings.length} findings`);
+    const report = buildReport(
+      inventory,
+      runRules(inventory, DEFAULT_CONFIG, catalog, at),
+      DEFAULT_CONFIG,
+      at,
+    );
+    if (report.findings.length < perPart)
+      throw new Error(`part ${k}: only ${report.findings.length} findings`);
     report.findings = report.findings.slice(0, perPart);
     const path = join(dir, `part-${k + 1}`, 'report.json');
     await writeReport(path, report);
