@@ -725,21 +725,22 @@ class ReportValidationError extends Error {
     name = 'ReportValidationError';
 }
 /**
- * Reads a report (for instance the previous run's); a corrupt one says where it is wrong. One this
- * tool wrote is read a line at a time (see parseJsonLines); any other layout is parsed whole.
+ * Reads a report (for instance the previous run's); a corrupt one says where it is wrong, named as
+ * `source`. One this tool wrote is read a line at a time (see parseJsonLines); any other layout is
+ * parsed whole.
  */
-async function readReport(path) {
+async function readReport(path, source = path) {
     const streamed = await parseJsonLines(path);
     if (streamed !== undefined)
-        return reportFromJson(streamed, path, false);
+        return reportFromJson(streamed, source, false);
     let text;
     try {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new ReportValidationError(`${path} is not a readable aws-audit report: ${(0,errors/* errorMessage */.g)(error)}`);
+        throw new ReportValidationError(`${source} is not a readable aws-audit report: ${(0,errors/* errorMessage */.g)(error)}`);
     }
-    return parseReport(text, path);
+    return parseReport(text, source);
 }
 /** A report from its text, `source` naming where it came from; older versions are upgraded. */
 function parseReport(text, source) {

@@ -1,8 +1,8 @@
 import { DefaultArtifactClient } from '@actions/artifact';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Baseline } from '../diff/baseline.js';
-import { parseReport } from '../report/io.js';
+import { readReport } from '../report/io.js';
 import { errorMessage } from '../shared/errors.js';
 import type { GitHubClient } from './github.js';
 import { explainGitHubError } from './permission-errors.js';
@@ -181,8 +181,8 @@ export async function baselineFromArtifact(
       `downloading ${location}`,
       options.signal,
     );
-    const text = await readFile(join(path, fileName), 'utf8');
-    const report = parseReport(text, `${fileName} of ${location}`);
+    // Read from the file a line at a time: a large organization's report is never one string.
+    const report = await readReport(join(path, fileName), `${fileName} of ${location}`);
     return {
       report,
       info: { source: 'artifact', location, generatedAt: report.generatedAt, note: null },

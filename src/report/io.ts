@@ -14,19 +14,20 @@ export class ReportValidationError extends Error {
 }
 
 /**
- * Reads a report (for instance the previous run's); a corrupt one says where it is wrong. One this
- * tool wrote is read a line at a time (see parseJsonLines); any other layout is parsed whole.
+ * Reads a report (for instance the previous run's); a corrupt one says where it is wrong, named as
+ * `source`. One this tool wrote is read a line at a time (see parseJsonLines); any other layout is
+ * parsed whole.
  */
-export async function readReport(path: string): Promise<AuditReport> {
+export async function readReport(path: string, source = path): Promise<AuditReport> {
   const streamed = await parseJsonLines(path);
-  if (streamed !== undefined) return reportFromJson(streamed, path, false);
+  if (streamed !== undefined) return reportFromJson(streamed, source, false);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new ReportValidationError(`${path} is not a readable aws-audit report: ${errorMessage(error)}`);
+    throw new ReportValidationError(`${source} is not a readable aws-audit report: ${errorMessage(error)}`);
   }
-  return parseReport(text, path);
+  return parseReport(text, source);
 }
 
 /** A report from its text, `source` naming where it came from; older versions are upgraded. */
