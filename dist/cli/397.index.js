@@ -535,7 +535,8 @@ const FINDING_LIST_KEYS = new Set(FINDING_LISTS);
  * (edited, pretty-printed, minified): the caller then parses it whole.
  */
 async function parseJsonLines(path) {
-    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(path, 'utf8'), crlfDelay: Infinity });
+    const input = (0,external_node_fs_.createReadStream)(path, 'utf8');
+    const lines = (0,external_node_readline_.createInterface)({ input, crlfDelay: Infinity });
     const skeleton = [];
     const arrays = new Map();
     const share = findingSharer();
@@ -576,7 +577,9 @@ async function parseJsonLines(path) {
         return undefined;
     }
     finally {
+        // Leaving early (another layout) must not leave the file open: readline does not close its input.
         lines.close();
+        input.destroy();
     }
     if (open || first)
         return undefined;

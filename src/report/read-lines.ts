@@ -14,7 +14,8 @@ const FINDING_LIST_KEYS = new Set<string>(FINDING_LISTS);
  * (edited, pretty-printed, minified): the caller then parses it whole.
  */
 export async function parseJsonLines(path: string): Promise<unknown> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  const input = createReadStream(path, 'utf8');
+  const lines = createInterface({ input, crlfDelay: Infinity });
   const skeleton: string[] = [];
   const arrays = new Map<string, unknown[]>();
   const share = findingSharer();
@@ -50,7 +51,9 @@ export async function parseJsonLines(path: string): Promise<unknown> {
     // A line that is not JSON on its own: not this layout, or a corrupt file the whole parse names.
     return undefined;
   } finally {
+    // Leaving early (another layout) must not leave the file open: readline does not close its input.
     lines.close();
+    input.destroy();
   }
   if (open || first) return undefined;
   let document: unknown;
