@@ -31,6 +31,7 @@ import { cleanupSummaryLines } from './render/cleanup-summary.js';
 import { OVERRUN_GRACE_MS, runDeadlineMessage, runScan, writeInventoryViews } from './run-scan.js';
 import type { ScanProgress } from './scan/progress.js';
 import { DEFAULT_CONFIG } from './config/schema.js';
+import { errorMessage } from './shared/errors.js';
 
 /** One log line per finished (account, service, region). */
 const actionProgress: ScanProgress = {
@@ -214,7 +215,7 @@ async function uploadPart(ctx: ActionContext, group: string, files: string[], cu
       core.info(`Part of group ${group} uploaded as the artifact ${name} (id ${artifact.id})`);
       core.setOutput('artifact-id', String(artifact.id));
     } catch (error) {
-      failures.push(error instanceof Error ? error.message : String(error));
+      failures.push(errorMessage(error));
     }
   }
   if (failures.length > 0) core.setFailed(failures.join('; '));

@@ -290,6 +290,7 @@ var audit_options = __webpack_require__(7497);
 
 
 
+
 const options = {
     plan: { type: 'string' },
     'previous-report': { type: 'string' },
@@ -317,7 +318,7 @@ async function mergeCommand(args, io) {
     const planFile = values.plan;
     const plan = planFile
         ? (0,report_plan/* parsePlan */.vS)(await (0,promises_.readFile)(planFile, 'utf8').catch((error) => {
-            throw new usage_error/* UsageError */.e(`--plan ${planFile} cannot be read: ${error.message}`);
+            throw new usage_error/* UsageError */.e(`--plan ${planFile} cannot be read: ${(0,errors/* errorMessage */.g)(error)}`);
         }), `--plan ${planFile}`)
         : undefined;
     const baseline = await (0,audit_options/* readBaseline */.mF)(values['previous-report'], io);

@@ -5,6 +5,7 @@ import { parsePlan } from '../../report/plan.js';
 import { readParts, runMerge } from '../../run-merge.js';
 import { DEFAULTS } from '../../defaults.js';
 import { UsageError } from '../../usage-error.js';
+import { errorMessage } from '../../shared/errors.js';
 import { runInfoFromEnv } from '../../action/run-info.js';
 import { HELP } from '../help.js';
 import { EXIT, type Io } from '../io.js';
@@ -39,7 +40,7 @@ export async function mergeCommand(args: string[], io: Io): Promise<number> {
   const plan = planFile
     ? parsePlan(
         await readFile(planFile, 'utf8').catch((error: unknown) => {
-          throw new UsageError(`--plan ${planFile} cannot be read: ${(error as Error).message}`);
+          throw new UsageError(`--plan ${planFile} cannot be read: ${errorMessage(error)}`);
         }),
         `--plan ${planFile}`,
       )
