@@ -628,6 +628,7 @@ function selectRegions(enabled, selection, partition = 'aws') {
 ;// CONCATENATED MODULE: ./src/scan/run-collector.ts
 
 
+
 /** The types the step running in this async context produces (see CollectorContext.step). */
 const currentStep = new external_node_async_hooks_.AsyncLocalStorage();
 /** Runs one collector in one scope (a region, or `global`); never throws. */
@@ -699,7 +700,11 @@ async function runCollector(collector, options) {
             }
         },
         async each(items, task) {
-            await Promise.all(items.map((item) => stats.inBranch(async () => {
+            const limit = pLimit(options.itemsInFlight ?? 64);
+            await Promise.all(items.map((item) => 
+            // The branch opens now, so an item that waits for its turn keeps the chain depth of its
+            // listing: waiting for a slot is not a dependency on the items before it.
+            stats.inBranch(() => limit(async () => {
                 try {
                     await task(item);
                 }
@@ -708,7 +713,7 @@ async function runCollector(collector, options) {
                     record('collect', error);
                     mark(stepTypes(), 'failed');
                 }
-            })));
+            }))));
         },
         branch: (task) => stats.inBranch(task),
         step: (types, task) => currentStep.run(types, () => stats.inBranch(async () => {
@@ -812,6 +817,7 @@ async function scanAccounts(targets, options) {
                 regions: plan.info.regions,
                 clients: plan.clients,
                 stats,
+                itemsInFlight: options.maxConcurrency,
             });
             resources.push(...outcome.resources);
             errors.push(...outcome.errors);

@@ -4210,6 +4210,40 @@ async function bucketExists(ctx, operation, s3, bucket) {
     }, { absentWhen: NO_SUCH_BUCKET, resourceId: bucket });
     return answer === null ? false : (answer ?? null);
 }
+/**
+ * The scanned account's own bucket names, read with ListBuckets (one call per 1,000 buckets), or
+ * undefined when that failed: then every bucket is asked with HeadBucket, as without this listing,
+ * so the failure loses nothing and is not recorded. Only worth a call when more than one bucket
+ * is to be checked.
+ */
+async function accountBuckets(s3, wanted) {
+    if (wanted.length < 2)
+        return undefined;
+    const names = new Set();
+    try {
+        for await (const page of (0,client_s3_dist_cjs.paginateListBuckets)({ client: s3, pageSize: 1000 }, {})) {
+            for (const bucket of page.Buckets ?? [])
+                if (bucket.Name)
+                    names.add(bucket.Name);
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return names;
+}
+/**
+ * Whether each bucket exists: those of the scanned account's own ListBuckets do, without a call;
+ * the others (another account's, or no one's) are asked one by one (see bucketExists).
+ */
+async function bucketsExist(ctx, operation, s3, buckets) {
+    const own = await ctx.branch(() => accountBuckets(s3, buckets));
+    const exists = new Map();
+    await ctx.each(buckets, async (bucket) => {
+        exists.set(bucket, own?.has(bucket) ? true : await bucketExists(ctx, operation, s3, bucket));
+    });
+    return exists;
+}
 /** Each lookup's time limit and attempts: the scan never waits on DNS for long. */
 const DNS_TIMEOUT_MS = 2_000;
 const DNS_TRIES = 2;
@@ -4406,6 +4440,8 @@ const cloudfront_permissions = {
     // Standard logging v2 is a CloudWatch Logs delivery source naming the distribution (in us-east-1).
     DescribeDeliverySources: 'logs:DescribeDeliverySources',
     // Whether an S3 origin's bucket still exists (CloudFront.12): 404, or 403 for another account's.
+    // The account's own buckets exist: only the others' are asked with HeadBucket.
+    ListBuckets: 's3:ListAllMyBuckets',
     HeadBucket: 's3:ListBucket',
 };
 function origin(o) {
@@ -4447,7 +4483,8 @@ async function loggingV2(ctx) {
 /**
  * CloudFront is global (its API answers in us-east-1). One ListDistributions page per 100
  * distributions, one GetDistributionConfig each (the default root object and legacy logging are
- * not in the summary), one DescribeDeliverySources, and one HeadBucket per distinct S3 origin bucket.
+ * not in the summary), one DescribeDeliverySources, and one HeadBucket per distinct S3 origin bucket outside the account's
+ * own ListBuckets (asked once when there are two or more).
  */
 const cloudfrontCollector = {
     service: 'cloudfront',
@@ -4465,12 +4502,12 @@ const cloudfrontCollector = {
         ]
             .filter((b) => Boolean(b))
             .sort();
-        const exists = new Map();
+        let exists = new Map();
         const configs = new Map();
         await Promise.all([
-            ctx.branch(() => ctx.each(buckets, async (bucket) => {
-                exists.set(bucket, await bucketExists(ctx, 'HeadBucket', ctx.client(client_s3_dist_cjs.S3Client), bucket));
-            })),
+            ctx.branch(async () => {
+                exists = await bucketsExist(ctx, 'HeadBucket', ctx.client(client_s3_dist_cjs.S3Client), buckets);
+            }),
             ctx.branch(() => ctx.each(distributions, async (d) => {
                 if (!d.Id)
                     return;
@@ -4540,6 +4577,8 @@ const route53_permissions = {
     ListResourceRecordSets: 'route53:ListResourceRecordSets',
     ListQueryLoggingConfigs: 'route53:ListQueryLoggingConfigs',
     // Whether a record's S3 bucket still exists: 404 (gone, anyone may claim it) or 403 (another account's).
+    // The account's own buckets exist: only the others' are asked with HeadBucket.
+    ListBuckets: 's3:ListAllMyBuckets',
     HeadBucket: 's3:ListBucket',
 };
 const POINTING_TYPES = new Set(['CNAME', 'A', 'AAAA', 'NS']);
@@ -4646,9 +4685,11 @@ async function checkTargets(ctx, records, publicRecords) {
     const names = distinct((r) => LOOKED_UP.has(r.targetKind));
     const lookup = dnsNameLookup();
     await Promise.all([
-        ctx.branch(() => ctx.each(buckets, async (bucket) => {
-            found.set(`s3:${bucket}`, await bucketExists(ctx, 'HeadBucket', ctx.client(client_s3_dist_cjs.S3Client), bucket));
-        })),
+        ctx.branch(async () => {
+            const exists = await bucketsExist(ctx, 'HeadBucket', ctx.client(client_s3_dist_cjs.S3Client), buckets);
+            for (const [bucket, known] of exists)
+                found.set(`s3:${bucket}`, known);
+        }),
         ctx.branch(() => ctx.each(names, async (name) => {
             found.set(`dns:${name}`, await recordedLookup(ctx, name, () => lookup(name)));
         })),
@@ -4670,8 +4711,8 @@ async function checkTargets(ctx, records, publicRecords) {
 }
 /**
  * Route 53 is global. One ListHostedZones page per 100 zones, the record sets of each zone (300 a
- * page), one ListQueryLoggingConfigs, one HeadBucket per distinct S3 bucket a record points at, and
- * one DNS lookup per distinct CloudFront, Elastic Beanstalk or load balancer name (the only way to
+ * page), one ListQueryLoggingConfigs, one HeadBucket per distinct S3 bucket a record points at
+ * outside the account's own ListBuckets (asked once when there are two or more), one DNS lookup per distinct CloudFront, Elastic Beanstalk or load balancer name (the only way to
  * tell a deleted distribution's, environment's or load balancer's name from a live one), and one
  * reverse (PTR) lookup per distinct public IPv4 address of an A record in a public zone; for each
  * delegation to Route 53's name servers in a public zone, one SOA query to one of them (its

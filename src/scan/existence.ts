@@ -1,5 +1,5 @@
 import { Resolver } from 'node:dns/promises';
-import { HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
+import { HeadBucketCommand, paginateListBuckets, type S3Client } from '@aws-sdk/client-s3';
 import type { CollectorContext } from './collector.js';
 
 /** The bucket name no account holds: HeadBucket's answer for it (the SDK names a bodiless 404 NotFound). */
@@ -34,6 +34,46 @@ export async function bucketExists<Op extends string>(
     { absentWhen: NO_SUCH_BUCKET, resourceId: bucket },
   );
   return answer === null ? false : (answer ?? null);
+}
+
+/**
+ * The scanned account's own bucket names, read with ListBuckets (one call per 1,000 buckets), or
+ * undefined when that failed: then every bucket is asked with HeadBucket, as without this listing,
+ * so the failure loses nothing and is not recorded. Only worth a call when more than one bucket
+ * is to be checked.
+ */
+export async function accountBuckets(
+  s3: S3Client,
+  wanted: readonly string[],
+): Promise<Set<string> | undefined> {
+  if (wanted.length < 2) return undefined;
+  const names = new Set<string>();
+  try {
+    for await (const page of paginateListBuckets({ client: s3, pageSize: 1000 }, {})) {
+      for (const bucket of page.Buckets ?? []) if (bucket.Name) names.add(bucket.Name);
+    }
+  } catch {
+    return undefined;
+  }
+  return names;
+}
+
+/**
+ * Whether each bucket exists: those of the scanned account's own ListBuckets do, without a call;
+ * the others (another account's, or no one's) are asked one by one (see bucketExists).
+ */
+export async function bucketsExist<Op extends string>(
+  ctx: CollectorContext<Op>,
+  operation: Op,
+  s3: S3Client,
+  buckets: readonly string[],
+): Promise<Map<string, boolean | null>> {
+  const own = await ctx.branch(() => accountBuckets(s3, buckets));
+  const exists = new Map<string, boolean | null>();
+  await ctx.each(buckets, async (bucket) => {
+    exists.set(bucket, own?.has(bucket) ? true : await bucketExists(ctx, operation, s3, bucket));
+  });
+  return exists;
 }
 
 /** Each lookup's time limit and attempts: the scan never waits on DNS for long. */

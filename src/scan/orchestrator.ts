@@ -110,6 +110,7 @@ export async function scanAccounts(targets: readonly ScanTarget[], options: Scan
             regions: plan.info.regions,
             clients: plan.clients,
             stats,
+            itemsInFlight: options.maxConcurrency,
           });
           resources.push(...outcome.resources);
           errors.push(...outcome.errors);

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import pLimit from 'p-limit';
 import type { Resource, ResourceType } from '../inventory/resources/index.js';
 import type { ClientFactory } from './clients.js';
 import type { CallStats } from './call-stats.js';
@@ -14,6 +15,12 @@ export interface CollectorRunOptions {
   regions?: readonly string[];
   clients: ClientFactory;
   stats: CallStats;
+  /**
+   * Items of one `each` whose calls are made at a time (default 64). The pool bounds calls in
+   * flight, but every call made and waiting for a slot holds its command and the SDK's whole
+   * middleware stack: started all at once, 600 buckets' ten reads held thousands of them.
+   */
+  itemsInFlight?: number;
 }
 
 /** The types the step running in this async context produces (see CollectorContext.step). */
@@ -95,17 +102,22 @@ export async function runCollector<Operation extends string>(
     },
 
     async each(items, task) {
+      const limit = pLimit(options.itemsInFlight ?? 64);
       await Promise.all(
         items.map((item) =>
-          stats.inBranch(async () => {
-            try {
-              await task(item);
-            } catch (error) {
-              // The item was not recorded: the listing of the step's types is incomplete.
-              record('collect', error);
-              mark(stepTypes(), 'failed');
-            }
-          }),
+          // The branch opens now, so an item that waits for its turn keeps the chain depth of its
+          // listing: waiting for a slot is not a dependency on the items before it.
+          stats.inBranch(() =>
+            limit(async () => {
+              try {
+                await task(item);
+              } catch (error) {
+                // The item was not recorded: the listing of the step's types is incomplete.
+                record('collect', error);
+                mark(stepTypes(), 'failed');
+              }
+            }),
+          ),
         ),
       );
     },

@@ -6,6 +6,9 @@ import { CallStats } from '../../src/scan/call-stats.js';
 import { dynamodbCollector } from '../../src/scan/collectors/dynamodb.js';
 import { scanAccounts } from '../../src/scan/orchestrator.js';
 import { CallPool } from '../../src/scan/pool.js';
+import { ClientFactory } from '../../src/scan/clients.js';
+import type { Collector } from '../../src/scan/collector.js';
+import { runCollector } from '../../src/scan/run-collector.js';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -37,6 +40,56 @@ describe('CallStats: the longest chain of dependent calls', () => {
     });
     expect(stats.longestCallChain).toBe(4);
     expect(stats.apiCalls).toBe(7);
+  });
+});
+
+describe("a collector's each", () => {
+  it('works on at most itemsInFlight items at a time, each at the depth of its listing', async () => {
+    const stats = new CallStats();
+    let active = 0;
+    let most = 0;
+    const seen: number[] = [];
+    const collector: Collector<'List' | 'Read'> = {
+      service: 'svc',
+      scope: 'regional',
+      permissions: { List: 'svc:List', Read: 'svc:Read' },
+      resourceTypes: [],
+      async collect(ctx) {
+        await stats.trackCall('svc', tick); // the listing: depth 1
+        await ctx.each([1, 2, 3, 4, 5, 6, 7], async (item) => {
+          active += 1;
+          most = Math.max(most, active);
+          await stats.trackCall('svc', tick); // depth 2, however long it waited for its turn
+          active -= 1;
+          seen.push(item);
+          if (item === 3) throw new Error('one item fails');
+        });
+      },
+    };
+    const clients = new ClientFactory({
+      credentials: async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }),
+      pool: new CallPool(8),
+      stats,
+      maxAttempts: 1,
+      callTimeoutMs: 1_000,
+      deadlineFor: () => new AbortController().signal,
+    });
+    const outcome = await stats.inBranch(() =>
+      runCollector(collector, {
+        account: '111122223333',
+        partition: 'aws',
+        region: 'eu-west-2',
+        scopeRegion: 'eu-west-2',
+        clients,
+        stats,
+        itemsInFlight: 2,
+      }),
+    );
+    clients.destroy();
+    expect(most).toBe(2);
+    expect(seen.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(stats.longestCallChain).toBe(2);
+    expect(outcome.errors.map((e) => e.message)).toEqual(['one item fails']);
   });
 });
 

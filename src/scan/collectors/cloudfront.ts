@@ -9,7 +9,7 @@ import { CloudWatchLogsClient, paginateDescribeDeliverySources } from '@aws-sdk/
 import { S3Client } from '@aws-sdk/client-s3';
 import type { AttributesOf } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
-import { bucketExists } from '../existence.js';
+import { bucketsExist } from '../existence.js';
 import { makeResource, sortedStrings, text } from '../normalize.js';
 import { s3Target } from './dns-targets.js';
 
@@ -19,6 +19,8 @@ const permissions = {
   // Standard logging v2 is a CloudWatch Logs delivery source naming the distribution (in us-east-1).
   DescribeDeliverySources: 'logs:DescribeDeliverySources',
   // Whether an S3 origin's bucket still exists (CloudFront.12): 404, or 403 for another account's.
+  // The account's own buckets exist: only the others' are asked with HeadBucket.
+  ListBuckets: 's3:ListAllMyBuckets',
   HeadBucket: 's3:ListBucket',
 } as const;
 type Operation = keyof typeof permissions;
@@ -66,7 +68,8 @@ async function loggingV2(ctx: Context): Promise<Set<string> | null> {
 /**
  * CloudFront is global (its API answers in us-east-1). One ListDistributions page per 100
  * distributions, one GetDistributionConfig each (the default root object and legacy logging are
- * not in the summary), one DescribeDeliverySources, and one HeadBucket per distinct S3 origin bucket.
+ * not in the summary), one DescribeDeliverySources, and one HeadBucket per distinct S3 origin bucket outside the account's
+ * own ListBuckets (asked once when there are two or more).
  */
 export const cloudfrontCollector: Collector<Operation> = {
   service: 'cloudfront',
@@ -95,17 +98,15 @@ export const cloudfrontCollector: Collector<Operation> = {
     ]
       .filter((b): b is string => Boolean(b))
       .sort();
-    const exists = new Map<string, boolean | null>();
+    let exists = new Map<string, boolean | null>();
     const configs = new Map<
       string,
       { DefaultRootObject?: string; Logging?: { Enabled?: boolean } } | undefined
     >();
     await Promise.all([
-      ctx.branch(() =>
-        ctx.each(buckets, async (bucket) => {
-          exists.set(bucket, await bucketExists(ctx, 'HeadBucket', ctx.client(S3Client), bucket));
-        }),
-      ),
+      ctx.branch(async () => {
+        exists = await bucketsExist(ctx, 'HeadBucket', ctx.client(S3Client), buckets);
+      }),
       ctx.branch(() =>
         ctx.each(distributions, async (d) => {
           if (!d.Id) return;

@@ -9,7 +9,7 @@ import {
 import { S3Client } from '@aws-sdk/client-s3';
 import type { AttributesOf } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
-import { bucketExists, dnsNameLookup, reverseLookup, zoneServedBy } from '../existence.js';
+import { bucketsExist, dnsNameLookup, reverseLookup, zoneServedBy } from '../existence.js';
 import { makeResource } from '../normalize.js';
 import {
   dnsName,
@@ -27,6 +27,8 @@ const permissions = {
   ListResourceRecordSets: 'route53:ListResourceRecordSets',
   ListQueryLoggingConfigs: 'route53:ListQueryLoggingConfigs',
   // Whether a record's S3 bucket still exists: 404 (gone, anyone may claim it) or 403 (another account's).
+  // The account's own buckets exist: only the others' are asked with HeadBucket.
+  ListBuckets: 's3:ListAllMyBuckets',
   HeadBucket: 's3:ListBucket',
 } as const;
 type Operation = keyof typeof permissions;
@@ -149,11 +151,10 @@ async function checkTargets(
   const names = distinct((r) => LOOKED_UP.has(r.targetKind));
   const lookup = dnsNameLookup();
   await Promise.all([
-    ctx.branch(() =>
-      ctx.each(buckets, async (bucket) => {
-        found.set(`s3:${bucket}`, await bucketExists(ctx, 'HeadBucket', ctx.client(S3Client), bucket));
-      }),
-    ),
+    ctx.branch(async () => {
+      const exists = await bucketsExist(ctx, 'HeadBucket', ctx.client(S3Client), buckets);
+      for (const [bucket, known] of exists) found.set(`s3:${bucket}`, known);
+    }),
     ctx.branch(() =>
       ctx.each(names, async (name) => {
         found.set(`dns:${name}`, await recordedLookup(ctx, name, () => lookup(name)));
@@ -182,8 +183,8 @@ async function checkTargets(
 
 /**
  * Route 53 is global. One ListHostedZones page per 100 zones, the record sets of each zone (300 a
- * page), one ListQueryLoggingConfigs, one HeadBucket per distinct S3 bucket a record points at, and
- * one DNS lookup per distinct CloudFront, Elastic Beanstalk or load balancer name (the only way to
+ * page), one ListQueryLoggingConfigs, one HeadBucket per distinct S3 bucket a record points at
+ * outside the account's own ListBuckets (asked once when there are two or more), one DNS lookup per distinct CloudFront, Elastic Beanstalk or load balancer name (the only way to
  * tell a deleted distribution's, environment's or load balancer's name from a live one), and one
  * reverse (PTR) lookup per distinct public IPv4 address of an A record in a public zone; for each
  * delegation to Route 53's name servers in a public zone, one SOA query to one of them (its

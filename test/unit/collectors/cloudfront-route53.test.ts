@@ -11,7 +11,7 @@ import {
   ListResourceRecordSetsCommand,
   Route53Client,
 } from '@aws-sdk/client-route-53';
-import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { HeadBucketCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { cloudfrontCollector } from '../../../src/scan/collectors/cloudfront.js';
 import { isEc2ReverseName } from '../../../src/scan/collectors/dns-targets.js';
@@ -98,6 +98,53 @@ describe('the CloudFront collector', () => {
     ]);
     expect(outcome.errors.map((e) => [e.operation, e.resourceId])).toEqual([['GetDistributionConfig', 'E2']]);
     expect(outcome.partialTypes).toEqual(new Set(['cloudfront:distribution']));
+  });
+
+  it("takes the account's own buckets (ListBuckets) as existing and asks HeadBucket only of the others", async () => {
+    cloudfront.on(ListDistributionsCommand).resolves({
+      DistributionList: {
+        IsTruncated: false,
+        Items: [summary('E1', 'mine'), summary('E2', 'gone'), summary('E3', 'also-mine')],
+      } as never,
+    });
+    cloudfront.on(GetDistributionConfigCommand).resolves({ DistributionConfig: {} as never });
+    logs.on(DescribeDeliverySourcesCommand).resolves({ deliverySources: [] });
+    s3.on(ListBucketsCommand).resolves({
+      Buckets: [{ Name: 'mine' }, { Name: 'also-mine' }, { Name: 'other' }],
+    });
+    s3.on(HeadBucketCommand, { Bucket: 'gone' }).rejects(httpError('NotFound', 404));
+    const distributions = ofType(await collect(cloudfrontCollector, GLOBAL), 'cloudfront:distribution');
+    expect(distributions.map((d) => [d.id, d.attributes.origins[0]?.bucketExists])).toEqual([
+      ['E1', true],
+      ['E2', false],
+      ['E3', true],
+    ]);
+    expect(s3.commandCalls(ListBucketsCommand)).toHaveLength(1);
+    expect(s3.commandCalls(HeadBucketCommand).map((c) => c.args[0].input.Bucket)).toEqual(['gone']);
+  });
+
+  it('asks HeadBucket of every bucket, recording nothing, when ListBuckets fails', async () => {
+    cloudfront.on(ListDistributionsCommand).resolves({
+      DistributionList: {
+        IsTruncated: false,
+        Items: [summary('E1', 'mine'), summary('E2', 'gone')],
+      } as never,
+    });
+    cloudfront.on(GetDistributionConfigCommand).resolves({ DistributionConfig: {} as never });
+    logs.on(DescribeDeliverySourcesCommand).resolves({ deliverySources: [] });
+    s3.on(ListBucketsCommand).rejects(accessDenied('s3:ListAllMyBuckets'));
+    s3.on(HeadBucketCommand, { Bucket: 'mine' }).resolves({});
+    s3.on(HeadBucketCommand, { Bucket: 'gone' }).rejects(httpError('NotFound', 404));
+    const outcome = await collect(cloudfrontCollector, GLOBAL);
+    expect(
+      ofType(outcome, 'cloudfront:distribution').map((d) => [d.id, d.attributes.origins[0]?.bucketExists]),
+    ).toEqual([
+      ['E1', true],
+      ['E2', false],
+    ]);
+    expect(s3.commandCalls(HeadBucketCommand)).toHaveLength(2);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.partialTypes).toEqual(new Set());
   });
 
   it('leaves an origin bucket unknown when HeadBucket fails otherwise, and v2 logging unknown when unread', async () => {
@@ -258,9 +305,11 @@ describe('the Route 53 collector', () => {
     route53
       .on(ListResourceRecordSetsCommand, { HostedZoneId: 'Z3' })
       .resolves({ ResourceRecordSets: [], IsTruncated: true, MaxItems: 300 });
-    s3.on(HeadBucketCommand, { Bucket: 'b' }).resolves({});
+    s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b' }] });
     s3.on(HeadBucketCommand, { Bucket: 'gone' }).rejects(httpError('NotFound', 404));
     const outcome = await collect(route53Collector, GLOBAL);
+    // The account's own bucket needs no HeadBucket.
+    expect(s3.commandCalls(HeadBucketCommand).map((c) => c.args[0].input.Bucket)).toEqual(['gone']);
     const zones = ofType(outcome, 'route53:hosted-zone');
     expect(
       zones.map((z) => [
