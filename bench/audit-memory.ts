@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeInventory } from '../src/inventory/io.js';
 import { syntheticInventory } from './synthetic-inventory.js';
+import { peakRssKb } from './time-v.js';
 
 const { values } = parseArgs({ options: { resources: { type: 'string', default: '100000' } } });
 const count = Number(values.resources);
@@ -28,7 +29,7 @@ try {
   );
   if (status !== 0) throw new Error(`the audit failed (exit ${String(status)}):\n${stderr}`);
   const seconds = (performance.now() - started) / 1000;
-  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]);
+  const peakKb = peakRssKb(stderr);
   const mib = (bytes: number) => (bytes / 1048576).toFixed(0);
   process.stdout.write(
     `\naws-audit audit memory (bundled CLI)\n` +

@@ -17,6 +17,7 @@ import { catalog } from '../src/rules/catalog/index.js';
 import { runRules } from '../src/rules/engine.js';
 import { SEVENTEEN_REGIONS } from './generate.js';
 import { syntheticInventory } from './synthetic-inventory.js';
+import { peakRssKb } from './time-v.js';
 
 const { values } = parseArgs({
   options: { parts: { type: 'string', default: '100' }, findings: { type: 'string', default: '1000' } },
@@ -61,7 +62,7 @@ try {
     );
     if (status !== 0) throw new Error(`the merge failed (exit ${String(status)}):\n${stderr}`);
     const seconds = (performance.now() - started) / 1000;
-    const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]);
+    const peakKb = peakRssKb(stderr);
     return { seconds, peakKb, size: statSync(join(outputDir, 'report.json')).size };
   };
   const firstDir = join(dir, 'merged-1');

@@ -17,6 +17,7 @@ import { readInventory } from '../src/inventory/io.js';
 import { projectRoot, startMoto } from '../scripts/moto.js';
 import { AWS_LIKE_RATES, startAwsProxy, type BucketCount } from './aws-proxy.js';
 import { SEVENTEEN_REGIONS, seedBenchAccount } from './generate.js';
+import { peakRssKb } from './time-v.js';
 
 const { values } = parseArgs({
   options: {
@@ -117,7 +118,7 @@ try {
 
   const inventory = await readInventory(join(outputDir, 'inventory.json'));
   const stats = inventory.scan.stats;
-  const peakRssMiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(scan.stderr)?.[1] ?? 0) / 1024;
+  const peakRssMiB = peakRssKb(scan.stderr) / 1024;
   const cpuSeconds = ['User', 'System']
     .map((kind) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(scan.stderr)?.[1] ?? 0))
     .reduce((a, b) => a + b, 0);
