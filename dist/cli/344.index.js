@@ -764,8 +764,8 @@ var io = __webpack_require__(9557);
 var diff = __webpack_require__(2592);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/rules/catalog/index.ts + 68 modules
-var catalog = __webpack_require__(5086);
+// EXTERNAL MODULE: ./src/rules/catalog/index.ts + 69 modules
+var catalog = __webpack_require__(1953);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var findings_finding = __webpack_require__(4879);
 ;// CONCATENATED MODULE: ./src/rules/context.ts
@@ -1020,8 +1020,8 @@ function scopeLookup(scopes) {
 
 // EXTERNAL MODULE: ./src/inventory/resources/index.ts + 28 modules
 var resources = __webpack_require__(6870);
-// EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
-var policy = __webpack_require__(6652);
+// EXTERNAL MODULE: ./src/policy/index.ts + 9 modules
+var policy = __webpack_require__(9059);
 ;// CONCATENATED MODULE: ./src/rules/select.ts
 
 

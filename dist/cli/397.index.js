@@ -793,7 +793,7 @@ async function writeReport(path, report) {
 /* harmony export */ });
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4879);
 /* harmony import */ var _prices_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1534);
-/* harmony import */ var _rules_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5086);
+/* harmony import */ var _rules_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1953);
 /* harmony import */ var _compliance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8323);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1327);
@@ -3563,6 +3563,9 @@ const MORE_FSBP_RESOURCE_TYPES = {
     // [ELB.5] Application and Classic Load Balancers logging: AWS::ElasticLoadBalancing::LoadBalancer,
     // AWS::ElasticLoadBalancingV2::LoadBalancer.
     'ELB.5': ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
+    // [KMS.2] inline policies of IAM principals: AWS::IAM::Group, AWS::IAM::Role, AWS::IAM::User
+    // (the standards README names the three).
+    'KMS.2': ['AWS::IAM::Role', 'AWS::IAM::User'],
 };
 /** The AWS resource types an FSBP control judges, or undefined when the table has no such control. */
 function fsbpResourceTypes(id) {

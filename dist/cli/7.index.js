@@ -52,8 +52,8 @@ var external_node_path_ = __webpack_require__(6760);
 var diff = __webpack_require__(2592);
 // EXTERNAL MODULE: ./src/report/io.ts + 3 modules
 var io = __webpack_require__(9557);
-// EXTERNAL MODULE: ./src/rules/catalog/index.ts + 68 modules
-var catalog = __webpack_require__(5086);
+// EXTERNAL MODULE: ./src/rules/catalog/index.ts + 69 modules
+var catalog = __webpack_require__(1953);
 // EXTERNAL MODULE: ./src/usage-error.ts
 var usage_error = __webpack_require__(8287);
 // EXTERNAL MODULE: ./src/report/compliance.ts

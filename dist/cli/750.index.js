@@ -2018,8 +2018,8 @@ function parseCredentialReport(csv) {
     });
 }
 
-// EXTERNAL MODULE: ./src/policy/index.ts + 8 modules
-var src_policy = __webpack_require__(6652);
+// EXTERNAL MODULE: ./src/policy/index.ts + 9 modules
+var src_policy = __webpack_require__(9059);
 ;// CONCATENATED MODULE: ./src/scan/collectors/iam.ts
 
 

@@ -116,8 +116,8 @@ function complianceMarkdown(view, report, options) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/rules/catalog/index.ts + 68 modules
-var catalog = __webpack_require__(5086);
+// EXTERNAL MODULE: ./src/rules/catalog/index.ts + 69 modules
+var catalog = __webpack_require__(1953);
 // EXTERNAL MODULE: ./src/rules/compliance.ts + 2 modules
 var rules_compliance = __webpack_require__(6163);
 // EXTERNAL MODULE: ./src/usage-error.ts

@@ -35,6 +35,7 @@ export {
   type NamedDocument,
 } from './escalation.js';
 export { hasWildcard, wildcardMatcher, type Matcher } from './wildcard.js';
+export { DECRYPT_ACTIONS, decryptOnAllKeys, type AllKeysGrant } from './kms-keys.js';
 export {
   oidcTrusts,
   providerOf,

@@ -160,6 +160,9 @@ export const MORE_FSBP_RESOURCE_TYPES: Readonly<Record<string, readonly string[]
   // [ELB.5] Application and Classic Load Balancers logging: AWS::ElasticLoadBalancing::LoadBalancer,
   // AWS::ElasticLoadBalancingV2::LoadBalancer.
   'ELB.5': ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
+  // [KMS.2] inline policies of IAM principals: AWS::IAM::Group, AWS::IAM::Role, AWS::IAM::User
+  // (the standards README names the three).
+  'KMS.2': ['AWS::IAM::Role', 'AWS::IAM::User'],
 };
 
 /** The AWS resource types an FSBP control judges, or undefined when the table has no such control. */

@@ -688,7 +688,18 @@ function identity() {
     resource(
       'iam:group',
       'admins',
-      { path: '/', attachedPolicyArns: [ADMIN_ARN], inlinePolicies: [{ name: 's3', document: allowS3 }] },
+      {
+        path: '/',
+        attachedPolicyArns: [ADMIN_ARN],
+        inlinePolicies: [
+          { name: 's3', document: allowS3 },
+          // Decrypts with every KMS key (FSBP KMS.2).
+          {
+            name: 'kms',
+            document: { Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }] },
+          },
+        ],
+      },
       global,
     ),
     resource(
@@ -703,7 +714,13 @@ function identity() {
         lastUsedAt: null,
         lastUsedRegion: null,
         attachedPolicyArns: [ADMIN_ARN],
-        inlinePolicies: [{ name: 's3', document: allowS3 }],
+        inlinePolicies: [
+          { name: 's3', document: allowS3 },
+          {
+            name: 'kms',
+            document: { Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }] },
+          },
+        ],
         isServiceLinked: false,
         permissionsBoundaryArn: null,
       },

@@ -27,6 +27,7 @@ import * as ec2Settings from './ec2-settings.js';
 import * as guardduty from './guardduty.js';
 import * as iamCredentials from './iam-credentials.js';
 import * as iamEscalation from './iam-escalation.js';
+import * as iamKms from './iam-kms.js';
 import * as iamOidc from './iam-oidc.js';
 import * as iamPasswordPolicy from './iam-password-policy.js';
 import * as iamPolicies from './iam-policies.js';
@@ -94,6 +95,7 @@ export const rulesByFile: Readonly<Record<string, readonly Rule[]>> = Object.fro
     'iam-oidc': iamOidc,
     'iam-password-policy': iamPasswordPolicy,
     'iam-policies': iamPolicies,
+    'iam-kms': iamKms,
     'iam-principals': iamPrincipals,
     'iam-root': iamRoot,
     kms,

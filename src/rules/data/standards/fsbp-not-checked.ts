@@ -49,9 +49,6 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
   'WAF.8': 'WAF Classic not scanned (only WAFv2 web ACLs are read)',
   'WAF.12':
     "about WAFv2 rule groups' CloudWatch metrics: rule groups are not read (ListRuleGroups and a GetRuleGroup each); wafv2.web-acl-metrics-off judges the web ACLs' own rules",
-  'KMS.1':
-    "about IAM customer managed policies allowing kms:Decrypt on all keys: the IAM rules do not judge KMS actions on Resource '*' yet",
-  'KMS.2': 'about IAM inline policies allowing kms:Decrypt on all keys: not judged yet (as KMS.1)',
   'DynamoDB.1': "needs Application Auto Scaling's scalable targets (another service's read), not read yet",
   'DynamoDB.3': 'about DynamoDB Accelerator (DAX) clusters: the DAX API is not scanned',
   'DynamoDB.7': 'about DynamoDB Accelerator (DAX) clusters: the DAX API is not scanned',
