@@ -19,7 +19,8 @@ const permissions = {
   DescribeTable: 'dynamodb:DescribeTable',
   DescribeContinuousBackups: 'dynamodb:DescribeContinuousBackups',
   DescribeTimeToLive: 'dynamodb:DescribeTimeToLive',
-  // Tags come from one GetResources listing per region; ListTagsOfResource is asked when it fails.
+  // Tags come from one GetResources listing per region; ListTagsOfResource where there is none (one
+  // table in the region) or it failed.
   GetResources: 'tag:GetResources',
   ListTagsOfResource: 'dynamodb:ListTagsOfResource',
   // Whether a table's KMS key is the AWS managed aws/dynamodb key or a customer managed one.
@@ -191,8 +192,8 @@ export const dynamodbCollector: Collector<Operation> = {
   scope: 'regional',
   permissions,
   resourceTypes: ['dynamodb:table'],
-  // Per table: DescribeTable, DescribeContinuousBackups and DescribeTimeToLive, ListTagsOfResource
-  // too when the region's tags are not listed, and one DescribeKey per customer key.
+  // Three calls per table (DescribeTable, DescribeContinuousBackups, DescribeTimeToLive), four when
+  // its tags are not listed (ListTagsOfResource), and one DescribeKey per KMS key.
   async collect(ctx) {
     const dynamodb = ctx.client(DynamoDBClient);
     const names = await ctx.list(

@@ -19,7 +19,8 @@ const permissions = {
   ListFunctions: 'lambda:ListFunctions',
   GetFunctionUrlConfig: 'lambda:GetFunctionUrlConfig',
   GetPolicy: 'lambda:GetPolicy',
-  // Tags come from one GetResources listing per region; ListTags is asked when that listing fails.
+  // Tags come from one GetResources listing per region; ListTags where there is none (one function
+  // in the region) or it failed.
   GetResources: 'tag:GetResources',
   ListTags: 'lambda:ListTags',
 } as const;

@@ -44,8 +44,8 @@ const permissions = {
   GetBucketOwnershipControls: 's3:GetBucketOwnershipControls',
   GetBucketLifecycleConfiguration: 's3:GetLifecycleConfiguration',
   GetBucketLogging: 's3:GetBucketLogging',
-  // Tags come from GetResources listings in the buckets' regions; GetBucketTagging is asked for
-  // the buckets those do not cover.
+  // Tags come from GetResources listings in the buckets' regions (see bucketTagListings);
+  // GetBucketTagging for the buckets those do not cover.
   GetResources: 'tag:GetResources',
   GetBucketTagging: 's3:GetBucketTagging',
   ListObjectVersions: 's3:ListBucketVersions',
