@@ -1,11 +1,16 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import {
   CreateTableCommand,
   DynamoDBClient,
+  ListTagsOfResourceCommand,
   UpdateContinuousBackupsCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateAliasCommand, CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
+import {
+  GetResourcesCommand,
+  ResourceGroupsTaggingAPIClient,
+} from '@aws-sdk/client-resource-groups-tagging-api';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { Inventory } from '../../src/inventory/document.js';
 import { validateInventory } from '../../src/inventory/validate.js';
@@ -128,5 +133,76 @@ describe('DynamoDB collector against moto', () => {
         provisionedThroughput: { read: 5, write: 3 },
       },
     });
+  });
+});
+
+/** A client's send (overloaded in the SDK), as the scan calls it: one command, a promise. */
+type SendSpy = jest.Spied<(command: unknown) => Promise<unknown>>;
+
+describe("DynamoDB tags from the region's GetResources listing, against moto", () => {
+  const account = uniqueAccountId();
+  let credentials: AwsCredentialIdentity;
+  // Spies that call through: they see which commands the scan sends (and only the scan: they are
+  // made after the seeding; jest clears their calls before each test).
+  let dynamodbSend: SendSpy;
+  let taggingSend: SendSpy;
+  const sent = (spy: SendSpy, Command: abstract new (...args: never[]) => unknown) =>
+    spy.mock.calls.filter(([command]) => command instanceof Command).length;
+  const manyTags = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`tag${i}`, `v${i}`]));
+
+  beforeAll(async () => {
+    credentials = await accountCredentials(account);
+    const east = new DynamoDBClient(seedConfig('us-east-1', credentials));
+    const tables: [string, Record<string, string>][] = [
+      ['orders', manyTags],
+      ['carts', { team: 'carts' }],
+      ['scratch', {}],
+    ];
+    for (const [TableName, tags] of tables)
+      await east.send(
+        new CreateTableCommand({
+          TableName,
+          ...keySchema,
+          BillingMode: 'PAY_PER_REQUEST',
+          ...(Object.keys(tags).length > 0
+            ? { Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }
+            : {}),
+        }),
+      );
+    dynamodbSend = jest.spyOn(DynamoDBClient.prototype, 'send') as unknown as SendSpy;
+    taggingSend = jest.spyOn(ResourceGroupsTaggingAPIClient.prototype, 'send') as unknown as SendSpy;
+  });
+  afterAll(() => {
+    dynamodbSend.mockRestore();
+    taggingSend.mockRestore();
+  });
+
+  const tags = (inventory: Inventory) =>
+    Object.fromEntries(ofType(inventory, 'dynamodb:table').map((t) => [t.id, [t.tags, t.unknownAttributes]]));
+  const expected = { orders: [manyTags, []], carts: [{ team: 'carts' }, []], scratch: [{}, []] };
+
+  it('reads every tag with one GetResources call and no ListTagsOfResource', async () => {
+    const inventory = await scanForTest(credentials, { regions: ['us-east-1'], services: ['dynamodb'] });
+    expect(inventory.errors).toEqual([]);
+    expect(tags(inventory)).toEqual(expected);
+    expect([sent(taggingSend, GetResourcesCommand), sent(dynamodbSend, ListTagsOfResourceCommand)]).toEqual([
+      1, 0,
+    ]);
+  });
+
+  it('reads them with ListTagsOfResource, per table, when the listing fails', async () => {
+    taggingSend.mockRejectedValueOnce(
+      Object.assign(new Error('not authorized to perform: tag:GetResources'), {
+        name: 'AccessDeniedException',
+      }),
+    );
+    const inventory = await scanForTest(credentials, { regions: ['us-east-1'], services: ['dynamodb'] });
+    expect(inventory.errors).toEqual([]);
+    expect(inventory.accounts[0]?.coverage.map((c) => c.status)).toEqual(['complete']);
+    expect(tags(inventory)).toEqual(expected);
+    // moto answers ListTagsOfResource 10 tags a page: two calls for `orders`.
+    expect([sent(taggingSend, GetResourcesCommand), sent(dynamodbSend, ListTagsOfResourceCommand)]).toEqual([
+      1, 4,
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomInt } from 'node:crypto';
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import {
@@ -6,8 +6,13 @@ import {
   CreateFunctionCommand,
   CreateFunctionUrlConfigCommand,
   LambdaClient,
+  ListTagsCommand,
   PublishLayerVersionCommand,
 } from '@aws-sdk/client-lambda';
+import {
+  GetResourcesCommand,
+  ResourceGroupsTaggingAPIClient,
+} from '@aws-sdk/client-resource-groups-tagging-api';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { Inventory } from '../../src/inventory/document.js';
 import { validateInventory } from '../../src/inventory/validate.js';
@@ -201,5 +206,88 @@ describe('Lambda collector against moto', () => {
     });
     const strip = (i: Inventory) => JSON.stringify({ ...i, scan: undefined });
     expect(strip(again)).toBe(strip(inventory));
+  });
+});
+
+/** A client's send (overloaded in the SDK), as the scan calls it: one command, a promise. */
+type SendSpy = jest.Spied<(command: unknown) => Promise<unknown>>;
+
+describe("Lambda tags from the region's GetResources listing, against moto", () => {
+  const account = uniqueAccountId();
+  let credentials: AwsCredentialIdentity;
+  // Spies that call through: they see which commands the scan sends (and only the scan: they are
+  // made after the seeding; jest clears their calls before each test).
+  let lambdaSend: SendSpy;
+  let taggingSend: SendSpy;
+  const sent = (spy: SendSpy, Command: abstract new (...args: never[]) => unknown) =>
+    spy.mock.calls.filter(([command]) => command instanceof Command).length;
+
+  beforeAll(async () => {
+    credentials = await accountCredentials(account);
+    const iam = new IAMClient(seedConfig('us-east-1', credentials));
+    const role = await iam.send(
+      new CreateRoleCommand({
+        RoleName: 'lambda-exec',
+        AssumeRolePolicyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+          ],
+        }),
+      }),
+    );
+    const west = new LambdaClient(seedConfig('eu-west-2', credentials));
+    const functions: [string, Record<string, string> | undefined][] = [
+      ['orders', { team: 'orders', env: 'prod' }],
+      ['billing', { team: 'billing' }],
+      ['scratch', undefined],
+    ];
+    for (const [FunctionName, Tags] of functions)
+      await west.send(
+        new CreateFunctionCommand({
+          FunctionName,
+          Runtime: 'nodejs18.x',
+          Role: role.Role?.Arn ?? '',
+          Handler: 'index.handler',
+          Code: { ZipFile: zipOf('index.js', 'exports.handler = async () => null;\n') },
+          Tags,
+        }),
+      );
+    lambdaSend = jest.spyOn(LambdaClient.prototype, 'send') as unknown as SendSpy;
+    taggingSend = jest.spyOn(ResourceGroupsTaggingAPIClient.prototype, 'send') as unknown as SendSpy;
+  });
+  afterAll(() => {
+    lambdaSend.mockRestore();
+    taggingSend.mockRestore();
+  });
+
+  const tags = (inventory: Inventory) =>
+    Object.fromEntries(
+      ofType(inventory, 'lambda:function').map((f) => [f.id, [f.tags, f.unknownAttributes]]),
+    );
+  const expected = {
+    orders: [{ team: 'orders', env: 'prod' }, []],
+    billing: [{ team: 'billing' }, []],
+    scratch: [{}, []],
+  };
+
+  it('reads every tag with one GetResources call and no ListTags', async () => {
+    const inventory = await scanForTest(credentials, { regions: ['eu-west-2'], services: ['lambda'] });
+    expect(inventory.errors).toEqual([]);
+    expect(tags(inventory)).toEqual(expected);
+    expect([sent(taggingSend, GetResourcesCommand), sent(lambdaSend, ListTagsCommand)]).toEqual([1, 0]);
+  });
+
+  it('reads them with ListTags, one per function, when the listing fails', async () => {
+    taggingSend.mockRejectedValueOnce(
+      Object.assign(new Error('not authorized to perform: tag:GetResources'), {
+        name: 'AccessDeniedException',
+      }),
+    );
+    const inventory = await scanForTest(credentials, { regions: ['eu-west-2'], services: ['lambda'] });
+    expect(inventory.errors).toEqual([]);
+    expect(inventory.accounts[0]?.coverage.map((c) => c.status)).toEqual(['complete']);
+    expect(tags(inventory)).toEqual(expected);
+    expect([sent(taggingSend, GetResourcesCommand), sent(lambdaSend, ListTagsCommand)]).toEqual([1, 3]);
   });
 });

@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import {
   CreateBucketCommand,
+  GetBucketTaggingCommand,
   PutBucketAclCommand,
   PutBucketEncryptionCommand,
   PutBucketLifecycleConfigurationCommand,
@@ -15,6 +16,10 @@ import {
   PutPublicAccessBlockCommand as PutAccountPublicAccessBlockCommand,
   S3ControlClient,
 } from '@aws-sdk/client-s3-control';
+import {
+  GetResourcesCommand,
+  ResourceGroupsTaggingAPIClient,
+} from '@aws-sdk/client-resource-groups-tagging-api';
 import { emulatorS3ControlEndpoint } from '../../src/scan/clients.js';
 import type { Inventory } from '../../src/inventory/document.js';
 import { accountCredentials, ofType, scanForTest, seedConfig, uniqueAccountId } from '../support/aws.js';
@@ -28,6 +33,8 @@ describe('S3 collector against moto', () => {
     london: `london-logs-${suffix}`,
   };
   let inventory: Inventory;
+  /** The tag reads the scan sent: GetResources by region asked, GetBucketTagging by bucket. */
+  const tagReads = { listed: [] as string[], asked: [] as string[] };
 
   beforeAll(async () => {
     const credentials = await accountCredentials(account);
@@ -137,6 +144,12 @@ describe('S3 collector against moto', () => {
         CreateBucketConfiguration: { LocationConstraint: 'eu-west-2' },
       }),
     );
+    await s3London.send(
+      new PutBucketTaggingCommand({
+        Bucket: names.london,
+        Tagging: { TagSet: [{ Key: 'team', Value: 'logs' }] },
+      }),
+    );
 
     const control = new S3ControlClient({
       ...seedConfig('us-east-1', credentials),
@@ -154,7 +167,22 @@ describe('S3 collector against moto', () => {
       }),
     );
 
-    inventory = await scanForTest(credentials, { regions: ['us-east-1'], services: ['s3'] });
+    // Spies that call through, made after the seeding: they see the scan's calls only.
+    const s3Send = jest.spyOn(S3Client.prototype, 'send');
+    const taggingSend = jest.spyOn(ResourceGroupsTaggingAPIClient.prototype, 'send');
+    try {
+      inventory = await scanForTest(credentials, { regions: ['us-east-1'], services: ['s3'] });
+      for (const [index, [command]] of taggingSend.mock.calls.entries())
+        if (command instanceof GetResourcesCommand)
+          tagReads.listed.push(
+            await (taggingSend.mock.contexts[index] as ResourceGroupsTaggingAPIClient).config.region(),
+          );
+      for (const [command] of s3Send.mock.calls)
+        if (command instanceof GetBucketTaggingCommand) tagReads.asked.push(command.input.Bucket ?? '');
+    } finally {
+      s3Send.mockRestore();
+      taggingSend.mockRestore();
+    }
   });
 
   const bucket = (name: string) => ofType(inventory, 's3:bucket').find((b) => b.id === name);
@@ -205,6 +233,19 @@ describe('S3 collector against moto', () => {
       publicStatements: [],
       deniesInsecureTransport: true,
     });
+  });
+
+  it("reads the tags of us-east-1's buckets from its one GetResources listing, and asks the others", () => {
+    // moto names every bucket in every region's listing; AWS only the region's own. `london` is in
+    // a region the scan does not list, so it asks GetBucketTagging even though this listing names it.
+    expect(tagReads).toEqual({ listed: ['us-east-1'], asked: [names.london] });
+    expect(ofType(inventory, 's3:bucket').map((b) => [b.id, b.tags, b.unknownAttributes])).toEqual(
+      expect.arrayContaining([
+        [names.public, { team: 'web' }, []],
+        [names.locked, {}, []],
+        [names.london, { team: 'logs' }, []],
+      ]),
+    );
   });
 
   it('records the account-level public access block', () => {

@@ -12,12 +12,16 @@ import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import type { AttributesOf, UnknownAttribute } from '../../inventory/resources/index.js';
 import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, makeResource, tagMap, text } from '../normalize.js';
+import { NO_LISTING, listingPays, tagsByArn, tagsOf, type TagsByArn } from './tagging.js';
 
 const permissions = {
   ListTables: 'dynamodb:ListTables',
   DescribeTable: 'dynamodb:DescribeTable',
   DescribeContinuousBackups: 'dynamodb:DescribeContinuousBackups',
   DescribeTimeToLive: 'dynamodb:DescribeTimeToLive',
+  // Tags come from one GetResources listing per region; ListTagsOfResource where there is none (one
+  // table in the region) or it failed.
+  GetResources: 'tag:GetResources',
   ListTagsOfResource: 'dynamodb:ListTagsOfResource',
   // Whether a table's KMS key is the AWS managed aws/dynamodb key or a customer managed one.
   DescribeKey: 'kms:DescribeKey',
@@ -94,6 +98,7 @@ async function collectTable(
   ctx: Context,
   dynamodb: DynamoDBClient,
   managerOf: KeyManagers,
+  tagListing: Promise<TagsByArn | undefined>,
   name: string,
 ): Promise<void> {
   const tableArn = `arn:${ctx.partition}:dynamodb:${ctx.region}:${ctx.account}:table/${name}`;
@@ -117,23 +122,26 @@ async function collectTable(
       ),
     ),
     ctx.branch(() =>
-      ctx.read(
-        'ListTagsOfResource',
-        async () => {
-          // No SDK paginator for this operation: follow NextToken by hand.
-          const all: Tag[] = [];
-          let NextToken: string | undefined;
-          do {
-            const page = await dynamodb.send(
-              new ListTagsOfResourceCommand({ ResourceArn: tableArn, NextToken }),
-            );
-            all.push(...(page.Tags ?? []));
-            NextToken = page.NextToken;
-          } while (NextToken);
-          return all;
-        },
-        options,
-      ),
+      tagsOf(tagListing, tableArn, async () => {
+        const all = await ctx.read(
+          'ListTagsOfResource',
+          async () => {
+            // No SDK paginator for this operation: follow NextToken by hand.
+            const read: Tag[] = [];
+            let NextToken: string | undefined;
+            do {
+              const page = await dynamodb.send(
+                new ListTagsOfResourceCommand({ ResourceArn: tableArn, NextToken }),
+              );
+              read.push(...(page.Tags ?? []));
+              NextToken = page.NextToken;
+            } while (NextToken);
+            return read;
+          },
+          options,
+        );
+        return all === undefined || all === null ? all : tagMap(all);
+      }),
     ),
   ]);
   // null: the table is gone, so there is nothing to record.
@@ -159,7 +167,7 @@ async function collectTable(
         name,
         account: ctx.account,
         region: ctx.scopeRegion,
-        tags: tagMap(tags),
+        tags: tags ?? {},
         state: text(table?.TableStatus),
         createdAt: isoDate(table?.CreationDateTime),
       },
@@ -184,6 +192,8 @@ export const dynamodbCollector: Collector<Operation> = {
   scope: 'regional',
   permissions,
   resourceTypes: ['dynamodb:table'],
+  // Three calls per table (DescribeTable, DescribeContinuousBackups, DescribeTimeToLive), four when
+  // its tags are not listed (ListTagsOfResource), and one DescribeKey per KMS key.
   async collect(ctx) {
     const dynamodb = ctx.client(DynamoDBClient);
     const names = await ctx.list(
@@ -193,6 +203,8 @@ export const dynamodbCollector: Collector<Operation> = {
       (page) => page.TableNames,
     );
     const managerOf = keyManagers(ctx);
-    await ctx.each(names, (name) => collectTable(ctx, dynamodb, managerOf, name));
+    // One GetResources listing for the region's tags, beside the per-table reads.
+    const tagListing = listingPays(names.length) ? tagsByArn(ctx, ctx.region, 'dynamodb:table') : NO_LISTING;
+    await ctx.each(names, (name) => collectTable(ctx, dynamodb, managerOf, tagListing, name));
   },
 };

@@ -13,11 +13,15 @@ import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, makeResource, sortedStrings, text } from '../normalize.js';
 import { parsePolicyDocument, publicStatements } from '../../policy/index.js';
 import { detectSecrets } from '../secrets.js';
+import { NO_LISTING, listingPays, tagsByArn, tagsOf, type TagsByArn } from './tagging.js';
 
 const permissions = {
   ListFunctions: 'lambda:ListFunctions',
   GetFunctionUrlConfig: 'lambda:GetFunctionUrlConfig',
   GetPolicy: 'lambda:GetPolicy',
+  // Tags come from one GetResources listing per region; ListTags where there is none (one function
+  // in the region) or it failed.
+  GetResources: 'tag:GetResources',
   ListTags: 'lambda:ListTags',
 } as const;
 type Operation = keyof typeof permissions;
@@ -66,26 +70,39 @@ function vpc(fn: FunctionConfiguration): Attributes['vpc'] {
   return { vpcId, subnetIds, securityGroupIds: sortedStrings(config?.SecurityGroupIds ?? []) };
 }
 
-async function collectFunction(ctx: Context, lambda: LambdaClient, fn: FunctionConfiguration): Promise<void> {
+async function collectFunction(
+  ctx: Context,
+  lambda: LambdaClient,
+  fn: FunctionConfiguration,
+  tagListing: Promise<TagsByArn | undefined>,
+): Promise<void> {
   const name = fn.FunctionName;
   const arn = fn.FunctionArn;
   if (!name || !arn) return;
   const read = <T>(operation: Operation, call: () => Promise<T>, absentWhen: string[] = []) =>
     ctx.branch(() => ctx.read(operation, call, { absentWhen, resourceId: name }));
 
-  const [url, policy, tagging] = await Promise.all([
+  const [url, policy, tags] = await Promise.all([
     read(
       'GetFunctionUrlConfig',
       () => lambda.send(new GetFunctionUrlConfigCommand({ FunctionName: name })),
       NOT_FOUND,
     ),
     read('GetPolicy', () => lambda.send(new GetPolicyCommand({ FunctionName: name })), NOT_FOUND),
-    read('ListTags', () => lambda.send(new ListTagsCommand({ Resource: arn }))),
+    // The listing names the function by its unqualified ARN, as ListFunctions does.
+    ctx.branch(() =>
+      tagsOf(tagListing, arn, async () => {
+        const answer = await ctx.read('ListTags', () => lambda.send(new ListTagsCommand({ Resource: arn })), {
+          resourceId: name,
+        });
+        return answer === undefined ? undefined : { ...(answer?.Tags ?? {}) };
+      }),
+    ),
   ]);
 
   const unknown: UnknownAttribute<'lambda:function'>[] = [];
   if (url === undefined) unknown.push('functionUrl');
-  if (tagging === undefined) unknown.push('tags');
+  if (tags === undefined) unknown.push('tags');
 
   let resourcePolicy: Attributes['resourcePolicy'] = null;
   if (policy === undefined) {
@@ -118,7 +135,7 @@ async function collectFunction(ctx: Context, lambda: LambdaClient, fn: FunctionC
         name,
         account: ctx.account,
         region: ctx.scopeRegion,
-        tags: { ...(tagging?.Tags ?? {}) },
+        tags: tags ?? {},
         // ListFunctions leaves State out on AWS (GetFunction has it): null there.
         state: text(fn.State),
         createdAt: null,
@@ -150,7 +167,8 @@ export const lambdaCollector: Collector<Operation> = {
   scope: 'regional',
   permissions,
   resourceTypes: ['lambda:function'],
-  // Three calls per function, against per-API rate limits of about 15 requests per second.
+  // Two calls per function (GetFunctionUrlConfig, GetPolicy), three when its tags are not listed
+  // (ListTags), against per-API rate limits of about 15 requests per second.
   maxConcurrency: 12,
   async collect(ctx) {
     const lambda = ctx.client(LambdaClient);
@@ -160,6 +178,10 @@ export const lambdaCollector: Collector<Operation> = {
       paginateListFunctions({ client: lambda, ...PAGE }, {}),
       (page) => page.Functions,
     );
-    await ctx.each(functions, (fn) => collectFunction(ctx, lambda, fn));
+    // One GetResources listing for the region's tags, beside the per-function reads.
+    const tagListing = listingPays(functions.length)
+      ? tagsByArn(ctx, ctx.region, 'lambda:function')
+      : NO_LISTING;
+    await ctx.each(functions, (fn) => collectFunction(ctx, lambda, fn, tagListing));
   },
 };

@@ -31,6 +31,7 @@ import type { Collector, CollectorContext } from '../collector.js';
 import { isoDate, latestIso, makeResource, tagMap, text } from '../normalize.js';
 import { deniesInsecureTransport, parsePolicyDocument, publicStatements } from '../../policy/index.js';
 import { CONTENTS_PAGE, bucketRegionFromLocation } from './s3-facts.js';
+import { NO_LISTING, listingPays, tagsByArn, tagsOf, type TagsByArn } from './tagging.js';
 
 const permissions = {
   ListBuckets: 's3:ListAllMyBuckets',
@@ -43,6 +44,9 @@ const permissions = {
   GetBucketOwnershipControls: 's3:GetBucketOwnershipControls',
   GetBucketLifecycleConfiguration: 's3:GetLifecycleConfiguration',
   GetBucketLogging: 's3:GetBucketLogging',
+  // Tags come from GetResources listings in the buckets' regions (see bucketTagListings);
+  // GetBucketTagging for the buckets those do not cover.
+  GetResources: 'tag:GetResources',
   GetBucketTagging: 's3:GetBucketTagging',
   ListObjectVersions: 's3:ListBucketVersions',
   ListMultipartUploads: 's3:ListBucketMultipartUploads',
@@ -123,6 +127,27 @@ async function regionsFromRegionalListings(
   return found;
 }
 
+/** Each listed region's bucket tags (GetResources), by region. */
+type TagListings = ReadonlyMap<string, Promise<TagsByArn | undefined>>;
+
+/**
+ * Bucket tags from GetResources, one listing per region, asked at that region. AWS names a bucket
+ * in its own region's listing only (moto names every bucket in every region's), so a bucket's tags
+ * are taken from its own region's listing and no other. A scanned region is listed when it holds
+ * at least two of the buckets whose region is known by now, as that saves calls (see listingPays);
+ * every other bucket (in no listed region, or whose region's listing failed) asks GetBucketTagging.
+ */
+function bucketTagListings(ctx: Context, buckets: readonly Bucket[]): TagListings {
+  const counts = new Map<string, number>();
+  for (const { BucketRegion: region } of buckets)
+    if (region && ctx.regions.includes(region)) counts.set(region, (counts.get(region) ?? 0) + 1);
+  return new Map(
+    [...counts]
+      .filter(([, count]) => listingPays(count))
+      .map(([region]) => [region, tagsByArn(ctx, region, 's3:bucket')]),
+  );
+}
+
 /** Whether a lifecycle rule applies to every object: no filter, or one with an empty prefix only. */
 function coversWholeBucket(rule: LifecycleRule): boolean {
   if (rule.Prefix !== undefined && rule.Prefix !== '') return false;
@@ -166,8 +191,14 @@ export function bucketContents(
   };
 }
 
-async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Name: string }): Promise<void> {
+async function collectBucket(
+  ctx: Context,
+  home: S3Client,
+  tagListings: TagListings,
+  bucket: Bucket & { Name: string },
+): Promise<void> {
   const Bucket = bucket.Name;
+  const arn = `arn:${ctx.partition}:s3:::${Bucket}`;
   const located = await bucketRegion(ctx, home, bucket);
   // With the region unknown, ask the home region: the client follows S3's region redirects.
   const region = located ?? ctx.region;
@@ -188,7 +219,7 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
         ]),
   );
   const [
-    [encryption, versioning, block, policy, acl, ownership, lifecycle, logging, tagging],
+    [encryption, versioning, block, policy, acl, ownership, lifecycle, logging, tags],
     [versions, uploads, lock],
   ] = await Promise.all([
     Promise.all([
@@ -212,7 +243,21 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
         ['NoSuchLifecycleConfiguration'],
       ),
       read('GetBucketLogging', () => s3.send(new GetBucketLoggingCommand({ Bucket }))),
-      read('GetBucketTagging', () => s3.send(new GetBucketTaggingCommand({ Bucket })), ['NoSuchTagSet']),
+      // Only a bucket whose region is known can be looked up in that region's listing.
+      ctx.branch(() =>
+        tagsOf(
+          (located === undefined ? undefined : tagListings.get(located)) ?? NO_LISTING,
+          arn,
+          async () => {
+            const tagging = await ctx.read(
+              'GetBucketTagging',
+              () => s3.send(new GetBucketTaggingCommand({ Bucket })),
+              { absentWhen: ['NoSuchTagSet'], resourceId: Bucket },
+            );
+            return tagging === undefined ? undefined : tagMap(tagging?.TagSet);
+          },
+        ),
+      ),
     ]),
     // One page of each, the same one call as asking for a single entry: small buckets are counted
     // and dated exactly, larger ones are known to be larger and never judged unused.
@@ -272,12 +317,12 @@ async function collectBucket(ctx: Context, home: S3Client, bucket: Bucket & { Na
     makeResource(
       's3:bucket',
       {
-        arn: `arn:${ctx.partition}:s3:::${Bucket}`,
+        arn,
         id: Bucket,
         name: Bucket,
         account: ctx.account,
         region,
-        tags: tagMap(known(tagging, 'tags')?.TagSet),
+        tags: known(tags, 'tags') ?? {},
         createdAt: isoDate(bucket.CreationDate),
       },
       {
@@ -383,7 +428,8 @@ export const s3Collector: Collector<Operation> = {
   scope: 'global',
   permissions,
   resourceTypes: ['s3:bucket', 's3:account-settings', 's3:multi-region-access-point'],
-  // Eleven or twelve calls per bucket: keep room in the pool for the other services.
+  // Ten to twelve calls per bucket (GetObjectLockConfiguration where versioning is on,
+  // GetBucketTagging where its region's tags are not listed): keep room in the pool for the others.
   maxConcurrency: 12,
   async collect(ctx) {
     const home = ctx.client(S3Client);
@@ -397,12 +443,12 @@ export const s3Collector: Collector<Operation> = {
         );
         const named = buckets.filter((b): b is Bucket & { Name: string } => Boolean(b.Name));
         const placed = await regionsFromRegionalListings(ctx, named);
-        await ctx.each(named, (bucket) =>
-          collectBucket(ctx, home, {
-            ...bucket,
-            BucketRegion: bucket.BucketRegion ?? placed.get(bucket.Name),
-          }),
-        );
+        const located = named.map((bucket) => ({
+          ...bucket,
+          BucketRegion: bucket.BucketRegion ?? placed.get(bucket.Name),
+        }));
+        const tagListings = bucketTagListings(ctx, located);
+        await ctx.each(located, (bucket) => collectBucket(ctx, home, tagListings, bucket));
       }),
       ctx.step(['s3:account-settings'], () => collectAccountSettings(ctx)),
       ctx.step(['s3:multi-region-access-point'], () => collectMultiRegionAccessPoints(ctx)),

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { afterAll, afterEach, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   DescribeContinuousBackupsCommand,
   DescribeTableCommand,
@@ -10,6 +10,10 @@ import {
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
 import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
+import {
+  GetResourcesCommand,
+  ResourceGroupsTaggingAPIClient,
+} from '@aws-sdk/client-resource-groups-tagging-api';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpRequest } from '@smithy/types';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -22,14 +26,21 @@ const { ACCOUNT, REGION } = HARNESS;
 describe('DynamoDB collector', () => {
   const ddb = mockClient(DynamoDBClient);
   const kms = mockClient(KMSClient);
+  const tagging = mockClient(ResourceGroupsTaggingAPIClient);
+  // Unless a test says otherwise, the role may not list tags: each table reads its own.
+  beforeEach(() => {
+    tagging.on(GetResourcesCommand).rejects(accessDenied('tag:GetResources'));
+  });
   afterEach(() => {
     ddb.reset();
     kms.reset();
+    tagging.reset();
   });
   // The throttling test below needs the real Client#send.
   afterAll(() => {
     ddb.restore();
     kms.restore();
+    tagging.restore();
   });
 
   function tableExists(name: string) {
@@ -193,6 +204,84 @@ describe('DynamoDB collector', () => {
         missingPermission: 'kms:DescribeKey',
       }),
     ]);
+  });
+
+  describe("the region's tags from one GetResources listing", () => {
+    const arn = (name: string) => `arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/${name}`;
+    beforeEach(() => {
+      ddb.on(ListTablesCommand).resolves({ TableNames: ['orders', 'carts', 'legacy'] });
+      for (const name of ['orders', 'carts', 'legacy']) tableExists(name);
+      ddb.on(ListTagsOfResourceCommand).resolves({ Tags: [{ Key: 'from', Value: 'ListTagsOfResource' }] });
+    });
+    const tagsById = (outcome: Awaited<ReturnType<typeof collect>>) =>
+      Object.fromEntries(ofType(outcome, 'dynamodb:table').map((t) => [t.id, [t.tags, t.unknownAttributes]]));
+
+    it('looks each table up by its ARN, asks no ListTagsOfResource, and gives an unlisted one no tags', async () => {
+      tagging.on(GetResourcesCommand).resolves({
+        ResourceTagMappingList: [
+          { ResourceARN: arn('orders'), Tags: [{ Key: 'team', Value: 'payments' }] },
+          // Tagged once, every tag removed since: listed with none.
+          { ResourceARN: arn('carts'), Tags: [] },
+          // Another region's table of the same name is not this one.
+          {
+            ResourceARN: `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/legacy`,
+            Tags: [{ Key: 'x', Value: 'y' }],
+          },
+        ],
+      });
+
+      const outcome = await collect(dynamodbCollector);
+
+      expect(tagging.commandCalls(GetResourcesCommand).map((c) => c.args[0].input)).toEqual([
+        { ResourceTypeFilters: ['dynamodb:table'], ResourcesPerPage: 100 },
+      ]);
+      expect(ddb.commandCalls(ListTagsOfResourceCommand)).toEqual([]);
+      expect(outcome.errors).toEqual([]);
+      expect(tagsById(outcome)).toEqual({
+        orders: [{ team: 'payments' }, []],
+        carts: [{}, []],
+        legacy: [{}, []],
+      });
+    });
+
+    it('reads every table with ListTagsOfResource when the listing fails, and records no failure', async () => {
+      tagging
+        .on(GetResourcesCommand)
+        .resolves({
+          ResourceTagMappingList: [{ ResourceARN: arn('orders'), Tags: [{ Key: 'from', Value: 'listing' }] }],
+          PaginationToken: 'page-2',
+        })
+        .on(GetResourcesCommand, { PaginationToken: 'page-2' })
+        .rejects(accessDenied('tag:GetResources'));
+
+      const outcome = await collect(dynamodbCollector);
+
+      expect(tagging.commandCalls(GetResourcesCommand)).toHaveLength(2);
+      expect(
+        ddb
+          .commandCalls(ListTagsOfResourceCommand)
+          .map((c) => c.args[0].input.ResourceArn)
+          .sort(),
+      ).toEqual([arn('carts'), arn('legacy'), arn('orders')]);
+      const read = [{ from: 'ListTagsOfResource' }, []];
+      expect(tagsById(outcome)).toEqual({ orders: read, carts: read, legacy: read });
+      expect(outcome.errors).toEqual([]);
+      expect(outcome.failedTypes.size + outcome.partialTypes.size).toBe(0);
+    });
+
+    it('keeps a failed per-table read after a failed listing as today: tags unknown, the read recorded', async () => {
+      ddb
+        .on(ListTagsOfResourceCommand, { ResourceArn: arn('carts') })
+        .rejects(accessDenied('dynamodb:ListTagsOfResource'));
+
+      const outcome = await collect(dynamodbCollector);
+
+      expect(tagsById(outcome).carts).toEqual([{}, ['tags']]);
+      expect(outcome.errors).toEqual([
+        expect.objectContaining({ operation: 'ListTagsOfResource', resourceId: 'carts' }),
+      ]);
+      expect([...outcome.partialTypes]).toEqual(['dynamodb:table']);
+    });
   });
 
   it('skips a table deleted between ListTables and DescribeTable without recording an error', async () => {

@@ -8,6 +8,10 @@ import {
   ResourceNotFoundException,
   type FunctionConfiguration,
 } from '@aws-sdk/client-lambda';
+import {
+  GetResourcesCommand,
+  ResourceGroupsTaggingAPIClient,
+} from '@aws-sdk/client-resource-groups-tagging-api';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { ResourceOfType } from '../../../src/inventory/resources/index.js';
 import type { CollectorOutcome } from '../../../src/scan/collector.js';
@@ -17,6 +21,7 @@ import { accessDenied, collect as collectWith } from '../../support/collector-ha
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-2';
 const lambda = mockClient(LambdaClient);
+const tagging = mockClient(ResourceGroupsTaggingAPIClient);
 // Built at run time so no secret-shaped literal sits in the repository.
 const STRIPE_KEY = ['sk', 'live', 'Zq8XvB2mN4pL7tR1wY5kD3hJ'].join('_');
 const DB_PASSWORD = 'Vx9#qL2$mT7!pR4&zW';
@@ -52,8 +57,14 @@ describe('lambda collector (mocked SDK)', () => {
     lambda.on(GetFunctionUrlConfigCommand).rejects(notFound());
     lambda.on(GetPolicyCommand).rejects(notFound());
     lambda.on(ListTagsCommand).resolves({ Tags: {} });
+    // Unless a test says otherwise, the role may not list tags: each function reads its own.
+    tagging.reset();
+    tagging.on(GetResourcesCommand).rejects(accessDenied('tag:GetResources'));
   });
-  afterAll(() => lambda.restore());
+  afterAll(() => {
+    lambda.restore();
+    tagging.restore();
+  });
 
   it('reads every page of ListFunctions', async () => {
     lambda
@@ -223,6 +234,101 @@ describe('lambda collector (mocked SDK)', () => {
         ['GetPolicy', 'UnreadablePolicy', null],
       ]),
     );
+  });
+
+  describe("the region's tags from one GetResources listing", () => {
+    const arn = (name: string) => `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${name}`;
+    beforeEach(() => {
+      lambda.on(ListFunctionsCommand).resolves({ Functions: [fn('api'), fn('worker'), fn('cron')] });
+      lambda.on(ListTagsCommand).resolves({ Tags: { from: 'ListTags' } });
+    });
+
+    it('looks each function up by its ARN, asks no ListTags, and gives an unlisted one no tags', async () => {
+      // Paginators reuse one input object, so the inputs are recorded as each call is made.
+      const inputs: unknown[] = [];
+      tagging.on(GetResourcesCommand).callsFake((input: { PaginationToken?: string }) => {
+        inputs.push({ ...input });
+        return input.PaginationToken
+          ? { ResourceTagMappingList: [{ ResourceARN: arn('cron'), Tags: [{ Key: 'team', Value: 'ops' }] }] }
+          : {
+              ResourceTagMappingList: [
+                { ResourceARN: arn('api'), Tags: [{ Key: 'team', Value: 'web' }] },
+                // A version-qualified ARN is not the function's: `worker` stays untagged.
+                { ResourceARN: `${arn('worker')}:1`, Tags: [{ Key: 'team', Value: 'version' }] },
+              ],
+              PaginationToken: 'page-2',
+            };
+      });
+
+      const outcome = await collect();
+
+      expect(inputs).toEqual([
+        { ResourceTypeFilters: ['lambda:function'], ResourcesPerPage: 100 },
+        { ResourceTypeFilters: ['lambda:function'], ResourcesPerPage: 100, PaginationToken: 'page-2' },
+      ]);
+      expect(await tagging.call(0).thisValue.config.region()).toBe(REGION);
+      expect(lambda.commandCalls(ListTagsCommand)).toEqual([]);
+      expect(outcome.errors).toEqual([]);
+      expect(
+        outcome.resources
+          .map((r) => [r.id, r.tags, r.unknownAttributes])
+          .sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+      ).toEqual([
+        ['api', { team: 'web' }, []],
+        ['cron', { team: 'ops' }, []],
+        ['worker', {}, []],
+      ]);
+    });
+
+    it.each([
+      [
+        'denied on the first page',
+        () => tagging.on(GetResourcesCommand).rejects(accessDenied('tag:GetResources')),
+      ],
+      [
+        'failing on a later page',
+        () =>
+          tagging
+            .on(GetResourcesCommand)
+            .resolves({
+              ResourceTagMappingList: [
+                { ResourceARN: arn('api'), Tags: [{ Key: 'from', Value: 'listing' }] },
+              ],
+              PaginationToken: 'page-2',
+            })
+            .on(GetResourcesCommand, { PaginationToken: 'page-2' })
+            .rejects(Object.assign(new Error('boom'), { name: 'InternalServiceException' })),
+      ],
+    ])(
+      'reads every function with ListTags when the listing is %s, and records no failure',
+      async (_, arrange) => {
+        arrange();
+        const outcome = await collect();
+        expect(
+          lambda
+            .commandCalls(ListTagsCommand)
+            .map((c) => c.args[0].input.Resource)
+            .sort(),
+        ).toEqual([arn('api'), arn('cron'), arn('worker')]);
+        expect(outcome.resources.map((r) => r.tags)).toEqual([
+          { from: 'ListTags' },
+          { from: 'ListTags' },
+          { from: 'ListTags' },
+        ]);
+        expect(outcome.resources.every((r) => r.unknownAttributes.length === 0)).toBe(true);
+        expect(outcome.errors).toEqual([]);
+        expect(outcome.failedTypes.size + outcome.partialTypes.size).toBe(0);
+      },
+    );
+
+    it('lists nothing for a single function: its ListTags is the same one call', async () => {
+      lambda.on(ListFunctionsCommand).resolves({ Functions: [fn('api')] });
+      tagging.on(GetResourcesCommand).resolves({ ResourceTagMappingList: [] });
+      const outcome = await collect();
+      expect(tagging.commandCalls(GetResourcesCommand)).toEqual([]);
+      expect(lambda.commandCalls(ListTagsCommand)).toHaveLength(1);
+      expect(outcome.resources.map((r) => r.tags)).toEqual([{ from: 'ListTags' }]);
+    });
   });
 
   it('records a failed ListFunctions as a failed type', async () => {

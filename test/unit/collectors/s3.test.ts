@@ -21,6 +21,11 @@ import {
   ListMultiRegionAccessPointsCommand,
   S3ControlClient,
 } from '@aws-sdk/client-s3-control';
+import {
+  GetResourcesCommand,
+  ResourceGroupsTaggingAPIClient,
+  type ResourceTagMapping,
+} from '@aws-sdk/client-resource-groups-tagging-api';
 import { mockClient } from 'aws-sdk-client-mock';
 import { s3Collector } from '../../../src/scan/collectors/s3.js';
 import { HARNESS, accessDenied, collect, ofType } from '../../support/collector-harness.js';
@@ -28,13 +33,17 @@ import { HARNESS, accessDenied, collect, ofType } from '../../support/collector-
 const { ACCOUNT } = HARNESS;
 const s3 = mockClient(S3Client);
 const control = mockClient(S3ControlClient);
+const tagging = mockClient(ResourceGroupsTaggingAPIClient);
 afterEach(() => {
   s3.reset();
   control.reset();
+  tagging.reset();
 });
-// No Multi-Region Access Point, unless a test says otherwise.
+// No Multi-Region Access Point, and no tag listing (each bucket asks GetBucketTagging), unless a
+// test says otherwise.
 beforeEach(() => {
   control.on(ListMultiRegionAccessPointsCommand).resolves({ AccessPoints: [] });
+  tagging.on(GetResourcesCommand).rejects(accessDenied('tag:GetResources'));
 });
 
 /** S3 is scanned once per account, from the partition's home region. */
@@ -424,7 +433,12 @@ describe('the S3 collector', () => {
       ).toEqual(regions.map((r) => [r, r]));
       // Only the bucket no regional listing named is asked for its location.
       expect(s3.commandCalls(GetBucketLocationCommand).map((c) => c.args[0].input.Bucket)).toEqual(['lost']);
-      expect(ofType(outcome, 's3:bucket').map((b) => [b.id, b.region])).toEqual([
+      // In the order of their ids: the scan sorts what the collectors emit as they finish.
+      expect(
+        ofType(outcome, 's3:bucket')
+          .map((b) => [b.id, b.region])
+          .sort(),
+      ).toEqual([
         ['a1', 'eu-west-1'],
         ['a2', 'eu-west-1'],
         ['b1', 'eu-west-2'],
@@ -450,6 +464,123 @@ describe('the S3 collector', () => {
       await collectIn();
       expect(s3.commandCalls(ListBucketsCommand)).toHaveLength(1);
       expect(s3.commandCalls(GetBucketLocationCommand)).toHaveLength(2);
+    });
+  });
+
+  describe('bucket tags from GetResources, in each bucket region', () => {
+    const regions = ['eu-west-1', 'eu-west-2'];
+    const collectIn = () => collect(s3Collector, { region: 'us-east-1', scopeRegion: 'global', regions });
+    const mapping = (bucket: string, team: string): ResourceTagMapping => ({
+      ResourceARN: `arn:aws:s3:::${bucket}`,
+      Tags: [{ Key: 'team', Value: team }],
+    });
+    /** Each region's listing, by the region of the client asked. */
+    function listings(byRegion: Record<string, ResourceTagMapping[] | Error>): string[] {
+      const asked: string[] = [];
+      tagging.on(GetResourcesCommand).callsFake(async (input: unknown, getClient) => {
+        const region = await getClient().config.region();
+        asked.push(region);
+        expect(input).toEqual({ ResourceTypeFilters: ['s3:bucket'], ResourcesPerPage: 100 });
+        const answer = byRegion[region];
+        if (answer instanceof Error) throw answer;
+        return { ResourceTagMappingList: answer ?? [] };
+      });
+      return asked;
+    }
+    const tagsOf = (outcome: Awaited<ReturnType<typeof collectIn>>) =>
+      Object.fromEntries(ofType(outcome, 's3:bucket').map((b) => [b.id, [b.tags, b.unknownAttributes]]));
+    const taggingAsked = () =>
+      s3
+        .commandCalls(GetBucketTaggingCommand)
+        .map((c) => c.args[0].input.Bucket)
+        .sort();
+
+    beforeEach(() => {
+      s3.on(ListBucketsCommand).resolves({
+        Buckets: [
+          { Name: 'a1', BucketRegion: 'eu-west-1' },
+          { Name: 'a2', BucketRegion: 'eu-west-1' },
+          { Name: 'b1', BucketRegion: 'eu-west-2' },
+          { Name: 'b2', BucketRegion: 'eu-west-2' },
+          // In a region the scan does not cover: no listing of its own.
+          { Name: 'far', BucketRegion: 'ap-south-1' },
+          // Placed by GetBucketLocation, after the listings were chosen.
+          { Name: 'late' },
+        ],
+      });
+      s3.on(GetBucketLocationCommand, { Bucket: 'late' }).resolves({ LocationConstraint: 'eu-west-1' });
+      for (const name of ['a1', 'a2', 'b1', 'b2', 'far', 'late']) bareBucket(name);
+      s3.on(GetBucketTaggingCommand, { Bucket: 'far' }).resolves({ TagSet: [{ Key: 'team', Value: 'far' }] });
+      s3.on(GetBucketTaggingCommand, { Bucket: 'b1' }).resolves({
+        TagSet: [{ Key: 'team', Value: 'b1-own' }],
+      });
+      control
+        .on(GetAccountPublicAccessBlockCommand)
+        .rejects(notConfigured('NoSuchPublicAccessBlockConfiguration'));
+    });
+
+    it("takes each bucket's tags from its own region's listing only, and asks the rest one by one", async () => {
+      // As moto does, each listing also names the other region's buckets (with tags made up here).
+      const asked = listings({
+        'eu-west-1': [
+          mapping('a1', 'a1'),
+          mapping('late', 'late'),
+          mapping('b1', 'wrong'),
+          mapping('far', 'wrong'),
+        ],
+        'eu-west-2': [mapping('b1', 'b1'), mapping('a2', 'wrong')],
+      });
+
+      const outcome = await collectIn();
+
+      expect(asked.sort()).toEqual(regions);
+      expect(taggingAsked()).toEqual(['far']);
+      expect(tagsOf(outcome)).toEqual({
+        a1: [{ team: 'a1' }, []],
+        // Absent from its own region's complete listing: no tags.
+        a2: [{}, []],
+        b1: [{ team: 'b1' }, []],
+        b2: [{}, []],
+        far: [{ team: 'far' }, []],
+        late: [{ team: 'late' }, []],
+      });
+      expect(outcome.errors).toEqual([]);
+    });
+
+    it('asks GetBucketTagging for the buckets of a region whose listing failed, and records no failure', async () => {
+      listings({
+        'eu-west-1': [mapping('a1', 'a1'), mapping('b1', 'wrong')],
+        'eu-west-2': accessDenied('tag:GetResources'),
+      });
+
+      const outcome = await collectIn();
+
+      expect(taggingAsked()).toEqual(['b1', 'b2', 'far']);
+      expect(tagsOf(outcome)).toMatchObject({
+        a1: [{ team: 'a1' }, []],
+        a2: [{}, []],
+        b1: [{ team: 'b1-own' }, []],
+        b2: [{}, []],
+      });
+      expect(outcome.errors).toEqual([]);
+      expect(outcome.failedTypes.size + outcome.partialTypes.size).toBe(0);
+    });
+
+    it('lists no region with fewer than two buckets placed there by ListBuckets', async () => {
+      s3.on(ListBucketsCommand).resolves({
+        Buckets: [
+          { Name: 'a1', BucketRegion: 'eu-west-1' },
+          { Name: 'b1', BucketRegion: 'eu-west-2' },
+          { Name: 'b2', BucketRegion: 'eu-west-2' },
+        ],
+      });
+      const asked = listings({ 'eu-west-2': [mapping('b1', 'b1')] });
+
+      const outcome = await collectIn();
+
+      expect(asked).toEqual(['eu-west-2']);
+      expect(taggingAsked()).toEqual(['a1']);
+      expect(tagsOf(outcome)).toEqual({ a1: [{}, []], b1: [{ team: 'b1' }, []], b2: [{}, []] });
     });
   });
 
