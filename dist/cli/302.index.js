@@ -222,8 +222,8 @@ function cleanupPolicy(actions) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/registry.ts + 42 modules
-var registry = __webpack_require__(2757);
+// EXTERNAL MODULE: ./src/scan/registry.ts + 43 modules
+var registry = __webpack_require__(4131);
 ;// CONCATENATED MODULE: ./src/scan/iam-policy.ts
 
 /** The least-privilege read-only policy a scan needs, from what the collectors declare. */

@@ -978,8 +978,8 @@ function coverageOf(collector, region, outcome) {
     });
 }
 
-// EXTERNAL MODULE: ./src/scan/registry.ts + 42 modules
-var registry = __webpack_require__(2757);
+// EXTERNAL MODULE: ./src/scan/registry.ts + 43 modules
+var registry = __webpack_require__(4131);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __webpack_require__(8750);
 ;// CONCATENATED MODULE: ./src/run-scan.ts

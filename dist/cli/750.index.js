@@ -1109,7 +1109,7 @@ function checkRegionCodes(names, source) {
 
 /***/ }),
 
-/***/ 2757:
+/***/ 4131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2237,7 +2237,56 @@ var client_s3_dist_cjs = __webpack_require__(3711);
 var client_s3_control_dist_cjs = __webpack_require__(2619);
 // EXTERNAL MODULE: ./src/scan/collectors/s3-facts.ts
 var s3_facts = __webpack_require__(6412);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-resource-groups-tagging-api/dist-cjs/index.js
+var client_resource_groups_tagging_api_dist_cjs = __webpack_require__(5059);
+;// CONCATENATED MODULE: ./src/scan/collectors/tagging.ts
+
+
+/**
+ * Whether one region's tag listing saves calls: it costs one call per 100 tagged resources, in
+ * place of one tag read per resource, so it pays from two resources on (with one it is the same
+ * count, with none a call more).
+ */
+function listingPays(resources) {
+    return resources > 1;
+}
+/**
+ * The tags of every resource of one type in one region, by ARN, from GetResources (100 a page),
+ * as a branch of its own. GetResources names every resource that is or once was tagged, so one a
+ * complete listing leaves out has no tags. Undefined when any page fails (AccessDenied on
+ * tag:GetResources included): the callers then read each resource's tags as before, so nothing is
+ * lost and the failure is not recorded (it costs calls, not coverage).
+ */
+function tagsByArn(ctx, region, resourceType) {
+    return ctx.branch(async () => {
+        const tags = new Map();
+        try {
+            const pages = (0,client_resource_groups_tagging_api_dist_cjs/* paginateGetResources */.OE)({ client: ctx.client(client_resource_groups_tagging_api_dist_cjs/* ResourceGroupsTaggingAPIClient */.DE, region), pageSize: 100 }, { ResourceTypeFilters: [resourceType] });
+            for await (const page of pages)
+                for (const mapping of page.ResourceTagMappingList ?? [])
+                    if (mapping.ResourceARN)
+                        tags.set(mapping.ResourceARN, (0,normalize/* tagMap */.lD)(mapping.Tags));
+        }
+        catch {
+            // A partial listing cannot tell an untagged resource from an unlisted one: use none of it.
+            return undefined;
+        }
+        return tags;
+    });
+}
+/**
+ * One resource's tags: from the listing when it was read whole (matched by exact ARN; none when
+ * it is not named), else from `readOne`, the resource's own tag read.
+ */
+async function tagsOf(listing, arn, readOne) {
+    const listed = await listing;
+    return listed ? { ...(listed.get(arn) ?? {}) } : readOne();
+}
+/** No listing: every resource reads its own tags. */
+const NO_LISTING = Promise.resolve(undefined);
+
 ;// CONCATENATED MODULE: ./src/scan/collectors/s3.ts
+
 
 
 
@@ -2255,6 +2304,9 @@ const s3_permissions = {
     GetBucketOwnershipControls: 's3:GetBucketOwnershipControls',
     GetBucketLifecycleConfiguration: 's3:GetLifecycleConfiguration',
     GetBucketLogging: 's3:GetBucketLogging',
+    // Tags come from GetResources listings in the buckets' regions (see bucketTagListings);
+    // GetBucketTagging for the buckets those do not cover.
+    GetResources: 'tag:GetResources',
     GetBucketTagging: 's3:GetBucketTagging',
     ListObjectVersions: 's3:ListBucketVersions',
     ListMultipartUploads: 's3:ListBucketMultipartUploads',
@@ -2317,6 +2369,22 @@ async function regionsFromRegionalListings(ctx, buckets) {
     }
     return found;
 }
+/**
+ * Bucket tags from GetResources, one listing per region, asked at that region. AWS names a bucket
+ * in its own region's listing only (moto names every bucket in every region's), so a bucket's tags
+ * are taken from its own region's listing and no other. A scanned region is listed when it holds
+ * at least two of the buckets whose region is known by now, as that saves calls (see listingPays);
+ * every other bucket (in no listed region, or whose region's listing failed) asks GetBucketTagging.
+ */
+function bucketTagListings(ctx, buckets) {
+    const counts = new Map();
+    for (const { BucketRegion: region } of buckets)
+        if (region && ctx.regions.includes(region))
+            counts.set(region, (counts.get(region) ?? 0) + 1);
+    return new Map([...counts]
+        .filter(([, count]) => listingPays(count))
+        .map(([region]) => [region, tagsByArn(ctx, region, 's3:bucket')]));
+}
 /** Whether a lifecycle rule applies to every object: no filter, or one with an empty prefix only. */
 function coversWholeBucket(rule) {
     if (rule.Prefix !== undefined && rule.Prefix !== '')
@@ -2355,8 +2423,9 @@ function bucketContents(versions, uploads) {
         bytes: (versions.Versions ?? []).reduce((sum, version) => sum + (version.Size ?? 0), 0),
     };
 }
-async function collectBucket(ctx, home, bucket) {
+async function collectBucket(ctx, home, tagListings, bucket) {
     const Bucket = bucket.Name;
+    const arn = `arn:${ctx.partition}:s3:::${Bucket}`;
     const located = await bucketRegion(ctx, home, bucket);
     // With the region unknown, ask the home region: the client follows S3's region redirects.
     const region = located ?? ctx.region;
@@ -2370,7 +2439,7 @@ async function collectBucket(ctx, home, bucket) {
         : read('GetObjectLockConfiguration', () => s3.send(new client_s3_dist_cjs.GetObjectLockConfigurationCommand({ Bucket })), [
             'ObjectLockConfigurationNotFoundError',
         ]));
-    const [[encryption, versioning, block, policy, acl, ownership, lifecycle, logging, tagging], [versions, uploads, lock],] = await Promise.all([
+    const [[encryption, versioning, block, policy, acl, ownership, lifecycle, logging, tags], [versions, uploads, lock],] = await Promise.all([
         Promise.all([
             read('GetBucketEncryption', () => s3.send(new client_s3_dist_cjs.GetBucketEncryptionCommand({ Bucket })), [
                 'ServerSideEncryptionConfigurationNotFoundError',
@@ -2384,7 +2453,11 @@ async function collectBucket(ctx, home, bucket) {
             ]),
             read('GetBucketLifecycleConfiguration', () => s3.send(new client_s3_dist_cjs.GetBucketLifecycleConfigurationCommand({ Bucket })), ['NoSuchLifecycleConfiguration']),
             read('GetBucketLogging', () => s3.send(new client_s3_dist_cjs.GetBucketLoggingCommand({ Bucket }))),
-            read('GetBucketTagging', () => s3.send(new client_s3_dist_cjs.GetBucketTaggingCommand({ Bucket })), ['NoSuchTagSet']),
+            // Only a bucket whose region is known can be looked up in that region's listing.
+            ctx.branch(() => tagsOf((located === undefined ? undefined : tagListings.get(located)) ?? NO_LISTING, arn, async () => {
+                const tagging = await ctx.read('GetBucketTagging', () => s3.send(new client_s3_dist_cjs.GetBucketTaggingCommand({ Bucket })), { absentWhen: ['NoSuchTagSet'], resourceId: Bucket });
+                return tagging === undefined ? undefined : (0,normalize/* tagMap */.lD)(tagging?.TagSet);
+            })),
         ]),
         // One page of each, the same one call as asking for a single entry: small buckets are counted
         // and dated exactly, larger ones are known to be larger and never judged unused.
@@ -2433,12 +2506,12 @@ async function collectBucket(ctx, home, bucket) {
     const listing = known(listed, 'contents');
     const objectLock = known(lock, 'objectLock');
     ctx.emit((0,normalize/* makeResource */.To)('s3:bucket', {
-        arn: `arn:${ctx.partition}:s3:::${Bucket}`,
+        arn,
         id: Bucket,
         name: Bucket,
         account: ctx.account,
         region,
-        tags: (0,normalize/* tagMap */.lD)(known(tagging, 'tags')?.TagSet),
+        tags: known(tags, 'tags') ?? {},
         createdAt: (0,normalize/* isoDate */._$)(bucket.CreationDate),
     }, {
         encryption: defaultEncryption?.SSEAlgorithm
@@ -2510,7 +2583,8 @@ const s3Collector = {
     scope: 'global',
     permissions: s3_permissions,
     resourceTypes: ['s3:bucket', 's3:account-settings', 's3:multi-region-access-point'],
-    // Eleven or twelve calls per bucket: keep room in the pool for the other services.
+    // Ten to twelve calls per bucket (GetObjectLockConfiguration where versioning is on,
+    // GetBucketTagging where its region's tags are not listed): keep room in the pool for the others.
     maxConcurrency: 12,
     async collect(ctx) {
         const home = ctx.client(client_s3_dist_cjs.S3Client);
@@ -2519,10 +2593,12 @@ const s3Collector = {
                 const buckets = await ctx.list('ListBuckets', 's3:bucket', (0,client_s3_dist_cjs.paginateListBuckets)({ client: home, pageSize: 1000 }, {}), (page) => page.Buckets);
                 const named = buckets.filter((b) => Boolean(b.Name));
                 const placed = await regionsFromRegionalListings(ctx, named);
-                await ctx.each(named, (bucket) => collectBucket(ctx, home, {
+                const located = named.map((bucket) => ({
                     ...bucket,
                     BucketRegion: bucket.BucketRegion ?? placed.get(bucket.Name),
                 }));
+                const tagListings = bucketTagListings(ctx, located);
+                await ctx.each(located, (bucket) => collectBucket(ctx, home, tagListings, bucket));
             }),
             ctx.step(['s3:account-settings'], () => collectAccountSettings(ctx)),
             ctx.step(['s3:multi-region-access-point'], () => collectMultiRegionAccessPoints(ctx)),
@@ -2778,10 +2854,14 @@ function detectSecrets(variables) {
 
 
 
+
 const lambda_permissions = {
     ListFunctions: 'lambda:ListFunctions',
     GetFunctionUrlConfig: 'lambda:GetFunctionUrlConfig',
     GetPolicy: 'lambda:GetPolicy',
+    // Tags come from one GetResources listing per region; ListTags where there is none (one function
+    // in the region) or it failed.
+    GetResources: 'tag:GetResources',
     ListTags: 'lambda:ListTags',
 };
 /** ListFunctions' maximum page size. */
@@ -2822,21 +2902,27 @@ function vpc(fn) {
         return null;
     return { vpcId, subnetIds, securityGroupIds: (0,normalize/* sortedStrings */.MA)(config?.SecurityGroupIds ?? []) };
 }
-async function collectFunction(ctx, lambda, fn) {
+async function collectFunction(ctx, lambda, fn, tagListing) {
     const name = fn.FunctionName;
     const arn = fn.FunctionArn;
     if (!name || !arn)
         return;
     const read = (operation, call, absentWhen = []) => ctx.branch(() => ctx.read(operation, call, { absentWhen, resourceId: name }));
-    const [url, policy, tagging] = await Promise.all([
+    const [url, policy, tags] = await Promise.all([
         read('GetFunctionUrlConfig', () => lambda.send(new client_lambda_dist_cjs/* GetFunctionUrlConfigCommand */.Hcc({ FunctionName: name })), NOT_FOUND),
         read('GetPolicy', () => lambda.send(new client_lambda_dist_cjs/* GetPolicyCommand */.s4W({ FunctionName: name })), NOT_FOUND),
-        read('ListTags', () => lambda.send(new client_lambda_dist_cjs/* ListTagsCommand */.bvr({ Resource: arn }))),
+        // The listing names the function by its unqualified ARN, as ListFunctions does.
+        ctx.branch(() => tagsOf(tagListing, arn, async () => {
+            const answer = await ctx.read('ListTags', () => lambda.send(new client_lambda_dist_cjs/* ListTagsCommand */.bvr({ Resource: arn })), {
+                resourceId: name,
+            });
+            return answer === undefined ? undefined : { ...(answer?.Tags ?? {}) };
+        })),
     ]);
     const unknown = [];
     if (url === undefined)
         unknown.push('functionUrl');
-    if (tagging === undefined)
+    if (tags === undefined)
         unknown.push('tags');
     let resourcePolicy = null;
     if (policy === undefined) {
@@ -2866,7 +2952,7 @@ async function collectFunction(ctx, lambda, fn) {
         name,
         account: ctx.account,
         region: ctx.scopeRegion,
-        tags: { ...(tagging?.Tags ?? {}) },
+        tags: tags ?? {},
         // ListFunctions leaves State out on AWS (GetFunction has it): null there.
         state: (0,normalize/* text */.Qq)(fn.State),
         createdAt: null,
@@ -2893,12 +2979,17 @@ const lambdaCollector = {
     scope: 'regional',
     permissions: lambda_permissions,
     resourceTypes: ['lambda:function'],
-    // Three calls per function, against per-API rate limits of about 15 requests per second.
+    // Two calls per function (GetFunctionUrlConfig, GetPolicy), three when its tags are not listed
+    // (ListTags), against per-API rate limits of about 15 requests per second.
     maxConcurrency: 12,
     async collect(ctx) {
         const lambda = ctx.client(client_lambda_dist_cjs/* LambdaClient */.Nox);
         const functions = await ctx.list('ListFunctions', 'lambda:function', (0,client_lambda_dist_cjs/* paginateListFunctions */.fVs)({ client: lambda, ...lambda_PAGE }, {}), (page) => page.Functions);
-        await ctx.each(functions, (fn) => collectFunction(ctx, lambda, fn));
+        // One GetResources listing for the region's tags, beside the per-function reads.
+        const tagListing = listingPays(functions.length)
+            ? tagsByArn(ctx, ctx.region, 'lambda:function')
+            : NO_LISTING;
+        await ctx.each(functions, (fn) => collectFunction(ctx, lambda, fn, tagListing));
     },
 };
 
@@ -3102,11 +3193,15 @@ var client_kms_dist_cjs = __webpack_require__(2632);
 
 
 
+
 const dynamodb_permissions = {
     ListTables: 'dynamodb:ListTables',
     DescribeTable: 'dynamodb:DescribeTable',
     DescribeContinuousBackups: 'dynamodb:DescribeContinuousBackups',
     DescribeTimeToLive: 'dynamodb:DescribeTimeToLive',
+    // Tags come from one GetResources listing per region; ListTagsOfResource where there is none (one
+    // table in the region) or it failed.
+    GetResources: 'tag:GetResources',
     ListTagsOfResource: 'dynamodb:ListTagsOfResource',
     // Whether a table's KMS key is the AWS managed aws/dynamodb key or a customer managed one.
     DescribeKey: 'kms:DescribeKey',
@@ -3164,24 +3259,27 @@ function tableAttributes(table) {
             : null,
     };
 }
-async function collectTable(ctx, dynamodb, managerOf, name) {
+async function collectTable(ctx, dynamodb, managerOf, tagListing, name) {
     const tableArn = `arn:${ctx.partition}:dynamodb:${ctx.region}:${ctx.account}:table/${name}`;
     const options = { absentWhen: TABLE_GONE, resourceId: name };
     const [described, backups, ttl, tags] = await Promise.all([
         ctx.branch(() => ctx.read('DescribeTable', () => dynamodb.send(new client_dynamodb_dist_cjs/* DescribeTableCommand */.h8C({ TableName: name })), options)),
         ctx.branch(() => ctx.read('DescribeContinuousBackups', () => dynamodb.send(new client_dynamodb_dist_cjs/* DescribeContinuousBackupsCommand */.NXH({ TableName: name })), options)),
         ctx.branch(() => ctx.read('DescribeTimeToLive', () => dynamodb.send(new client_dynamodb_dist_cjs/* DescribeTimeToLiveCommand */.zyW({ TableName: name })), options)),
-        ctx.branch(() => ctx.read('ListTagsOfResource', async () => {
-            // No SDK paginator for this operation: follow NextToken by hand.
-            const all = [];
-            let NextToken;
-            do {
-                const page = await dynamodb.send(new client_dynamodb_dist_cjs/* ListTagsOfResourceCommand */.IIA({ ResourceArn: tableArn, NextToken }));
-                all.push(...(page.Tags ?? []));
-                NextToken = page.NextToken;
-            } while (NextToken);
-            return all;
-        }, options)),
+        ctx.branch(() => tagsOf(tagListing, tableArn, async () => {
+            const all = await ctx.read('ListTagsOfResource', async () => {
+                // No SDK paginator for this operation: follow NextToken by hand.
+                const read = [];
+                let NextToken;
+                do {
+                    const page = await dynamodb.send(new client_dynamodb_dist_cjs/* ListTagsOfResourceCommand */.IIA({ ResourceArn: tableArn, NextToken }));
+                    read.push(...(page.Tags ?? []));
+                    NextToken = page.NextToken;
+                } while (NextToken);
+                return read;
+            }, options);
+            return all === undefined || all === null ? all : (0,normalize/* tagMap */.lD)(all);
+        })),
     ]);
     // null: the table is gone, so there is nothing to record.
     if (described === null || backups === null || ttl === null || tags === null)
@@ -3207,7 +3305,7 @@ async function collectTable(ctx, dynamodb, managerOf, name) {
         name,
         account: ctx.account,
         region: ctx.scopeRegion,
-        tags: (0,normalize/* tagMap */.lD)(tags),
+        tags: tags ?? {},
         state: (0,normalize/* text */.Qq)(table?.TableStatus),
         createdAt: (0,normalize/* isoDate */._$)(table?.CreationDateTime),
     }, {
@@ -3227,11 +3325,15 @@ const dynamodbCollector = {
     scope: 'regional',
     permissions: dynamodb_permissions,
     resourceTypes: ['dynamodb:table'],
+    // Three calls per table (DescribeTable, DescribeContinuousBackups, DescribeTimeToLive), four when
+    // its tags are not listed (ListTagsOfResource), and one DescribeKey per KMS key.
     async collect(ctx) {
         const dynamodb = ctx.client(client_dynamodb_dist_cjs/* DynamoDBClient */.MGV);
         const names = await ctx.list('ListTables', 'dynamodb:table', (0,client_dynamodb_dist_cjs/* paginateListTables */.hUE)({ client: dynamodb, pageSize: 100 }, {}), (page) => page.TableNames);
         const managerOf = keyManagers(ctx);
-        await ctx.each(names, (name) => collectTable(ctx, dynamodb, managerOf, name));
+        // One GetResources listing for the region's tags, beside the per-table reads.
+        const tagListing = listingPays(names.length) ? tagsByArn(ctx, ctx.region, 'dynamodb:table') : NO_LISTING;
+        await ctx.each(names, (name) => collectTable(ctx, dynamodb, managerOf, tagListing, name));
     },
 };
 
@@ -6667,7 +6769,7 @@ function selectCollectors(include, exclude = [], all = collectors) {
 /* unused harmony exports parseList, parseSelection, checkServices */
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
 /* harmony import */ var _scan_region_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7561);
-/* harmony import */ var _scan_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2757);
+/* harmony import */ var _scan_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4131);
 /* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8287);
 /* harmony import */ var _credentials_organization_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3407);
 
