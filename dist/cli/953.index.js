@@ -6458,6 +6458,7 @@ const rolePrivilegeEscalation = (0,model/* defineRule */.Km)({
 ;// CONCATENATED MODULE: ./src/rules/catalog/iam-kms.ts
 
 
+
 const partitionOf = (arn) => arn.split(':')[1] ?? 'aws';
 const describe = (grants) => grants.map((g) => `${g.actions.join(' and ')} (statement ${g.statement})`).join('; ');
 /** Medium, as the controls rate it; low where every granting statement has a Condition. */
@@ -6471,7 +6472,12 @@ const iam_kms_remediation = (console, cli) => ({
     cli,
     console,
 });
-const DESCRIPTION_END = 'A Deny of the action on every key removes it. Conditions are not taken into account, as the control does not; the finding is low when every granting statement has one (kms:ViaService and the like often make it safe).';
+/**
+ * A document that allows every action on every resource decrypts with every key too; it is
+ * reported once, as full administrator access (high), not again here.
+ */
+const decryptGrants = (document, partition) => grantsEverything(document) ? [] : (0,src_policy/* decryptOnAllKeys */.yr)(document, partition);
+const DESCRIPTION_END = 'Documents that allow every action on every resource are left to the full-administrator rules, which report them as high. A Deny of the action on every key removes it. Conditions are not taken into account, as the control does not; the finding is low when every granting statement has one (kms:ViaService and the like often make it safe).';
 /** Policy ARNs used as a permissions boundary, or null when the account's users or roles were not all read. */
 function boundaryArns(ctx, account) {
     if (!ctx.listed(account, 'iam:user', 'global') || !ctx.listed(account, 'iam:role', 'global'))
@@ -6496,7 +6502,7 @@ const policyKmsDecryptAllKeys = (0,model/* defineRule */.Km)({
         docs: ['https://docs.aws.amazon.com/kms/latest/developerguide/iam-policies-best-practices.html'],
     },
     deviations: {
-        'FSBP KMS.1': 'AWS judges "every key" by automated reasoning over the policy; this rule takes a Resource as every key when it names keys of any account in any region, so a pattern limited to one account or one region (arn:aws:kms:*:111122223333:key/*) is not reported.',
+        'FSBP KMS.1': 'AWS judges "every key" by automated reasoning over the policy; this rule takes a Resource as every key when it names keys of any account in any region, so a pattern limited to one account or one region (arn:aws:kms:*:111122223333:key/*) is not reported. A policy allowing every action on every resource fails KMS.1 too; it is reported once, by iam.policy-full-admin.',
     },
 }, (ctx) => {
     const boundaries = new Map();
@@ -6509,7 +6515,7 @@ const policyKmsDecryptAllKeys = (0,model/* defineRule */.Km)({
         const used = boundaries.get(policy.account);
         if (!used || used.has(policy.arn))
             return [];
-        const grants = (0,src_policy/* decryptOnAllKeys */.yr)(policy.attributes.document, partitionOf(policy.arn));
+        const grants = decryptGrants(policy.attributes.document, partitionOf(policy.arn));
         if (grants.length === 0)
             return [];
         return [
@@ -6544,12 +6550,12 @@ function inlineRule(type) {
             docs: ['https://docs.aws.amazon.com/kms/latest/developerguide/iam-policies-best-practices.html'],
         },
         deviations: {
-            'FSBP KMS.2': 'AWS judges "every key" by automated reasoning over the policy; this rule takes a Resource as every key when it names keys of any account in any region, so a pattern limited to one account or one region is not reported.',
+            'FSBP KMS.2': 'AWS judges "every key" by automated reasoning over the policy; this rule takes a Resource as every key when it names keys of any account in any region, so a pattern limited to one account or one region is not reported. An inline policy allowing every action on every resource fails KMS.2 too; it is reported once, by the full-administrator rule of the principal.',
         },
     }, (ctx) => ctx.resources(type)
         .filter((p) => ctx.known(p, 'inlinePolicies'))
         .flatMap((principal) => principal.attributes.inlinePolicies.flatMap((inline) => {
-        const grants = (0,src_policy/* decryptOnAllKeys */.yr)(inline.document, partitionOf(principal.arn));
+        const grants = decryptGrants(inline.document, partitionOf(principal.arn));
         if (grants.length === 0)
             return [];
         return [

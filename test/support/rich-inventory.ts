@@ -645,6 +645,7 @@ function identity() {
     inlinePolicies: [
       { name: 'all', document: allowAll },
       { name: 's3', document: allowS3 },
+      { name: 'kms', document: { Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }] } },
     ],
     permissionsBoundaryArn: null,
   };
@@ -790,6 +791,7 @@ function identity() {
     ),
     policy('everything', allowAll),
     policy('all-of-s3', allowS3),
+    policy('decrypt-anything', { Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }] }),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { ResourceOfType } from '../../inventory/resources/index.js';
 import { decryptOnAllKeys, type AllKeysGrant } from '../../policy/index.js';
 import type { RuleContext } from '../context.js';
 import { defineRule, type RuleHit } from '../model.js';
+import { grantsEverything } from './iam-shared.js';
 
 type PrincipalType = 'iam:user' | 'iam:group' | 'iam:role';
 
@@ -28,8 +29,15 @@ const remediation = (console: string, cli: string) => ({
   console,
 });
 
+/**
+ * A document that allows every action on every resource decrypts with every key too; it is
+ * reported once, as full administrator access (high), not again here.
+ */
+const decryptGrants = (document: unknown, partition: string): AllKeysGrant[] =>
+  grantsEverything(document) ? [] : decryptOnAllKeys(document, partition);
+
 const DESCRIPTION_END =
-  'A Deny of the action on every key removes it. Conditions are not taken into account, as the control does not; the finding is low when every granting statement has one (kms:ViaService and the like often make it safe).';
+  'Documents that allow every action on every resource are left to the full-administrator rules, which report them as high. A Deny of the action on every key removes it. Conditions are not taken into account, as the control does not; the finding is low when every granting statement has one (kms:ViaService and the like often make it safe).';
 
 /** Policy ARNs used as a permissions boundary, or null when the account's users or roles were not all read. */
 function boundaryArns(ctx: RuleContext, account: string): Set<string> | null {
@@ -62,7 +70,7 @@ export const policyKmsDecryptAllKeys = defineRule(
     },
     deviations: {
       'FSBP KMS.1':
-        'AWS judges "every key" by automated reasoning over the policy; this rule takes a Resource as every key when it names keys of any account in any region, so a pattern limited to one account or one region (arn:aws:kms:*:111122223333:key/*) is not reported.',
+        'AWS judges "every key" by automated reasoning over the policy; this rule takes a Resource as every key when it names keys of any account in any region, so a pattern limited to one account or one region (arn:aws:kms:*:111122223333:key/*) is not reported. A policy allowing every action on every resource fails KMS.1 too; it is reported once, by iam.policy-full-admin.',
     },
   },
   (ctx) => {
@@ -75,7 +83,7 @@ export const policyKmsDecryptAllKeys = defineRule(
           boundaries.set(policy.account, boundaryArns(ctx, policy.account));
         const used = boundaries.get(policy.account);
         if (!used || used.has(policy.arn)) return [];
-        const grants = decryptOnAllKeys(policy.attributes.document, partitionOf(policy.arn));
+        const grants = decryptGrants(policy.attributes.document, partitionOf(policy.arn));
         if (grants.length === 0) return [];
         return [
           {
@@ -117,7 +125,7 @@ function inlineRule<T extends PrincipalType>(type: T) {
       },
       deviations: {
         'FSBP KMS.2':
-          'AWS judges "every key" by automated reasoning over the policy; this rule takes a Resource as every key when it names keys of any account in any region, so a pattern limited to one account or one region is not reported.',
+          'AWS judges "every key" by automated reasoning over the policy; this rule takes a Resource as every key when it names keys of any account in any region, so a pattern limited to one account or one region is not reported. An inline policy allowing every action on every resource fails KMS.2 too; it is reported once, by the full-administrator rule of the principal.',
       },
     },
     (ctx) =>
@@ -125,7 +133,7 @@ function inlineRule<T extends PrincipalType>(type: T) {
         .filter((p) => ctx.known(p, 'inlinePolicies'))
         .flatMap((principal) =>
           principal.attributes.inlinePolicies.flatMap((inline): RuleHit[] => {
-            const grants = decryptOnAllKeys(inline.document, partitionOf(principal.arn));
+            const grants = decryptGrants(inline.document, partitionOf(principal.arn));
             if (grants.length === 0) return [];
             return [
               {

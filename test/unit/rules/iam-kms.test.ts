@@ -91,6 +91,8 @@ describe('iam.policy-kms-decrypt-all-keys (FSBP KMS.1)', () => {
       ),
       policy('denied', doc(decryptAll, { Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' })),
       policy('not-kms', doc({ Effect: 'Allow', Action: 'kms:Decrypt', NotResource: 'arn:aws:kms:*' })),
+      // Full administrator access: reported once, by iam.policy-full-admin.
+      policy('admin', doc({ Effect: 'Allow', Action: '*', Resource: '*' })),
       boundary,
       role('bounded', { permissionsBoundaryArn: boundary.arn }),
     ];
