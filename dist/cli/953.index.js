@@ -356,6 +356,7 @@ var cloudfront_namespaceObject = {};
 __webpack_require__.r(cloudfront_namespaceObject);
 __webpack_require__.d(cloudfront_namespaceObject, {
   dedicatedIpSsl: () => (dedicatedIpSsl),
+  lambdaUrlOriginWithoutOac: () => (lambdaUrlOriginWithoutOac),
   loggingOff: () => (loggingOff),
   noDefaultRootObject: () => (noDefaultRootObject),
   originPlainHttp: () => (originPlainHttp),
@@ -1636,6 +1637,36 @@ const cloudfront_DOCS = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/Dev
 /** A disabled distribution serves nothing: only what it would bring back when re-enabled is judged. */
 const serving = (ctx) => ctx.resources('cloudfront:distribution').filter((d) => d.attributes.enabled);
 const cloudfront_label = (d) => `${d.id} (${d.attributes.aliases[0] ?? d.attributes.domainName})`;
+/** A Lambda function URL: `<url-id>.lambda-url.<region>.on.aws`. */
+const LAMBDA_URL = /\.lambda-url\.[a-z0-9-]+\.on\.aws$/;
+const lambdaUrlOriginWithoutOac = (0,model/* defineRule */.Km)({
+    id: 'cloudfront.lambda-url-origin-without-oac',
+    title: 'CloudFront Lambda function URL origin without origin access control',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'cloudfront:distribution',
+    reads: ['cloudfront:distribution'],
+    description: 'An origin of a distribution (enabled or not) is a Lambda function URL (`*.lambda-url.<region>.on.aws`) and has no origin access control, so the function URL cannot require requests signed by this distribution.',
+    risk: 'The function URL must then accept unsigned requests (AuthType NONE): anyone who learns it calls the function directly, around CloudFront, its WAF, caching and geo-restrictions, and every call is billed.',
+    remediation: {
+        text: "Create a Lambda origin access control, attach it to the origin, set the function URL's AuthType to AWS_IAM and allow cloudfront.amazonaws.com to invoke it with a condition on this distribution's ARN (AWS:SourceArn).",
+        console: `${console_} > Origins > the origin > Edit > Origin access control`,
+    },
+    references: {
+        fsbp: ['CloudFront.16'],
+        docs: [`${cloudfront_DOCS}/private-content-restricting-access-to-lambda.html`],
+    },
+}, (ctx) => ctx
+    .resources('cloudfront:distribution')
+    .filter((d) => ctx.known(d, 'origins'))
+    .flatMap((d) => d.attributes.origins
+    .filter((o) => LAMBDA_URL.test(o.domainName) && o.originAccessControlId === null)
+    .map((o) => ({
+    target: d,
+    subKey: o.id,
+    message: `Distribution ${cloudfront_label(d)} reaches Lambda function URL ${o.domainName} without origin access control.`,
+    evidence: { origin: o.id, domainName: o.domainName },
+}))));
 const viewerHttpAllowed = (0,model/* defineRule */.Km)({
     id: 'cloudfront.viewer-http-allowed',
     title: 'CloudFront distribution serves viewers over plain HTTP',
@@ -5996,7 +6027,8 @@ const guarddutyNotEnabled = (0,model/* defineRule */.Km)({
 /**
  * Protection plans, each advised only where the region (or, for S3, the account) has what it
  * protects: they are paid add-ons, and a plan for resources the account does not run is cost, not
- * protection. EKS plans are not judged: the scan does not read EKS.
+ * protection. EKS Runtime Monitoring is not judged: GuardDuty.7 asks for its automated agent
+ * management, an additional configuration the scan does not read.
  */
 const PLANS = [
     {
@@ -6027,8 +6059,15 @@ const PLANS = [
         protects: 'ec2:instance',
         scope: 'region',
     },
+    {
+        feature: 'EKS_AUDIT_LOGS',
+        control: 'GuardDuty.5',
+        plan: 'EKS Audit Log Monitoring',
+        protects: 'eks:cluster',
+        scope: 'region',
+    },
 ];
-const PLAN_DEVIATION = 'Advised only where the account runs what the plan protects (S3 buckets in the account; Lambda functions, Aurora clusters or EC2 instances in the region), as low-severity advice: the plans are paid add-ons. Security Hub fails every enabled detector without the plan.';
+const PLAN_DEVIATION = 'Advised only where the account runs what the plan protects (S3 buckets in the account; Lambda functions, Aurora clusters, EC2 instances or EKS clusters in the region), as low-severity advice: the plans are paid add-ons. Security Hub fails every enabled detector without the plan.';
 const protectionPlanOff = (0,model/* defineRule */.Km)({
     id: 'guardduty.protection-plan-off',
     title: 'GuardDuty protection plan is off where the account runs what it protects',
@@ -6036,19 +6075,19 @@ const protectionPlanOff = (0,model/* defineRule */.Km)({
     category: 'security',
     resourceType: 'guardduty:detector',
     reads: ['guardduty:detector'],
-    consults: ['s3:bucket', 'lambda:function', 'rds:db-cluster', 'ec2:instance'],
-    description: "An enabled detector has S3 Protection, Lambda Protection, RDS Protection or Malware Protection for EC2 off (its feature's status is DISABLED) while the account has S3 buckets, or the region has Lambda functions, Aurora clusters or EC2 instances. Advice: each plan is billed on top of GuardDuty. Plans the detector does not list, and EKS plans, are not judged.",
-    risk: 'GuardDuty without the plan does not see the activity it covers: S3 data-event anomalies, a Lambda function calling a mining pool, brute-forced Aurora logins, malware on an instance’s volumes.',
+    consults: ['s3:bucket', 'lambda:function', 'rds:db-cluster', 'ec2:instance', 'eks:cluster'],
+    description: "An enabled detector has S3 Protection, Lambda Protection, RDS Protection, Malware Protection for EC2 or EKS Audit Log Monitoring off (its feature's status is DISABLED) while the account has S3 buckets, or the region has Lambda functions, Aurora clusters, EC2 instances or EKS clusters. Advice: each plan is billed on top of GuardDuty. Plans the detector does not list, and EKS Runtime Monitoring, are not judged.",
+    risk: 'GuardDuty without the plan does not see the activity it covers: S3 data-event anomalies, a Lambda function calling a mining pool, brute-forced Aurora logins, malware on an instance’s volumes, a Kubernetes API call from a known-malicious address.',
     remediation: {
         text: 'Weigh each plan’s price against what it protects (GuardDuty’s usage page estimates it), then turn on the ones worth it; in an AWS Organization, from the delegated administrator for every member.',
         cli: 'aws guardduty update-detector --region {region} --detector-id {id} --features Name={feature},Status=ENABLED',
         console: 'GuardDuty console (in the region) > Protection plans',
     },
     references: {
-        fsbp: ['GuardDuty.6', 'GuardDuty.8', 'GuardDuty.9', 'GuardDuty.10'],
+        fsbp: ['GuardDuty.5', 'GuardDuty.6', 'GuardDuty.8', 'GuardDuty.9', 'GuardDuty.10'],
         docs: ['https://docs.aws.amazon.com/guardduty/latest/ug/guardduty-features-activation-model.html'],
     },
-    deviations: Object.fromEntries(['GuardDuty.6', 'GuardDuty.8', 'GuardDuty.9', 'GuardDuty.10'].map((id) => [
+    deviations: Object.fromEntries(['GuardDuty.5', 'GuardDuty.6', 'GuardDuty.8', 'GuardDuty.9', 'GuardDuty.10'].map((id) => [
         `FSBP ${id}`,
         PLAN_DEVIATION,
     ])),

@@ -64,7 +64,19 @@ describe('CloudFront and Route 53, against moto', () => {
           CallerReference: `site-${account}`,
           Comment: 'site',
           Enabled: true,
-          Origins: { Quantity: 2, Items: [s3Origin('site', site), s3Origin('old', gone)] },
+          Origins: {
+            Quantity: 3,
+            Items: [
+              s3Origin('site', site),
+              s3Origin('old', gone),
+              // A Lambda function URL without origin access control (CloudFront.16).
+              {
+                Id: 'render',
+                DomainName: 'abc123xyz.lambda-url.us-east-1.on.aws',
+                CustomOriginConfig: { HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: 'https-only' },
+              },
+            ],
+          },
           DefaultCacheBehavior: {
             TargetOriginId: 'site',
             ViewerProtocolPolicy: 'allow-all',
@@ -163,6 +175,7 @@ describe('CloudFront and Route 53, against moto', () => {
       origins: [
         expect.objectContaining({ id: 'site', kind: 's3', bucket: site, bucketExists: true }),
         expect.objectContaining({ id: 'old', kind: 's3', bucket: gone, bucketExists: false }),
+        expect.objectContaining({ id: 'render', kind: 'custom', originAccessControlId: null }),
       ],
     });
     const zone = ofType(inventory, 'route53:hosted-zone').find((z) => z.name === `example-${account}.com`);
@@ -234,5 +247,6 @@ describe('CloudFront and Route 53, against moto', () => {
     expect(found('cloudfront.waf-not-associated')).toHaveLength(1);
     expect(found('cloudfront.logging-off')).toHaveLength(1);
     expect(found('cloudfront.no-default-root-object')).toHaveLength(1);
+    expect(found('cloudfront.lambda-url-origin-without-oac')).toEqual([[id, 'render', 'medium']]);
   });
 });

@@ -884,11 +884,32 @@ function accountWide() {
       {
         status: 'ENABLED',
         findingPublishingFrequency: 'SIX_HOURS',
-        features: ['EBS_MALWARE_PROTECTION', 'S3_DATA_EVENTS', 'LAMBDA_NETWORK_LOGS', 'RDS_LOGIN_EVENTS'].map(
-          (name) => ({ name, status: 'DISABLED' }),
-        ),
+        features: [
+          'EBS_MALWARE_PROTECTION',
+          'S3_DATA_EVENTS',
+          'LAMBDA_NETWORK_LOGS',
+          'RDS_LOGIN_EVENTS',
+          'EKS_AUDIT_LOGS',
+        ].map((name) => ({ name, status: 'DISABLED' })),
       },
       { region: WEST },
+    ),
+    // A well-set EKS cluster where the detector's EKS Audit Log Monitoring is off (GuardDuty.5).
+    resource(
+      'eks:cluster',
+      'west-apps',
+      {
+        version: '1.35',
+        platformVersion: 'eks.3',
+        endpointPublicAccess: false,
+        publicAccessCidrs: [],
+        endpointPrivateAccess: true,
+        enabledLogTypes: ['api', 'audit', 'authenticator'],
+        secretsEncrypted: true,
+        secretsKmsKeyArn: `arn:aws:kms:${WEST}:${ACCOUNT}:key/k1`,
+        supportType: 'EXTENDED',
+      },
+      { region: WEST, name: 'west-apps', arn: `arn:aws:eks:${WEST}:${ACCOUNT}:cluster/west-apps` },
     ),
     resource('config:recorder', 'default', {
       recording: false,
@@ -1025,6 +1046,16 @@ function edge() {
             bucketExists: null,
             originProtocolPolicy: 'match-viewer',
             originSslProtocols: ['SSLv3', 'TLSv1.2'],
+          },
+          {
+            ...origin,
+            id: 'render',
+            domainName: 'abc123.lambda-url.us-east-1.on.aws',
+            kind: 'custom',
+            bucket: null,
+            bucketExists: null,
+            originProtocolPolicy: 'https-only',
+            originSslProtocols: ['TLSv1.2'],
           },
         ],
         originGroupCount: 0,

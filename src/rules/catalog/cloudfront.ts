@@ -15,6 +15,45 @@ const serving = (ctx: RuleContext) =>
 
 const label = (d: Distribution) => `${d.id} (${d.attributes.aliases[0] ?? d.attributes.domainName})`;
 
+/** A Lambda function URL: `<url-id>.lambda-url.<region>.on.aws`. */
+const LAMBDA_URL = /\.lambda-url\.[a-z0-9-]+\.on\.aws$/;
+
+export const lambdaUrlOriginWithoutOac = defineRule(
+  {
+    id: 'cloudfront.lambda-url-origin-without-oac',
+    title: 'CloudFront Lambda function URL origin without origin access control',
+    severity: 'medium',
+    category: 'security',
+    resourceType: 'cloudfront:distribution',
+    reads: ['cloudfront:distribution'],
+    description:
+      'An origin of a distribution (enabled or not) is a Lambda function URL (`*.lambda-url.<region>.on.aws`) and has no origin access control, so the function URL cannot require requests signed by this distribution.',
+    risk: 'The function URL must then accept unsigned requests (AuthType NONE): anyone who learns it calls the function directly, around CloudFront, its WAF, caching and geo-restrictions, and every call is billed.',
+    remediation: {
+      text: "Create a Lambda origin access control, attach it to the origin, set the function URL's AuthType to AWS_IAM and allow cloudfront.amazonaws.com to invoke it with a condition on this distribution's ARN (AWS:SourceArn).",
+      console: `${console_} > Origins > the origin > Edit > Origin access control`,
+    },
+    references: {
+      fsbp: ['CloudFront.16'],
+      docs: [`${DOCS}/private-content-restricting-access-to-lambda.html`],
+    },
+  },
+  (ctx) =>
+    ctx
+      .resources('cloudfront:distribution')
+      .filter((d) => ctx.known(d, 'origins'))
+      .flatMap((d) =>
+        d.attributes.origins
+          .filter((o) => LAMBDA_URL.test(o.domainName) && o.originAccessControlId === null)
+          .map((o): RuleHit => ({
+            target: d,
+            subKey: o.id,
+            message: `Distribution ${label(d)} reaches Lambda function URL ${o.domainName} without origin access control.`,
+            evidence: { origin: o.id, domainName: o.domainName },
+          })),
+      ),
+);
+
 export const viewerHttpAllowed = defineRule(
   {
     id: 'cloudfront.viewer-http-allowed',

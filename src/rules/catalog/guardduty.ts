@@ -49,13 +49,14 @@ export const guarddutyNotEnabled = defineRule(
 /**
  * Protection plans, each advised only where the region (or, for S3, the account) has what it
  * protects: they are paid add-ons, and a plan for resources the account does not run is cost, not
- * protection. EKS plans are not judged: the scan does not read EKS.
+ * protection. EKS Runtime Monitoring is not judged: GuardDuty.7 asks for its automated agent
+ * management, an additional configuration the scan does not read.
  */
 const PLANS: readonly {
   feature: string;
   control: string;
   plan: string;
-  protects: 's3:bucket' | 'lambda:function' | 'rds:db-cluster' | 'ec2:instance';
+  protects: 's3:bucket' | 'lambda:function' | 'rds:db-cluster' | 'ec2:instance' | 'eks:cluster';
   scope: 'account' | 'region';
 }[] = [
   {
@@ -86,10 +87,17 @@ const PLANS: readonly {
     protects: 'ec2:instance',
     scope: 'region',
   },
+  {
+    feature: 'EKS_AUDIT_LOGS',
+    control: 'GuardDuty.5',
+    plan: 'EKS Audit Log Monitoring',
+    protects: 'eks:cluster',
+    scope: 'region',
+  },
 ];
 
 const PLAN_DEVIATION =
-  'Advised only where the account runs what the plan protects (S3 buckets in the account; Lambda functions, Aurora clusters or EC2 instances in the region), as low-severity advice: the plans are paid add-ons. Security Hub fails every enabled detector without the plan.';
+  'Advised only where the account runs what the plan protects (S3 buckets in the account; Lambda functions, Aurora clusters, EC2 instances or EKS clusters in the region), as low-severity advice: the plans are paid add-ons. Security Hub fails every enabled detector without the plan.';
 
 export const protectionPlanOff = defineRule(
   {
@@ -99,21 +107,21 @@ export const protectionPlanOff = defineRule(
     category: 'security',
     resourceType: 'guardduty:detector',
     reads: ['guardduty:detector'],
-    consults: ['s3:bucket', 'lambda:function', 'rds:db-cluster', 'ec2:instance'],
+    consults: ['s3:bucket', 'lambda:function', 'rds:db-cluster', 'ec2:instance', 'eks:cluster'],
     description:
-      "An enabled detector has S3 Protection, Lambda Protection, RDS Protection or Malware Protection for EC2 off (its feature's status is DISABLED) while the account has S3 buckets, or the region has Lambda functions, Aurora clusters or EC2 instances. Advice: each plan is billed on top of GuardDuty. Plans the detector does not list, and EKS plans, are not judged.",
-    risk: 'GuardDuty without the plan does not see the activity it covers: S3 data-event anomalies, a Lambda function calling a mining pool, brute-forced Aurora logins, malware on an instance’s volumes.',
+      "An enabled detector has S3 Protection, Lambda Protection, RDS Protection, Malware Protection for EC2 or EKS Audit Log Monitoring off (its feature's status is DISABLED) while the account has S3 buckets, or the region has Lambda functions, Aurora clusters, EC2 instances or EKS clusters. Advice: each plan is billed on top of GuardDuty. Plans the detector does not list, and EKS Runtime Monitoring, are not judged.",
+    risk: 'GuardDuty without the plan does not see the activity it covers: S3 data-event anomalies, a Lambda function calling a mining pool, brute-forced Aurora logins, malware on an instance’s volumes, a Kubernetes API call from a known-malicious address.',
     remediation: {
       text: 'Weigh each plan’s price against what it protects (GuardDuty’s usage page estimates it), then turn on the ones worth it; in an AWS Organization, from the delegated administrator for every member.',
       cli: 'aws guardduty update-detector --region {region} --detector-id {id} --features Name={feature},Status=ENABLED',
       console: 'GuardDuty console (in the region) > Protection plans',
     },
     references: {
-      fsbp: ['GuardDuty.6', 'GuardDuty.8', 'GuardDuty.9', 'GuardDuty.10'],
+      fsbp: ['GuardDuty.5', 'GuardDuty.6', 'GuardDuty.8', 'GuardDuty.9', 'GuardDuty.10'],
       docs: ['https://docs.aws.amazon.com/guardduty/latest/ug/guardduty-features-activation-model.html'],
     },
     deviations: Object.fromEntries(
-      ['GuardDuty.6', 'GuardDuty.8', 'GuardDuty.9', 'GuardDuty.10'].map((id) => [
+      ['GuardDuty.5', 'GuardDuty.6', 'GuardDuty.8', 'GuardDuty.9', 'GuardDuty.10'].map((id) => [
         `FSBP ${id}`,
         PLAN_DEVIATION,
       ]),

@@ -54,12 +54,24 @@ describe('the GitHub client', () => {
         retries: 3,
         signal: run.signal,
       });
-      setTimeout(() => run.abort(new Error('deadline')), 100);
-      const started = Date.now();
-      await expect(publishPrComment(client, { ...comment, body: 'x' })).rejects.toBeInstanceOf(
-        GitHubRequestAborted,
-      );
-      expect(Date.now() - started).toBeLessThan(2_000);
+      // The run runs out of time once the first request is waiting on the server (a fixed delay
+      // raced the connection on a loaded machine).
+      let abortedAt = 0;
+      const watch = setInterval(() => {
+        if (silent.requests < 1) return;
+        clearInterval(watch);
+        abortedAt = Date.now();
+        run.abort(new Error('deadline'));
+      }, 5);
+      try {
+        await expect(publishPrComment(client, { ...comment, body: 'x' })).rejects.toBeInstanceOf(
+          GitHubRequestAborted,
+        );
+      } finally {
+        clearInterval(watch);
+      }
+      expect(abortedAt).toBeGreaterThan(0);
+      expect(Date.now() - abortedAt).toBeLessThan(2_000);
       expect(silent.requests).toBe(1);
     } finally {
       await silent.close();

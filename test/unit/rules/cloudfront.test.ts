@@ -92,6 +92,33 @@ describe('cloudfront rules', () => {
     );
   });
 
+  it('cloudfront.lambda-url-origin-without-oac flags a function URL origin without OAC, enabled or not', () => {
+    const url = 'abcdefghijklmnopqrstuvwxyz012345.lambda-url.eu-west-1.on.aws';
+    const bare = distribution({ enabled: false, origins: [customOrigin({ id: 'fn', domainName: url })] });
+    const findings = run(cloudfront.lambdaUrlOriginWithoutOac, bare);
+    expect(findings.map((f) => [f.subKey, f.message, f.references.fsbp])).toEqual([
+      [
+        'fn',
+        `Distribution E1 (www.example.com) reaches Lambda function URL ${url} without origin access control.`,
+        ['CloudFront.16'],
+      ],
+    ]);
+  });
+
+  it('cloudfront.lambda-url-origin-without-oac passes a function URL with OAC, other custom origins and unread origins', () => {
+    const url = 'abc.lambda-url.eu-west-1.on.aws';
+    expect(
+      run(
+        cloudfront.lambdaUrlOriginWithoutOac,
+        distribution({
+          origins: [customOrigin({ id: 'fn', domainName: url, originAccessControlId: 'E2OAC' })],
+        }),
+        distribution({ origins: [customOrigin({ domainName: 'api.lambda-url.example.com' })] }, [], 'E2'),
+        distribution({ origins: [customOrigin({ id: 'fn', domainName: url })] }, ['origins'], 'E3'),
+      ),
+    ).toEqual([]);
+  });
+
   it('cloudfront.s3-origin-without-oac: high when the bucket is public, low with a legacy OAI, silent with OAC', () => {
     const publicBucket = bareBucket('site', 'us-east-1');
     publicBucket.attributes.aclPublicGrants = [{ grantee: 'AllUsers', permission: 'READ' }];

@@ -79,6 +79,40 @@ describe('guardduty.protection-plan-off', () => {
     expect(findings[0]?.message).toContain('a paid add-on');
   });
 
+  it('advises EKS Audit Log Monitoring (GuardDuty.5) where the region runs an EKS cluster, and not elsewhere', () => {
+    const cluster = (region: string) =>
+      resource(
+        'eks:cluster',
+        `k8s-${region}`,
+        {
+          version: '1.31',
+          platformVersion: null,
+          endpointPublicAccess: false,
+          publicAccessCidrs: [],
+          endpointPrivateAccess: true,
+          enabledLogTypes: [],
+          secretsEncrypted: true,
+          secretsKmsKeyArn: null,
+          supportType: null,
+        },
+        { region },
+      );
+    const inventory = inventoryOf([
+      withPlans('eu-west-1', { EKS_AUDIT_LOGS: 'DISABLED' }),
+      cluster('eu-west-1'),
+      withPlans('eu-west-2', { EKS_AUDIT_LOGS: 'DISABLED' }),
+      withPlans('eu-west-3', { EKS_AUDIT_LOGS: 'ENABLED' }),
+      cluster('eu-west-3'),
+    ]);
+    const findings = run(protectionPlanOff, inventory);
+    expect(findings.map((f) => [f.resource.id, f.subKey, f.references.fsbp])).toEqual([
+      ['det-eu-west-1', 'EKS_AUDIT_LOGS', ['GuardDuty.5']],
+    ]);
+    expect(findings[0]?.message).toBe(
+      'GuardDuty EKS Audit Log Monitoring is off in eu-west-1 while 1 eks:cluster resource(s) run in eu-west-1: a paid add-on worth weighing.',
+    );
+  });
+
   it('is quiet where nothing is protected, the plan is on or unlisted, or the detector is off or unread', () => {
     const inventory = inventoryOf([
       withPlans('eu-west-1', { LAMBDA_NETWORK_LOGS: 'DISABLED', EBS_MALWARE_PROTECTION: 'DISABLED' }),

@@ -65,8 +65,6 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
   'EC2.183': 'Site-to-Site VPN IKE versions: DescribeVpnConnections is not read yet',
   'EC2.51': 'Client VPN endpoints: DescribeClientVpnEndpoints is not read yet',
   'EC2.173': 'Spot Fleet requests (a legacy API): DescribeSpotFleetRequests is not read',
-  'GuardDuty.5':
-    'an EKS plan: EKS clusters are scanned, but the GuardDuty rules do not judge EKS protection against them yet',
   'GuardDuty.7':
     'an EKS plan: EKS clusters are scanned, but the GuardDuty rules do not judge EKS Runtime Monitoring yet',
   'EKS.9': 'about node groups: ListNodegroups and a DescribeNodegroup each are not read yet (clusters only)',
@@ -90,7 +88,6 @@ export const FSBP_NOT_CHECKED: Readonly<Record<string, string>> = {
     'a custom certificate matters only with alternate domain names, which need one anyway: not checked',
   'CloudFront.15':
     'its list of recommended TLS policies could not be confirmed; cloudfront.viewer-tls-outdated judges TLS below 1.2 instead, uncited',
-  'CloudFront.16': 'Lambda function URL origins: not classified yet',
   'CloudFront.17':
     'trusted key groups for signed URLs: cache behaviors\u2019 trusted signers are not read yet',
   // ELB.16 (Application Load Balancers associated with a WAF web ACL) is not listed: our FSBP table
