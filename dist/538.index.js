@@ -2850,15 +2850,17 @@ function coversEveryKey(statement, partition) {
         return !keys.some((key) => named(statement.notResource ?? [], key));
     return keys.every((key) => named(statement.resource ?? [], key));
 }
+/** An unconditional Deny of the action on every key: a conditional one leaves the Allow in force where it does not apply. */
 const deniesEverywhere = (statement, action, partition) => statement.effect === 'Deny' &&
+    statement.condition.length === 0 &&
     (statement.notAction !== null
         ? !statement.notAction.some((p) => actionMatches(p, action))
         : (statement.action ?? []).some((p) => actionMatches(p, action))) &&
     coversEveryKey(statement, partition);
 /**
  * The Allow statements that grant kms:Decrypt or kms:ReEncryptFrom on every KMS key, as KMS.1 and
- * KMS.2 judge them: conditions are not taken into account, and an action denied on every key
- * (whatever the Deny's condition) is not granted.
+ * KMS.2 judge them: an Allow's condition is not taken into account, and an action denied on every
+ * key without a condition is not granted.
  */
 function decryptOnAllKeys(document, partition) {
     const statements = statementsOf(document);
@@ -16933,7 +16935,7 @@ const iam_kms_remediation = (console, cli) => ({
  * reported once, as full administrator access (high), not again here.
  */
 const decryptGrants = (document, partition) => grantsEverything(document) ? [] : decryptOnAllKeys(document, partition);
-const DESCRIPTION_END = 'Documents that allow every action on every resource are left to the full-administrator rules, which report them as high. A Deny of the action on every key removes it. Conditions are not taken into account, as the control does not; the finding is low when every granting statement has one (kms:ViaService and the like often make it safe).';
+const DESCRIPTION_END = 'Documents that allow every action on every resource are left to the full-administrator rules, which report them as high. A Deny of the action on every key, without a condition, removes it. Conditions are not taken into account, as the control does not; the finding is low when every granting statement has one (kms:ViaService and the like often make it safe).';
 /** Policy ARNs used as a permissions boundary, or null when the account's users or roles were not all read. */
 function boundaryArns(ctx, account) {
     if (!ctx.listed(account, 'iam:user', 'global') || !ctx.listed(account, 'iam:role', 'global'))

@@ -1,6 +1,7 @@
 import { exitWhenDone, keepYoungGenerationSmall } from './runtime.js';
 
-// Every mode of the Action but merge scans: set before the SDK loads (see runtime.ts).
-keepYoungGenerationSmall();
+// Every mode but merge scans: set before the SDK loads (see runtime.ts). Merge audits and diffs
+// in memory, CPU-bound, where the flag costs more than it saves.
+if (process.env.INPUT_MODE?.trim().toLowerCase() !== 'merge') keepYoungGenerationSmall();
 const { run } = await import('./main.js');
 void run().finally(() => exitWhenDone());

@@ -594,15 +594,17 @@ function coversEveryKey(statement, partition) {
         return !keys.some((key) => named(statement.notResource ?? [], key));
     return keys.every((key) => named(statement.resource ?? [], key));
 }
+/** An unconditional Deny of the action on every key: a conditional one leaves the Allow in force where it does not apply. */
 const deniesEverywhere = (statement, action, partition) => statement.effect === 'Deny' &&
+    statement.condition.length === 0 &&
     (statement.notAction !== null
         ? !statement.notAction.some((p) => actionMatches(p, action))
         : (statement.action ?? []).some((p) => actionMatches(p, action))) &&
     coversEveryKey(statement, partition);
 /**
  * The Allow statements that grant kms:Decrypt or kms:ReEncryptFrom on every KMS key, as KMS.1 and
- * KMS.2 judge them: conditions are not taken into account, and an action denied on every key
- * (whatever the Deny's condition) is not granted.
+ * KMS.2 judge them: an Allow's condition is not taken into account, and an action denied on every
+ * key without a condition is not granted.
  */
 function decryptOnAllKeys(document, partition) {
     const statements = statementsOf(document);

@@ -6516,7 +6516,7 @@ const iam_kms_remediation = (console, cli) => ({
  * reported once, as full administrator access (high), not again here.
  */
 const decryptGrants = (document, partition) => grantsEverything(document) ? [] : (0,src_policy/* decryptOnAllKeys */.yr)(document, partition);
-const DESCRIPTION_END = 'Documents that allow every action on every resource are left to the full-administrator rules, which report them as high. A Deny of the action on every key removes it. Conditions are not taken into account, as the control does not; the finding is low when every granting statement has one (kms:ViaService and the like often make it safe).';
+const DESCRIPTION_END = 'Documents that allow every action on every resource are left to the full-administrator rules, which report them as high. A Deny of the action on every key, without a condition, removes it. Conditions are not taken into account, as the control does not; the finding is low when every granting statement has one (kms:ViaService and the like often make it safe).';
 /** Policy ARNs used as a permissions boundary, or null when the account's users or roles were not all read. */
 function boundaryArns(ctx, account) {
     if (!ctx.listed(account, 'iam:user', 'global') || !ctx.listed(account, 'iam:role', 'global'))

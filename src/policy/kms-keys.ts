@@ -30,8 +30,10 @@ function coversEveryKey(statement: Statement, partition: string): boolean {
   return keys.every((key) => named(statement.resource ?? [], key));
 }
 
+/** An unconditional Deny of the action on every key: a conditional one leaves the Allow in force where it does not apply. */
 const deniesEverywhere = (statement: Statement, action: string, partition: string) =>
   statement.effect === 'Deny' &&
+  statement.condition.length === 0 &&
   (statement.notAction !== null
     ? !statement.notAction.some((p) => actionMatches(p, action))
     : (statement.action ?? []).some((p) => actionMatches(p, action))) &&
@@ -39,8 +41,8 @@ const deniesEverywhere = (statement: Statement, action: string, partition: strin
 
 /**
  * The Allow statements that grant kms:Decrypt or kms:ReEncryptFrom on every KMS key, as KMS.1 and
- * KMS.2 judge them: conditions are not taken into account, and an action denied on every key
- * (whatever the Deny's condition) is not granted.
+ * KMS.2 judge them: an Allow's condition is not taken into account, and an action denied on every
+ * key without a condition is not granted.
  */
 export function decryptOnAllKeys(document: unknown, partition: string): AllKeysGrant[] {
   const statements = statementsOf(document);

@@ -37,7 +37,7 @@ const decryptGrants = (document: unknown, partition: string): AllKeysGrant[] =>
   grantsEverything(document) ? [] : decryptOnAllKeys(document, partition);
 
 const DESCRIPTION_END =
-  'Documents that allow every action on every resource are left to the full-administrator rules, which report them as high. A Deny of the action on every key removes it. Conditions are not taken into account, as the control does not; the finding is low when every granting statement has one (kms:ViaService and the like often make it safe).';
+  'Documents that allow every action on every resource are left to the full-administrator rules, which report them as high. A Deny of the action on every key, without a condition, removes it. Conditions are not taken into account, as the control does not; the finding is low when every granting statement has one (kms:ViaService and the like often make it safe).';
 
 /** Policy ARNs used as a permissions boundary, or null when the account's users or roles were not all read. */
 function boundaryArns(ctx: RuleContext, account: string): Set<string> | null {

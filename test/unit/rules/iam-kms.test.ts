@@ -50,6 +50,20 @@ describe('iam.policy-kms-decrypt-all-keys (FSBP KMS.1)', () => {
     expect(findings[0]?.references.fsbp).toEqual(['KMS.1']);
   });
 
+  it('keeps the grant when the Deny on every key has a condition (it does not always apply)', () => {
+    const guarded = doc(decryptAll, {
+      Effect: 'Deny',
+      Action: 'kms:*',
+      Resource: '*',
+      Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } },
+    });
+    const findings = run(
+      policyKmsDecryptAllKeys,
+      inventoryOf([policy('guarded', guarded)], { emptyScopes: GLOBAL_SCOPES }),
+    );
+    expect(findings.map((f) => f.resource.id)).toEqual(['guarded']);
+  });
+
   it('lowers to low when every granting statement has a condition, which it names', () => {
     const [finding] = run(
       policyKmsDecryptAllKeys,
