@@ -624,8 +624,8 @@ __webpack_require__.d(catalog_wafv2_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(91659);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/action/github-event.ts
@@ -2416,16 +2416,16 @@ function actionScope(pattern) {
     return hasWildcard(pattern) ? 'some' : 'one';
 }
 /**
- * Whether an Allow statement grants the action: an Action pattern matches it, or NotAction does
- * not exclude it. Resources, principals and conditions are other questions.
+ * Whether a statement, Allow or Deny, is about the action: an Action pattern matches it, or
+ * NotAction does not exclude it. Resources, principals and conditions are other questions.
  */
-function allowsAction(statement, action) {
-    if (statement.effect !== 'Allow')
-        return false;
+function matchesAction(statement, action) {
     if (statement.notAction !== null)
         return !statement.notAction.some((p) => actionMatches(p, action));
     return (statement.action ?? []).some((p) => actionMatches(p, action));
 }
+/** Whether an Allow statement grants the action (see matchesAction). */
+const allowsAction = (statement, action) => statement.effect === 'Allow' && matchesAction(statement, action);
 /**
  * The Action patterns a statement grants, unique and sorted; `*` for a NotAction statement, which
  * grants everything but a few actions.
@@ -2793,12 +2793,7 @@ function coversBroadly(resource, action) {
 const broadFor = (statement, action) => statement.notResource !== null || (statement.resource ?? []).some((r) => coversBroadly(r, action));
 /** Whether a Deny statement matches the action, whatever its resources and conditions (conservative). */
 function deniesAction(statement, action) {
-    if (statement.effect !== 'Deny')
-        return false;
-    const matches = statement.notAction !== null
-        ? !statement.notAction.some((p) => actionMatches(p, action))
-        : (statement.action ?? []).some((p) => actionMatches(p, action));
-    return matches && broadFor(statement, action);
+    return statement.effect === 'Deny' && matchesAction(statement, action) && broadFor(statement, action);
 }
 /**
  * Where the documents allow the action on broad resources without a condition (a condition such as
@@ -2853,9 +2848,7 @@ function coversEveryKey(statement, partition) {
 /** An unconditional Deny of the action on every key: a conditional one leaves the Allow in force where it does not apply. */
 const deniesEverywhere = (statement, action, partition) => statement.effect === 'Deny' &&
     statement.condition.length === 0 &&
-    (statement.notAction !== null
-        ? !statement.notAction.some((p) => actionMatches(p, action))
-        : (statement.action ?? []).some((p) => actionMatches(p, action))) &&
+    matchesAction(statement, action) &&
     coversEveryKey(statement, partition);
 /**
  * The Allow statements that grant kms:Decrypt or kms:ReEncryptFrom on every KMS key, as KMS.1 and
@@ -5359,12 +5352,9 @@ async function bucketExists(ctx, operation, s3, bucket) {
 /**
  * The scanned account's own bucket names, read with ListBuckets (one call per 1,000 buckets), or
  * undefined when that failed: then every bucket is asked with HeadBucket, as without this listing,
- * so the failure loses nothing and is not recorded. Only worth a call when more than one bucket
- * is to be checked.
+ * so the failure loses nothing and is not recorded.
  */
-async function accountBuckets(s3, wanted) {
-    if (wanted.length < 2)
-        return undefined;
+async function accountBuckets(s3) {
     const names = new Set();
     try {
         for await (const page of (0,client_s3_dist_cjs.paginateListBuckets)({ client: s3, pageSize: 1000 }, {})) {
@@ -5380,10 +5370,11 @@ async function accountBuckets(s3, wanted) {
 }
 /**
  * Whether each bucket exists: those of the scanned account's own ListBuckets do, without a call;
- * the others (another account's, or no one's) are asked one by one (see bucketExists).
+ * the others (another account's, or no one's) are asked one by one (see bucketExists). The listing
+ * is worth its call only when more than one bucket is to be checked.
  */
 async function bucketsExist(ctx, operation, s3, buckets) {
-    const own = await ctx.branch(() => accountBuckets(s3, buckets));
+    const own = buckets.length > 1 ? await ctx.branch(() => accountBuckets(s3)) : undefined;
     const exists = new Map();
     await ctx.each(buckets, async (bucket) => {
         exists.set(bucket, own?.has(bucket) ? true : await bucketExists(ctx, operation, s3, bucket));
@@ -16917,7 +16908,6 @@ const rolePrivilegeEscalation = defineRule({
 
 
 
-const partitionOf = (arn) => arn.split(':')[1] ?? 'aws';
 const describe = (grants) => grants.map((g) => `${g.actions.join(' and ')} (statement ${g.statement})`).join('; ');
 /** Medium, as the controls rate it; low where every granting statement has a Condition. */
 const severityOf = (grants) => (grants.every((g) => g.conditioned) ? 'low' : 'medium');
@@ -16973,7 +16963,7 @@ const policyKmsDecryptAllKeys = defineRule({
         const used = boundaries.get(policy.account);
         if (!used || used.has(policy.arn))
             return [];
-        const grants = decryptGrants(policy.attributes.document, partitionOf(policy.arn));
+        const grants = decryptGrants(policy.attributes.document, ctx.partitionOf(policy.account));
         if (grants.length === 0)
             return [];
         return [
@@ -17013,7 +17003,7 @@ function inlineRule(type) {
     }, (ctx) => ctx.resources(type)
         .filter((p) => ctx.known(p, 'inlinePolicies'))
         .flatMap((principal) => principal.attributes.inlinePolicies.flatMap((inline) => {
-        const grants = decryptGrants(inline.document, partitionOf(principal.arn));
+        const grants = decryptGrants(inline.document, ctx.partitionOf(principal.account));
         if (grants.length === 0)
             return [];
         return [

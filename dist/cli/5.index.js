@@ -28,7 +28,7 @@ __webpack_require__.d(__webpack_exports__, {
   pn: () => (/* reexport */ wildcard/* wildcardMatcher */.p)
 });
 
-// UNUSED EXPORTS: DECRYPT_ACTIONS, ESCALATION_PATHS, actionScope, actionsGranted, appliesWithoutTls, broadGrant, coversBroadly, isBroadResource, isEveryone, isPublic, namesOnlyServices, providerOf, restrictsCaller
+// UNUSED EXPORTS: ESCALATION_PATHS, actionScope, actionsGranted, appliesWithoutTls, broadGrant, coversBroadly, isBroadResource, isEveryone, isPublic, matchesAction, namesOnlyServices, providerOf, restrictsCaller
 
 ;// CONCATENATED MODULE: ./src/policy/document.ts
 /**
@@ -160,16 +160,16 @@ function actionScope(pattern) {
     return (0,wildcard/* hasWildcard */.r)(pattern) ? 'some' : 'one';
 }
 /**
- * Whether an Allow statement grants the action: an Action pattern matches it, or NotAction does
- * not exclude it. Resources, principals and conditions are other questions.
+ * Whether a statement, Allow or Deny, is about the action: an Action pattern matches it, or
+ * NotAction does not exclude it. Resources, principals and conditions are other questions.
  */
-function allowsAction(statement, action) {
-    if (statement.effect !== 'Allow')
-        return false;
+function matchesAction(statement, action) {
     if (statement.notAction !== null)
         return !statement.notAction.some((p) => actionMatches(p, action));
     return (statement.action ?? []).some((p) => actionMatches(p, action));
 }
+/** Whether an Allow statement grants the action (see matchesAction). */
+const allowsAction = (statement, action) => statement.effect === 'Allow' && matchesAction(statement, action);
 /**
  * The Action patterns a statement grants, unique and sorted; `*` for a NotAction statement, which
  * grants everything but a few actions.
@@ -537,12 +537,7 @@ function coversBroadly(resource, action) {
 const broadFor = (statement, action) => statement.notResource !== null || (statement.resource ?? []).some((r) => coversBroadly(r, action));
 /** Whether a Deny statement matches the action, whatever its resources and conditions (conservative). */
 function deniesAction(statement, action) {
-    if (statement.effect !== 'Deny')
-        return false;
-    const matches = statement.notAction !== null
-        ? !statement.notAction.some((p) => actionMatches(p, action))
-        : (statement.action ?? []).some((p) => actionMatches(p, action));
-    return matches && broadFor(statement, action);
+    return statement.effect === 'Deny' && matchesAction(statement, action) && broadFor(statement, action);
 }
 /**
  * Where the documents allow the action on broad resources without a condition (a condition such as
@@ -597,9 +592,7 @@ function coversEveryKey(statement, partition) {
 /** An unconditional Deny of the action on every key: a conditional one leaves the Allow in force where it does not apply. */
 const deniesEverywhere = (statement, action, partition) => statement.effect === 'Deny' &&
     statement.condition.length === 0 &&
-    (statement.notAction !== null
-        ? !statement.notAction.some((p) => actionMatches(p, action))
-        : (statement.action ?? []).some((p) => actionMatches(p, action))) &&
+    matchesAction(statement, action) &&
     coversEveryKey(statement, partition);
 /**
  * The Allow statements that grant kms:Decrypt or kms:ReEncryptFrom on every KMS key, as KMS.1 and

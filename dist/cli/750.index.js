@@ -4315,12 +4315,9 @@ async function bucketExists(ctx, operation, s3, bucket) {
 /**
  * The scanned account's own bucket names, read with ListBuckets (one call per 1,000 buckets), or
  * undefined when that failed: then every bucket is asked with HeadBucket, as without this listing,
- * so the failure loses nothing and is not recorded. Only worth a call when more than one bucket
- * is to be checked.
+ * so the failure loses nothing and is not recorded.
  */
-async function accountBuckets(s3, wanted) {
-    if (wanted.length < 2)
-        return undefined;
+async function accountBuckets(s3) {
     const names = new Set();
     try {
         for await (const page of (0,client_s3_dist_cjs.paginateListBuckets)({ client: s3, pageSize: 1000 }, {})) {
@@ -4336,10 +4333,11 @@ async function accountBuckets(s3, wanted) {
 }
 /**
  * Whether each bucket exists: those of the scanned account's own ListBuckets do, without a call;
- * the others (another account's, or no one's) are asked one by one (see bucketExists).
+ * the others (another account's, or no one's) are asked one by one (see bucketExists). The listing
+ * is worth its call only when more than one bucket is to be checked.
  */
 async function bucketsExist(ctx, operation, s3, buckets) {
-    const own = await ctx.branch(() => accountBuckets(s3, buckets));
+    const own = buckets.length > 1 ? await ctx.branch(() => accountBuckets(s3)) : undefined;
     const exists = new Map();
     await ctx.each(buckets, async (bucket) => {
         exists.set(bucket, own?.has(bucket) ? true : await bucketExists(ctx, operation, s3, bucket));

@@ -6498,7 +6498,6 @@ const rolePrivilegeEscalation = (0,model/* defineRule */.Km)({
 
 
 
-const partitionOf = (arn) => arn.split(':')[1] ?? 'aws';
 const describe = (grants) => grants.map((g) => `${g.actions.join(' and ')} (statement ${g.statement})`).join('; ');
 /** Medium, as the controls rate it; low where every granting statement has a Condition. */
 const severityOf = (grants) => (grants.every((g) => g.conditioned) ? 'low' : 'medium');
@@ -6554,7 +6553,7 @@ const policyKmsDecryptAllKeys = (0,model/* defineRule */.Km)({
         const used = boundaries.get(policy.account);
         if (!used || used.has(policy.arn))
             return [];
-        const grants = decryptGrants(policy.attributes.document, partitionOf(policy.arn));
+        const grants = decryptGrants(policy.attributes.document, ctx.partitionOf(policy.account));
         if (grants.length === 0)
             return [];
         return [
@@ -6594,7 +6593,7 @@ function inlineRule(type) {
     }, (ctx) => ctx.resources(type)
         .filter((p) => ctx.known(p, 'inlinePolicies'))
         .flatMap((principal) => principal.attributes.inlinePolicies.flatMap((inline) => {
-        const grants = decryptGrants(inline.document, partitionOf(principal.arn));
+        const grants = decryptGrants(inline.document, ctx.partitionOf(principal.account));
         if (grants.length === 0)
             return [];
         return [

@@ -19,14 +19,17 @@ export function actionScope(pattern: string): ActionScope {
 }
 
 /**
- * Whether an Allow statement grants the action: an Action pattern matches it, or NotAction does
- * not exclude it. Resources, principals and conditions are other questions.
+ * Whether a statement, Allow or Deny, is about the action: an Action pattern matches it, or
+ * NotAction does not exclude it. Resources, principals and conditions are other questions.
  */
-export function allowsAction(statement: Statement, action: string): boolean {
-  if (statement.effect !== 'Allow') return false;
+export function matchesAction(statement: Statement, action: string): boolean {
   if (statement.notAction !== null) return !statement.notAction.some((p) => actionMatches(p, action));
   return (statement.action ?? []).some((p) => actionMatches(p, action));
 }
+
+/** Whether an Allow statement grants the action (see matchesAction). */
+export const allowsAction = (statement: Statement, action: string): boolean =>
+  statement.effect === 'Allow' && matchesAction(statement, action);
 
 /**
  * The Action patterns a statement grants, unique and sorted; `*` for a NotAction statement, which

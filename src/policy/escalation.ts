@@ -1,4 +1,4 @@
-import { actionMatches, allowsAction, allowsEverything } from './actions.js';
+import { allowsAction, allowsEverything, matchesAction } from './actions.js';
 import { labelOf, statementsOf, type Statement } from './document.js';
 import { isBroadResource } from './grants.js';
 import { wildcardMatcher } from './wildcard.js';
@@ -217,12 +217,7 @@ const broadFor = (statement: Statement, action: string) =>
 
 /** Whether a Deny statement matches the action, whatever its resources and conditions (conservative). */
 function deniesAction(statement: Statement, action: string): boolean {
-  if (statement.effect !== 'Deny') return false;
-  const matches =
-    statement.notAction !== null
-      ? !statement.notAction.some((p) => actionMatches(p, action))
-      : (statement.action ?? []).some((p) => actionMatches(p, action));
-  return matches && broadFor(statement, action);
+  return statement.effect === 'Deny' && matchesAction(statement, action) && broadFor(statement, action);
 }
 
 /** A policy document with the name messages give it. */

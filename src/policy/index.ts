@@ -18,6 +18,7 @@ export {
   actionsGranted,
   allowsAction,
   allowsEverything,
+  matchesAction,
   type ActionScope,
 } from './actions.js';
 export { appliesWithoutTls, conditionValues, restrictsCaller } from './conditions.js';
@@ -35,7 +36,7 @@ export {
   type NamedDocument,
 } from './escalation.js';
 export { hasWildcard, wildcardMatcher, type Matcher } from './wildcard.js';
-export { DECRYPT_ACTIONS, decryptOnAllKeys, type AllKeysGrant } from './kms-keys.js';
+export { decryptOnAllKeys, type AllKeysGrant } from './kms-keys.js';
 export {
   oidcTrusts,
   providerOf,

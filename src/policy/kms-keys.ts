@@ -1,9 +1,9 @@
-import { actionMatches, allowsAction } from './actions.js';
+import { allowsAction, matchesAction } from './actions.js';
 import { labelOf, statementsOf, type Statement } from './document.js';
 import { wildcardMatcher } from './wildcard.js';
 
 /** The decryption actions FSBP KMS.1 and KMS.2 block on all keys (their blockedActionsPatterns). */
-export const DECRYPT_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'] as const;
+const DECRYPT_ACTIONS = ['kms:Decrypt', 'kms:ReEncryptFrom'] as const;
 
 /** Where a policy allows decryption with every KMS key. */
 export interface AllKeysGrant {
@@ -34,9 +34,7 @@ function coversEveryKey(statement: Statement, partition: string): boolean {
 const deniesEverywhere = (statement: Statement, action: string, partition: string) =>
   statement.effect === 'Deny' &&
   statement.condition.length === 0 &&
-  (statement.notAction !== null
-    ? !statement.notAction.some((p) => actionMatches(p, action))
-    : (statement.action ?? []).some((p) => actionMatches(p, action))) &&
+  matchesAction(statement, action) &&
   coversEveryKey(statement, partition);
 
 /**

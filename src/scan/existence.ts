@@ -39,14 +39,9 @@ export async function bucketExists<Op extends string>(
 /**
  * The scanned account's own bucket names, read with ListBuckets (one call per 1,000 buckets), or
  * undefined when that failed: then every bucket is asked with HeadBucket, as without this listing,
- * so the failure loses nothing and is not recorded. Only worth a call when more than one bucket
- * is to be checked.
+ * so the failure loses nothing and is not recorded.
  */
-export async function accountBuckets(
-  s3: S3Client,
-  wanted: readonly string[],
-): Promise<Set<string> | undefined> {
-  if (wanted.length < 2) return undefined;
+async function accountBuckets(s3: S3Client): Promise<Set<string> | undefined> {
   const names = new Set<string>();
   try {
     for await (const page of paginateListBuckets({ client: s3, pageSize: 1000 }, {})) {
@@ -60,7 +55,8 @@ export async function accountBuckets(
 
 /**
  * Whether each bucket exists: those of the scanned account's own ListBuckets do, without a call;
- * the others (another account's, or no one's) are asked one by one (see bucketExists).
+ * the others (another account's, or no one's) are asked one by one (see bucketExists). The listing
+ * is worth its call only when more than one bucket is to be checked.
  */
 export async function bucketsExist<Op extends string>(
   ctx: CollectorContext<Op>,
@@ -68,7 +64,7 @@ export async function bucketsExist<Op extends string>(
   s3: S3Client,
   buckets: readonly string[],
 ): Promise<Map<string, boolean | null>> {
-  const own = await ctx.branch(() => accountBuckets(s3, buckets));
+  const own = buckets.length > 1 ? await ctx.branch(() => accountBuckets(s3)) : undefined;
   const exists = new Map<string, boolean | null>();
   await ctx.each(buckets, async (bucket) => {
     exists.set(bucket, own?.has(bucket) ? true : await bucketExists(ctx, operation, s3, bucket));

@@ -7,8 +7,6 @@ import { grantsEverything } from './iam-shared.js';
 
 type PrincipalType = 'iam:user' | 'iam:group' | 'iam:role';
 
-const partitionOf = (arn: string) => arn.split(':')[1] ?? 'aws';
-
 const describe = (grants: AllKeysGrant[]) =>
   grants.map((g) => `${g.actions.join(' and ')} (statement ${g.statement})`).join('; ');
 
@@ -83,7 +81,7 @@ export const policyKmsDecryptAllKeys = defineRule(
           boundaries.set(policy.account, boundaryArns(ctx, policy.account));
         const used = boundaries.get(policy.account);
         if (!used || used.has(policy.arn)) return [];
-        const grants = decryptGrants(policy.attributes.document, partitionOf(policy.arn));
+        const grants = decryptGrants(policy.attributes.document, ctx.partitionOf(policy.account));
         if (grants.length === 0) return [];
         return [
           {
@@ -133,7 +131,7 @@ function inlineRule<T extends PrincipalType>(type: T) {
         .filter((p) => ctx.known(p, 'inlinePolicies'))
         .flatMap((principal) =>
           principal.attributes.inlinePolicies.flatMap((inline): RuleHit[] => {
-            const grants = decryptGrants(inline.document, partitionOf(principal.arn));
+            const grants = decryptGrants(inline.document, ctx.partitionOf(principal.account));
             if (grants.length === 0) return [];
             return [
               {
